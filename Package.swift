@@ -1,0 +1,51 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+  name: "Brief",
+  products: [
+    .library(name: "Brief", targets: ["Brief"]),
+    .executable(name: "brief", targets: ["brief"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    .package(url: "https://github.com/apple/swift-collections", from: "1.1.0"),
+  ],
+  targets: [
+    // Snowball stemmers from Debian's libstemmer-dev.
+    .systemLibrary(
+      name: "CStemmer",
+      path: "Sources/CStemmer",
+      providers: [.apt(["libstemmer-dev"])]
+    ),
+    // GNU readline from Debian's libreadline-dev; used by the executable only.
+    .systemLibrary(
+      name: "CReadline",
+      path: "Sources/CReadline",
+      providers: [.apt(["libreadline-dev"])]
+    ),
+    .target(
+      name: "Brief",
+      dependencies: [
+        "CStemmer",
+        .product(name: "Collections", package: "swift-collections"),
+      ]
+    ),
+    .executableTarget(
+      name: "brief",
+      dependencies: [
+        "Brief",
+        "CReadline",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    .testTarget(
+      name: "BriefTests",
+      dependencies: ["Brief"]
+    ),
+    .testTarget(
+      name: "briefTests",
+      dependencies: ["brief"]
+    ),
+  ]
+)

@@ -1,0 +1,85 @@
+/// Turns text into term ids: tokenize, lowercase, drop stop words, stem, intern.
+///
+/// One analyzer serves documents and questions alike, so that `rejected`, `rejection` and
+/// `rejects` all meet at one term:
+///
+///     let analyzer = try Analyzer(language: .english)
+///     analyzer.terms(in: "She rejected the rejection")   // ["reject", "reject"]
+///
+/// An analyzer owns a stemmer and a cache of stems, so it is not thread-safe: use one per
+/// thread or task. Its ``vocabulary`` numbers the stems it has seen; ids from two analyzers
+/// are not comparable (compare their terms).
+public final class Analyzer {
+  /// The language of the stemmer and stop words.
+  public let language: Language
+  /// The stems seen so far, numbered in order of first appearance.
+  public private(set) var vocabulary = Vocabulary()
+  /// The tokenizer in front of the filters.
+  public let tokenizer: Tokenizer
+  private let stemmer: Stemmer
+  private let stopWords: StopWords
+  /// Surface form (lowercased) → term id, or `-1` for a stop word.
+  private var cache: [String: Int32] = [:]
+
+  /// Creates an analyzer for a language.
+  ///
+  /// - Throws: ``BriefError/stemmerUnavailable(language:)``.
+  public init(language: Language = .english, tokenizer: Tokenizer = Tokenizer()) throws(BriefError)
+  {
+    self.language = language
+    self.tokenizer = tokenizer
+    self.stemmer = try Stemmer(language: language)
+    self.stopWords = StopWords(language: language)
+  }
+
+  /// The stems of the content words of `text`, in order.
+  public func terms(in text: String) -> [String] {
+    termIDs(in: text).map { vocabulary[$0] }
+  }
+
+  /// The term ids of the content words of `text`, in order.
+  public func termIDs(in text: String) -> [Int32] {
+    var ids: [Int32] = []
+    var copy = text
+    copy.withUTF8 { bytes in
+      _ = appendTermIDs(bytes: bytes, range: 0..<bytes.count, to: &ids)
+    }
+    return ids
+  }
+
+  /// Appends the term ids of the content words of `bytes[range]` to `ids`.
+  ///
+  /// - Returns: the number of words read, stop words included.
+  /// - Complexity: O(n) in the range's length; each distinct word is stemmed once.
+  @discardableResult
+  public func appendTermIDs(
+    bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>, to ids: inout [Int32]
+  ) -> Int {
+    var words = 0
+    tokenizer.forEachToken(in: bytes, range: range) { word, _ in
+      words += 1
+      let id = termID(word: word)
+      if id >= 0 { ids.append(id) }
+    }
+    return words
+  }
+
+  /// The term id of one normalized word, or -1 when it is a stop word.
+  private func termID(word: UnsafeBufferPointer<UInt8>) -> Int32 {
+    let surface = String(decoding: word, as: UTF8.self)
+    if let cached = cache[surface] { return cached }
+    let id: Int32
+    if stopWords.contains(surface) || isNoise(word) {
+      id = -1
+    } else {
+      id = vocabulary.intern(stemmer.stem(bytes: word))
+    }
+    cache[surface] = id
+    return id
+  }
+
+  /// Single letters other than digits carry no content.
+  private func isNoise(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
+    word.count == 1 && !(word[0] >= 0x30 && word[0] <= 0x39)
+  }
+}

@@ -1,0 +1,32 @@
+extension StopWords {
+  /// Spanish function words: articles, pronouns (incl. clitics), possessives,
+  /// prepositions, conjunctions, forms of ser/estar/haber/tener, demonstratives,
+  /// common adverbs, and question words with and without accents.
+  internal static let spanishWords: [String] = [
+    "a", "ahora", "ahí", "al", "algo", "alguien", "alguna", "algunas", "alguno", "algunos",
+    "algún", "allí", "ante", "aquel", "aquella", "aquellas", "aquello", "aquellos", "aquí", "así",
+    "aun", "aunque", "aún", "bajo", "cada", "como", "con", "contra", "cual", "cuales",
+    "cuando", "cuanta", "cuantas", "cuanto", "cuantos", "cuya", "cuyo", "cuál", "cuáles", "cuándo",
+    "cuánta", "cuántas", "cuánto", "cuántos", "cómo", "de", "del", "desde", "donde", "durante",
+    "dónde", "e", "el", "ella", "ellas", "ello", "ellos", "en", "entonces", "entre",
+    "era", "erais", "eran", "eras", "eres", "es", "esa", "esas", "ese", "eso",
+    "esos", "esta", "estaba", "estaban", "estado", "estamos", "estar", "estas", "este", "esto",
+    "estos", "estoy", "estuvieron", "estuvo", "está", "estáis", "están", "estás", "esté", "estén",
+    "fue", "fueron", "fui", "fuimos", "fuiste", "ha", "haber", "habido", "habrá", "habría",
+    "habéis", "había", "habían", "hacia", "han", "has", "hasta", "hay", "haya", "hayan",
+    "he", "hemos", "hubo", "la", "las", "le", "les", "lo", "los", "me",
+    "menos", "mi", "mientras", "mis", "misma", "mismas", "mismo", "mismos", "mucha", "muchas",
+    "mucho", "muchos", "muy", "más", "mí", "mía", "mías", "mío", "míos", "nada",
+    "nadie", "ni", "ninguna", "ninguno", "ningún", "no", "nos", "nosotras", "nosotros", "nuestra",
+    "nuestras", "nuestro", "nuestros", "nunca", "o", "os", "otra", "otras", "otro", "otros",
+    "para", "pero", "por", "porque", "pues", "que", "quien", "quienes", "quién", "quiénes",
+    "qué", "se", "sea", "sean", "según", "ser", "será", "serán", "sería", "serían",
+    "si", "sido", "siempre", "siendo", "sin", "sino", "sobre", "sois", "solo", "somos",
+    "son", "soy", "su", "sus", "suya", "suyas", "suyo", "suyos", "sí", "sólo",
+    "también", "tampoco", "tan", "tanta", "tantas", "tanto", "tantos", "te", "tenemos", "tener",
+    "tengo", "tenido", "tenía", "tenían", "ti", "tiene", "tienen", "tienes", "toda", "todas",
+    "todavía", "todo", "todos", "tras", "tu", "tus", "tuvo", "tuya", "tuyas", "tuyo",
+    "tuyos", "tú", "u", "un", "una", "unas", "unos", "usted", "ustedes", "vosotras",
+    "vosotros", "vuestra", "vuestras", "vuestro", "vuestros", "y", "ya", "yo", "él", "éramos",
+  ]
+}

@@ -1,0 +1,222 @@
+/// A word of a text: its normalized form and where it is.
+public struct Token: Sendable, Hashable {
+  /// The word lowercased, with `’` folded to `'`, digit-group commas removed and a
+  /// possessive `'s` dropped (`Trump's` → `trump`, `1,000` → `1000`, `U.S.` → `u.s`).
+  public var text: String
+  /// The UTF-8 byte range of the word in the text it came from.
+  public var range: Range<Int>
+  /// The word's index among the tokens of the text.
+  public var position: Int
+
+  /// Creates a token.
+  public init(text: String, range: Range<Int>, position: Int) {
+    self.text = text
+    self.range = range
+    self.position = position
+  }
+}
+
+/// Splits text into word tokens over its UTF-8 bytes.
+///
+/// ASCII letters and digits take a fast path; other characters are decoded and kept when
+/// they are letters, digits or combining marks. Apostrophes join letters (`don't`), dots
+/// join single-letter abbreviations (`U.S.`) and digits (`3.5`), commas join digit groups
+/// (`1,000`); hyphens and all other punctuation separate tokens.
+public struct Tokenizer: Sendable {
+  /// Tokens longer than this many bytes (URLs, base64) are skipped.
+  public var maximumTokenLength: Int
+
+  /// Creates a tokenizer.
+  public init(maximumTokenLength: Int = 40) {
+    self.maximumTokenLength = maximumTokenLength
+  }
+
+  /// The tokens of `text`.
+  public func tokens(in text: String) -> [Token] {
+    var tokens: [Token] = []
+    var copy = text
+    copy.withUTF8 { bytes in
+      forEachToken(in: bytes, range: 0..<bytes.count) { word, range in
+        tokens.append(
+          Token(text: String(decoding: word, as: UTF8.self), range: range, position: tokens.count))
+      }
+    }
+    return tokens
+  }
+
+  /// Calls `body` with each token of `bytes[range]`: its normalized bytes (valid only during
+  /// the call) and its byte range.
+  ///
+  /// - Complexity: O(n) in the length of the range.
+  public func forEachToken(
+    in bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>,
+    _ body: (UnsafeBufferPointer<UInt8>, Range<Int>) -> Void
+  ) {
+    var scratch = ContiguousArray<UInt8>()
+    scratch.reserveCapacity(64)
+    var index = range.lowerBound
+    let end = range.upperBound
+    while index < end {
+      // Skip to the start of a word.
+      let (kind, width) = Self.classify(bytes, at: index, end: end)
+      if kind == .other {
+        index += width
+        continue
+      }
+      let start = index
+      scratch.removeAll(keepingCapacity: true)
+      var lastKind = kind
+      var letterRun = 0  // letters since the last joining dot, for U.S.-style abbreviations
+      var sawAbbreviationDot = false
+      var needsUnicodeLowercase = false
+      var tokenEnd = index
+      while index < end {
+        let (current, currentWidth) = Self.classify(bytes, at: index, end: end)
+        switch current {
+        case .letter, .digit:
+          if currentWidth == 1 {
+            let byte = bytes[index]
+            scratch.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+          } else {
+            needsUnicodeLowercase = true
+            for offset in 0..<currentWidth { scratch.append(bytes[index + offset]) }
+          }
+          letterRun = current == .letter ? letterRun + 1 : 0
+          lastKind = current
+          index += currentWidth
+          tokenEnd = index
+          continue
+        case .mark:
+          for offset in 0..<currentWidth { scratch.append(bytes[index + offset]) }
+          index += currentWidth
+          tokenEnd = index
+          continue
+        case .apostrophe:
+          let (next, _) = Self.classify(bytes, at: index + currentWidth, end: end)
+          if lastKind == .letter && next == .letter {
+            scratch.append(UInt8(ascii: "'"))
+            index += currentWidth
+            letterRun = 0
+            continue
+          }
+        case .dot:
+          let (next, _) = Self.classify(bytes, at: index + 1, end: end)
+          if lastKind == .digit && next == .digit {
+            scratch.append(UInt8(ascii: "."))
+            index += 1
+            continue
+          }
+          if lastKind == .letter && letterRun == 1 {
+            // A single letter then a dot: U.S., e.g., a.m.
+            if next == .letter, Self.isSingleLetter(bytes, at: index + 1, end: end) {
+              scratch.append(UInt8(ascii: "."))
+              index += 1
+              letterRun = 0
+              sawAbbreviationDot = true
+              continue
+            }
+            if sawAbbreviationDot {
+              index += 1  // the final dot of U.S. belongs to the abbreviation
+            }
+          }
+        case .comma:
+          let (next, _) = Self.classify(bytes, at: index + 1, end: end)
+          if lastKind == .digit && next == .digit
+            && Self.isDigitGroup(bytes, at: index + 1, end: end)
+          {
+            index += 1
+            continue
+          }
+        case .other:
+          break
+        }
+        break
+      }
+      if index == start { index += 1 }
+      // Drop a possessive 's.
+      let count = scratch.count
+      if count > 2 && scratch[count - 1] == UInt8(ascii: "s") && scratch[count - 2] == UInt8(ascii: "'") {
+        scratch.removeLast(2)
+      }
+      guard !scratch.isEmpty, scratch.count <= maximumTokenLength else { continue }
+      if needsUnicodeLowercase {
+        let lowered = Array(String(decoding: scratch, as: UTF8.self).lowercased().utf8)
+        lowered.withUnsafeBufferPointer { body($0, start..<tokenEnd) }
+      } else {
+        scratch.withUnsafeBufferPointer { body($0, start..<tokenEnd) }
+      }
+    }
+  }
+
+  internal enum Kind: Equatable {
+    case letter, digit, mark, apostrophe, dot, comma, other
+  }
+
+  /// The kind of the character at `index` and its width in bytes.
+  @inline(__always)
+  internal static func classify(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, end: Int)
+    -> (Kind, Int)
+  {
+    guard index < end else { return (.other, 1) }
+    let byte = bytes[index]
+    if byte < 0x80 {
+      switch byte {
+      case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"):
+        return (.letter, 1)
+      case UInt8(ascii: "0")...UInt8(ascii: "9"): return (.digit, 1)
+      case UInt8(ascii: "'"): return (.apostrophe, 1)
+      case UInt8(ascii: "."): return (.dot, 1)
+      case UInt8(ascii: ","): return (.comma, 1)
+      default: return (.other, 1)
+      }
+    }
+    // Decode one scalar.
+    var width = 1
+    var scalarValue: UInt32
+    switch byte {
+    case 0xC0...0xDF: width = 2; scalarValue = UInt32(byte & 0x1F)
+    case 0xE0...0xEF: width = 3; scalarValue = UInt32(byte & 0x0F)
+    case 0xF0...0xF7: width = 4; scalarValue = UInt32(byte & 0x07)
+    default: return (.other, 1)
+    }
+    guard index + width <= end else { return (.other, 1) }
+    for offset in 1..<width {
+      scalarValue = (scalarValue << 6) | UInt32(bytes[index + offset] & 0x3F)
+    }
+    guard let scalar = Unicode.Scalar(scalarValue) else { return (.other, width) }
+    if scalarValue == 0x2019 || scalarValue == 0x02BC { return (.apostrophe, width) }
+    let properties = scalar.properties
+    switch properties.generalCategory {
+    case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter:
+      return (.letter, width)
+    case .decimalNumber, .otherNumber, .letterNumber:
+      return (.digit, width)
+    case .nonspacingMark, .spacingMark, .enclosingMark:
+      return (.mark, width)
+    default:
+      return (.other, width)
+    }
+  }
+
+  /// True when the letter at `index` stands alone: not followed by another letter.
+  private static func isSingleLetter(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, end: Int)
+    -> Bool
+  {
+    let (_, width) = classify(bytes, at: index, end: end)
+    let (next, _) = classify(bytes, at: index + width, end: end)
+    return next != .letter && next != .mark
+  }
+
+  /// True when exactly three digits follow, as in a thousands group.
+  private static func isDigitGroup(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, end: Int)
+    -> Bool
+  {
+    var count = 0
+    var cursor = index
+    while cursor < end, bytes[cursor] >= 0x30, bytes[cursor] <= 0x39 {
+      count += 1
+      cursor += 1
+    }
+    return count == 3
+  }
+}

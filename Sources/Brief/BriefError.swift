@@ -1,0 +1,47 @@
+/// The errors Brief's library reports.
+///
+/// Each case names the input it concerns, so that a one-line message can say which file
+/// (or JSONL line, or option) went wrong and how.
+public enum BriefError: Error, Equatable, Hashable, Sendable, CustomStringConvertible {
+  /// The path does not exist.
+  case fileNotFound(path: String)
+  /// The path exists but could not be read.
+  case unreadable(path: String, reason: String)
+  /// A folder holds no `.txt`, `.md` or `.jsonl` file, even in subfolders.
+  case noTextFiles(folder: String)
+  /// The file holds NUL bytes: it is binary, not text.
+  case binaryFile(path: String)
+  /// The bytes are not valid UTF-8; `offset` is the first bad byte.
+  case invalidUTF8(path: String, offset: Int)
+  /// The document has no text to summarize once title and key points are set apart.
+  case emptyBody(source: String)
+  /// A JSONL line is not a JSON object with a string `text`.
+  case malformedJSONL(path: String, line: Int, reason: String)
+  /// A parameter is out of its allowed range.
+  case invalidParameter(name: String, reason: String)
+  /// The stemmer for a language could not be created.
+  case stemmerUnavailable(language: String)
+
+  public var description: String {
+    switch self {
+    case .fileNotFound(let path):
+      return "\(path): no such file or folder"
+    case .unreadable(let path, let reason):
+      return "\(path): cannot be read (\(reason))"
+    case .noTextFiles(let folder):
+      return "\(folder): folder holds no .txt, .md or .jsonl files"
+    case .binaryFile(let path):
+      return "\(path): binary file (holds NUL bytes), not text"
+    case .invalidUTF8(let path, let offset):
+      return "\(path): invalid UTF-8 at byte \(offset)"
+    case .emptyBody(let source):
+      return "\(source): empty body, nothing to summarize"
+    case .malformedJSONL(let path, let line, let reason):
+      return "\(path):\(line): malformed JSONL line (\(reason))"
+    case .invalidParameter(let name, let reason):
+      return "\(name): \(reason)"
+    case .stemmerUnavailable(let language):
+      return "no Snowball stemmer for \(language)"
+    }
+  }
+}

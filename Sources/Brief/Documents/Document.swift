@@ -1,0 +1,27 @@
+/// One text to summarize or search: a title, reference key points and a body.
+///
+/// Key points (the `- ` lines of the article format, or JSONL `highlights`) are reference
+/// summaries: summarizers never read them; evaluation compares against them.
+public struct Document: Sendable, Hashable, Codable {
+  /// A stable identifier: the JSONL `id`, or the file's path.
+  public var id: String
+  /// The headline or title, if the source has one.
+  public var title: String?
+  /// Reference key points, in source order.
+  public var keyPoints: [String]
+  /// The text that is summarized and searched.
+  public var body: String
+  /// Where the document came from: a path, `path:line` for JSONL, or `-` for stdin.
+  public var source: String
+
+  /// Creates a document from its parts.
+  public init(
+    id: String, title: String? = nil, keyPoints: [String] = [], body: String, source: String? = nil
+  ) {
+    self.id = id
+    self.title = title
+    self.keyPoints = keyPoints
+    self.body = body
+    self.source = source ?? id
+  }
+}

@@ -1,0 +1,103 @@
+/// Checks and decodes the bytes of a text file.
+internal enum TextDecoding {
+  /// Decodes UTF-8 text, rejecting binary data and invalid UTF-8, dropping a byte-order
+  /// mark and folding CRLF and CR line ends to LF.
+  ///
+  /// - Throws: ``BriefError/binaryFile(path:)`` when a NUL byte is present,
+  ///   ``BriefError/invalidUTF8(path:offset:)`` at the first invalid sequence.
+  internal static func decode(_ bytes: some Collection<UInt8>, name: String) throws(BriefError)
+    -> String
+  {
+    let array = Array(bytes)
+    return try array.withUnsafeBufferPointer { (buffer) throws(BriefError) -> String in
+      var start = 0
+      if buffer.count >= 3, buffer[0] == 0xEF, buffer[1] == 0xBB, buffer[2] == 0xBF { start = 3 }
+      if let offset = firstInvalidUTF8(buffer, from: start) {
+        if offset < 0 { throw .binaryFile(path: name) }
+        throw .invalidUTF8(path: name, offset: offset)
+      }
+      var hasCR = false
+      for index in start..<buffer.count where buffer[index] == 0x0D {
+        hasCR = true
+        break
+      }
+      let text = String(decoding: UnsafeBufferPointer(rebasing: buffer[start...]), as: UTF8.self)
+      guard hasCR else { return text }
+      return text.replacingCRLF()
+    }
+  }
+
+  /// The offset of the first byte that is not valid UTF-8, -1 for a NUL byte, nil if valid.
+  private static func firstInvalidUTF8(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int)
+    -> Int?
+  {
+    var index = start
+    let end = bytes.count
+    while index < end {
+      let byte = bytes[index]
+      if byte < 0x80 {
+        if byte == 0 { return -1 }
+        index += 1
+        continue
+      }
+      let length: Int
+      var minimum: UInt32
+      var scalar: UInt32
+      switch byte {
+      case 0xC2...0xDF: length = 2; scalar = UInt32(byte & 0x1F); minimum = 0x80
+      case 0xE0...0xEF: length = 3; scalar = UInt32(byte & 0x0F); minimum = 0x800
+      case 0xF0...0xF4: length = 4; scalar = UInt32(byte & 0x07); minimum = 0x10000
+      default: return index
+      }
+      guard index + length <= end else { return index }
+      for next in 1..<length {
+        let continuation = bytes[index + next]
+        guard continuation & 0xC0 == 0x80 else { return index }
+        scalar = (scalar << 6) | UInt32(continuation & 0x3F)
+      }
+      if scalar < minimum || scalar > 0x10FFFF || (0xD800...0xDFFF).contains(scalar) {
+        return index
+      }
+      minimum = 0
+      index += length
+    }
+    return nil
+  }
+}
+
+extension String {
+  /// The string with CRLF and lone CR line ends turned into LF.
+  internal func replacingCRLF() -> String {
+    var out: [UInt8] = []
+    out.reserveCapacity(utf8.count)
+    var previousCR = false
+    for byte in utf8 {
+      if byte == 0x0D {
+        out.append(0x0A)
+        previousCR = true
+        continue
+      }
+      if byte == 0x0A && previousCR {
+        previousCR = false
+        continue
+      }
+      previousCR = false
+      out.append(byte)
+    }
+    return String(decoding: out, as: UTF8.self)
+  }
+
+  /// True when the string holds only whitespace (or nothing).
+  internal var isBlank: Bool {
+    unicodeScalars.allSatisfy { $0.properties.isWhitespace }
+  }
+
+  /// The string without leading and trailing whitespace.
+  internal var trimmed: String {
+    let scalars = unicodeScalars
+    guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
+      let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })
+    else { return "" }
+    return String(scalars[first...last])
+  }
+}

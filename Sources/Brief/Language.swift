@@ -1,0 +1,14 @@
+/// A language Brief can analyze: it chooses the stemmer, the stop words and the
+/// sentence splitter's abbreviations.
+public enum Language: String, Sendable, CaseIterable, Codable {
+  case english
+  case spanish
+
+  /// The Snowball algorithm name that libstemmer knows this language by.
+  internal var snowballAlgorithm: String {
+    switch self {
+    case .english: return "english"
+    case .spanish: return "spanish"
+    }
+  }
+}

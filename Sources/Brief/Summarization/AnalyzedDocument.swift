@@ -1,0 +1,56 @@
+/// A document split into sentences and analyzed into term ids: the input of scoring.
+///
+/// Term ids belong to the ``Analyzer`` that made it (its ``Analyzer/vocabulary``).
+public struct AnalyzedDocument: Sendable {
+  /// The document analyzed.
+  public let document: Document
+  /// The sentences of the body as UTF-8 byte ranges into `document.body`.
+  public let sentenceRanges: [Range<Int>]
+  /// The content-term ids of each sentence, in order, repeats kept.
+  public let sentenceTerms: [[Int32]]
+  /// The number of words (tokens, stop words included) of each sentence.
+  public let sentenceWordCounts: [Int]
+  /// The content-term ids of the title.
+  public let titleTerms: [Int32]
+
+  /// Splits and analyzes a document.
+  ///
+  /// - Parameters:
+  ///   - document: the document; only its title and body are read.
+  ///   - splitter: finds the sentences of the body.
+  ///   - analyzer: turns words into term ids.
+  public init(_ document: Document, splitter: SentenceSplitter, analyzer: Analyzer) {
+    self.document = document
+    var body = document.body
+    let ranges = splitter.sentences(in: body)
+    var terms: [[Int32]] = []
+    var wordCounts: [Int] = []
+    terms.reserveCapacity(ranges.count)
+    wordCounts.reserveCapacity(ranges.count)
+    body.withUTF8 { bytes in
+      for range in ranges {
+        var ids: [Int32] = []
+        let words = analyzer.appendTermIDs(bytes: bytes, range: range, to: &ids)
+        terms.append(ids)
+        wordCounts.append(words)
+      }
+    }
+    self.sentenceRanges = ranges
+    self.sentenceTerms = terms
+    self.sentenceWordCounts = wordCounts
+    self.titleTerms = document.title.map { analyzer.termIDs(in: $0) } ?? []
+  }
+
+  /// The number of sentences.
+  public var sentenceCount: Int { sentenceRanges.count }
+
+  /// The distinct term ids of the whole body.
+  public var distinctTerms: Set<Int32> {
+    var set = Set<Int32>()
+    for sentence in sentenceTerms { set.formUnion(sentence) }
+    return set
+  }
+
+  /// The number of content terms in the body.
+  public var termCount: Int { sentenceTerms.reduce(0) { $0 + $1.count } }
+}

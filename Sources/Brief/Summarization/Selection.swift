@@ -1,0 +1,63 @@
+/// Redundancy-aware choice of sentences (maximal marginal relevance).
+///
+/// Sentences are taken greedily by score minus `redundancy` times their highest cosine
+/// similarity to a sentence already taken; ties go to the earlier sentence. The result is
+/// in document order.
+internal enum Selection {
+  /// The indices of the chosen sentences, ascending.
+  ///
+  /// - Parameters:
+  ///   - scores: one score per sentence, higher is better.
+  ///   - vectors: the sentences' term-weight vectors, for similarity.
+  ///   - wordCounts: words per sentence, for a word budget.
+  ///   - length: how much to choose.
+  ///   - redundancy: the penalty per unit of similarity.
+  /// - Complexity: O(k · n · m) for k chosen of n sentences of m terms.
+  internal static func choose(
+    scores: [Double], vectors: [SentenceVector], wordCounts: [Int], length: SummaryLength,
+    redundancy: Double
+  ) -> [Int] {
+    let count = scores.count
+    guard count > 0 else { return [] }
+    let top = scores.max() ?? 0
+    let scale = top > 0 ? top : 1
+    let normalized = scores.map { $0 / scale }
+    var wanted: Int
+    var wordBudget = Int.max
+    switch length {
+    case .sentences(let n): wanted = n
+    case .ratio(let ratio): wanted = max(1, Int((ratio * Double(count)).rounded()))
+    case .words(let words):
+      wanted = count
+      wordBudget = words
+    }
+    wanted = min(wanted, count)
+
+    var chosen: [Int] = []
+    var maxSimilarity = [Double](repeating: 0, count: count)
+    var available = [Bool](repeating: true, count: count)
+    var usedWords = 0
+    while chosen.count < wanted {
+      var best = -1
+      var bestValue = -Double.infinity
+      for index in 0..<count where available[index] {
+        if !chosen.isEmpty && usedWords + wordCounts[index] > wordBudget { continue }
+        let value = normalized[index] - redundancy * maxSimilarity[index]
+        if value > bestValue {
+          bestValue = value
+          best = index
+        }
+      }
+      guard best >= 0 else { break }
+      chosen.append(best)
+      available[best] = false
+      usedWords += wordCounts[best]
+      if usedWords >= wordBudget { break }
+      for index in 0..<count where available[index] {
+        let similarity = vectors[index].cosine(vectors[best])
+        if similarity > maxSimilarity[index] { maxSimilarity[index] = similarity }
+      }
+    }
+    return chosen.sorted()
+  }
+}

@@ -1,0 +1,136 @@
+import Dispatch
+import Foundation
+import Synchronization
+
+/// Chooses key points: the sentences of a document that best summarize it.
+///
+///     let summarizer = try Summarizer(options: SummaryOptions(length: .sentences(3)))
+///     let summary = try summarizer.summarize(document)
+///     summary.sentences.map(\.text)   // three sentences, in document order
+///
+/// One document is weighed against its own sentences (a term in few sentences weighs
+/// more); a corpus is weighed by document frequencies over the corpus. Output is
+/// deterministic: ties go to the earlier sentence.
+public struct Summarizer: Sendable {
+  /// The options every summary uses.
+  public let options: SummaryOptions
+  private let splitter: SentenceSplitter
+
+  /// Creates a summarizer.
+  ///
+  /// - Throws: ``BriefError/invalidParameter(name:reason:)`` for an out-of-range length,
+  ///   ``BriefError/stemmerUnavailable(language:)`` if the language has no stemmer.
+  public init(options: SummaryOptions = SummaryOptions()) throws(BriefError) {
+    try options.validate()
+    _ = try Stemmer(language: options.language)
+    self.options = options
+    self.splitter = SentenceSplitter(language: options.language)
+  }
+
+  /// Summarizes one document, weighing terms by how few of its sentences hold them.
+  ///
+  /// - Throws: ``BriefError/emptyBody(source:)`` when the body has no sentence.
+  public func summarize(_ document: Document) throws(BriefError) -> Summary {
+    let analyzer = try Analyzer(language: options.language)
+    let analyzed = AnalyzedDocument(document, splitter: splitter, analyzer: analyzer)
+    var statistics = TermStatistics()
+    for sentence in analyzed.sentenceTerms {
+      statistics.add(distinctTerms: Set(sentence).map { analyzer.vocabulary[$0] }, length: sentence.count)
+    }
+    let idf = idfTable(vocabulary: analyzer.vocabulary, statistics: statistics)
+    return try summarize(analyzed, idf: idf)
+  }
+
+  /// Summarizes a corpus on all cores, weighing terms by document frequency over the
+  /// corpus (a single document is weighed by its sentences, as in ``summarize(_:)``).
+  ///
+  /// - Parameters:
+  ///   - documents: the corpus.
+  ///   - progress: called from worker threads with the number of steps done out of
+  ///     `2 × documents.count` (analysis, then selection).
+  /// - Returns: one result per document, in input order.
+  public func summarize(
+    _ documents: [Document], progress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil
+  ) -> [Result<Summary, BriefError>] {
+    let count = documents.count
+    if count == 0 { return [] }
+    if count == 1 {
+      progress?(2, 2)
+      return [Result { () throws(BriefError) in try summarize(documents[0]) }]
+    }
+    let workerCount = max(1, min(ProcessInfo.processInfo.activeProcessorCount, count))
+    var analyzers: [Analyzer] = []
+    for _ in 0..<workerCount {
+      guard let analyzer = try? Analyzer(language: options.language) else {
+        return documents.map { _ in .failure(.stemmerUnavailable(language: options.language.rawValue)) }
+      }
+      analyzers.append(analyzer)
+    }
+    let pool = WorkerPool(analyzers: analyzers)
+    let total = 2 * count
+    let done = Atomic<Int>(0)
+
+    // 1. Split and analyze, each worker with its own analyzer.
+    let analyzed = SlotArray<(AnalyzedDocument, Int)>(count: count)
+    pool.run(count: count) { index, worker, analyzer in
+      analyzed[index] = (AnalyzedDocument(documents[index], splitter: splitter, analyzer: analyzer), worker)
+      progress?(done.add(1, ordering: .relaxed).newValue, total)
+    }
+
+    // 2. Document frequencies over the corpus, by term text (ids differ per analyzer).
+    var statistics = TermStatistics()
+    for index in 0..<count {
+      guard let (document, worker) = analyzed[index] else { continue }
+      let vocabulary = analyzers[worker].vocabulary
+      statistics.add(distinctTerms: document.distinctTerms.map { vocabulary[$0] }, length: document.termCount)
+    }
+    let idfTables = analyzers.map { idfTable(vocabulary: $0.vocabulary, statistics: statistics) }
+
+    // 3. Score and select.
+    let results = SlotArray<Result<Summary, BriefError>>(count: count)
+    pool.run(count: count) { index, _, _ in
+      guard let (document, worker) = analyzed[index] else { return }
+      results[index] = Result { () throws(BriefError) in try summarize(document, idf: idfTables[worker]) }
+      progress?(done.add(1, ordering: .relaxed).newValue, total)
+    }
+    return (0..<count).map { results[$0] ?? .failure(.emptyBody(source: documents[$0].source)) }
+  }
+
+  /// The idf of every term id of `vocabulary` under `statistics`.
+  private func idfTable(vocabulary: Vocabulary, statistics: TermStatistics) -> [Double] {
+    let weighting = TFIDF()
+    return vocabulary.terms.map { term in
+      weighting.idf(
+        documentFrequency: statistics.documentFrequency(of: term),
+        documentCount: statistics.documentCount)
+    }
+  }
+
+  /// Scores and selects the sentences of an analyzed document.
+  private func summarize(_ analyzed: AnalyzedDocument, idf: [Double]) throws(BriefError) -> Summary {
+    let document = analyzed.document
+    guard analyzed.sentenceCount > 0 else { throw .emptyBody(source: document.source) }
+    let vectors = analyzed.sentenceTerms.map { terms in
+      SentenceVector(termIDs: terms) { tf, id in tfidfWeight(tf, idf[Int(id)]) }
+    }
+    let scorer: any SentenceScorer =
+      switch options.method {
+      case .tfidf: TFIDFScorer(weights: options.weights)
+      case .lead: LeadScorer()
+      }
+    let scores = scorer.scores(for: analyzed, vectors: vectors, idf: idf)
+    let redundancy = options.method == .lead ? 0 : options.weights.redundancy
+    let chosen = Selection.choose(
+      scores: scores, vectors: vectors, wordCounts: analyzed.sentenceWordCounts,
+      length: options.length, redundancy: redundancy)
+    let sentences = chosen.map { index in
+      let range = analyzed.sentenceRanges[index]
+      return Summary.Sentence(
+        index: index, text: splitter.text(of: range, in: document.body), range: range,
+        score: scores[index])
+    }
+    return Summary(
+      id: document.id, title: document.title, source: document.source, sentences: sentences,
+      sentenceCount: analyzed.sentenceCount)
+  }
+}

@@ -1,0 +1,90 @@
+/// How sentences are ranked for a summary.
+public enum ScoringMethod: String, Sendable, CaseIterable, Codable {
+  /// TF-IDF centrality combined with position, headline overlap and length.
+  case tfidf
+  /// The first sentences, in order: the classic news baseline.
+  case lead
+}
+
+/// How long a summary is.
+public enum SummaryLength: Sendable, Hashable, Codable {
+  /// A number of sentences.
+  case sentences(Int)
+  /// A fraction of the body's sentences (at least one).
+  case ratio(Double)
+  /// A word budget: sentences are added while they fit (at least one).
+  case words(Int)
+}
+
+/// The weights of the ``ScoringMethod/tfidf`` scorer's features and of the redundancy
+/// penalty. The defaults were tuned on CNN/DailyMail dev articles.
+public struct ScoringWeights: Sendable, Hashable, Codable {
+  /// Weight of the cosine between a sentence and its document (normalized to the best).
+  public var centrality: Double
+  /// Weight of the lead position prior, `1 / (1 + index)^positionDecay`.
+  public var position: Double
+  /// How fast the position prior falls with the sentence index.
+  public var positionDecay: Double
+  /// Weight of the share of the headline's term weight that a sentence holds.
+  public var title: Double
+  /// Sentences with fewer words than this are scaled down in proportion.
+  public var shortSentenceWords: Int
+  /// Sentences with more words than this are scaled down in proportion.
+  public var longSentenceWords: Int
+  /// Penalty per unit of cosine similarity to a sentence already chosen (MMR).
+  public var redundancy: Double
+
+  /// Creates weights; each default is the tuned value.
+  public init(
+    centrality: Double = 1.0, position: Double = 1.0, positionDecay: Double = 0.5,
+    title: Double = 0.5, shortSentenceWords: Int = 8, longSentenceWords: Int = 50,
+    redundancy: Double = 0.5
+  ) {
+    self.centrality = centrality
+    self.position = position
+    self.positionDecay = positionDecay
+    self.title = title
+    self.shortSentenceWords = shortSentenceWords
+    self.longSentenceWords = longSentenceWords
+    self.redundancy = redundancy
+  }
+}
+
+/// Everything that shapes a summary.
+public struct SummaryOptions: Sendable, Hashable, Codable {
+  /// The summary's length.
+  public var length: SummaryLength
+  /// The ranking method.
+  public var method: ScoringMethod
+  /// The language of stemmer, stop words and splitter.
+  public var language: Language
+  /// Feature weights of the ``ScoringMethod/tfidf`` method.
+  public var weights: ScoringWeights
+
+  /// Creates options; the defaults give three sentences by TF-IDF, in English.
+  public init(
+    length: SummaryLength = .sentences(3), method: ScoringMethod = .tfidf,
+    language: Language = .english, weights: ScoringWeights = ScoringWeights()
+  ) {
+    self.length = length
+    self.method = method
+    self.language = language
+    self.weights = weights
+  }
+
+  /// Checks that the length is in range.
+  ///
+  /// - Throws: ``BriefError/invalidParameter(name:reason:)``.
+  public func validate() throws(BriefError) {
+    switch length {
+    case .sentences(let count) where count < 1:
+      throw .invalidParameter(name: "sentences", reason: "must be at least 1, got \(count)")
+    case .ratio(let ratio) where !(ratio > 0 && ratio <= 1):
+      throw .invalidParameter(name: "ratio", reason: "must be in (0, 1], got \(ratio)")
+    case .words(let words) where words < 1:
+      throw .invalidParameter(name: "words", reason: "must be at least 1, got \(words)")
+    default:
+      break
+    }
+  }
+}

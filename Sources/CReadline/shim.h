@@ -1,0 +1,30 @@
+#ifndef BRIEF_CREADLINE_SHIM_H
+#define BRIEF_CREADLINE_SHIM_H
+#include <stdio.h>
+#include <stdlib.h>
+#include <readline/readline.h>
+#include <readline/history.h>
+
+// Swift 6 rejects direct use of readline's mutable C globals as not
+// concurrency-safe, so they are reached through these inline functions.
+
+/// Sets the function readline calls to complete the word at the cursor.
+static inline void brief_rl_set_completion(rl_completion_func_t *function) {
+  rl_attempted_completion_function = function;
+}
+
+/// Stops readline from falling back to filename completion.
+static inline void brief_rl_disable_filename_completion(void) {
+  rl_attempted_completion_over = 1;
+}
+
+/// The line being edited.
+static inline const char *brief_rl_line_buffer(void) {
+  return rl_line_buffer;
+}
+
+/// Names the program for readline's init file (~/.inputrc conditionals).
+static inline void brief_rl_set_name(const char *name) {
+  rl_readline_name = name;
+}
+#endif

@@ -1,0 +1,124 @@
+import ArgumentParser
+import Brief
+
+extension ScoringMethod: ExpressibleByArgument {}
+
+extension BriefCommand {
+  /// `brief summarize`: key points of each document.
+  struct Summarize: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Turn each article into bullet key points chosen from its own sentences.",
+      discussion: """
+        One file is summarized on its own; a corpus (several files, a folder, a JSONL file) \
+        is summarized document by document, in input order, on all cores, with terms \
+        weighed by their document frequency over the corpus. A bad document is reported \
+        on stderr and the others are still summarized; the exit status is then 1.
+        """)
+
+    @OptionGroup var input: InputOptions
+
+    @Option(name: [.short, .customLong("sentences")], help: "Key points per document.")
+    var count: Int = 3
+
+    @Option(help: "Key points as a fraction of the body's sentences, in (0, 1] (instead of -n).")
+    var ratio: Double?
+
+    @Option(help: "Word budget per summary (instead of -n): sentences are added while they fit.")
+    var words: Int?
+
+    @Option(help: "Output format: \(OutputFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
+    var format: OutputFormat = .text
+
+    @Option(help: "How sentences are ranked: \(ScoringMethod.allCases.map(\.rawValue).joined(separator: ", ")).")
+    var scorer: ScoringMethod = .tfidf
+
+    @Option(help: ArgumentHelp("Write one file per document into this folder (atomically) instead of stdout.", valueName: "dir"))
+    var out: String?
+
+    func validate() throws {
+      guard count >= 1 else { throw ValidationError("-n/--sentences must be at least 1, got \(count)") }
+      if let ratio, !(ratio > 0 && ratio <= 1) {
+        throw ValidationError("--ratio must be in (0, 1], got \(ratio)")
+      }
+      if let words, words < 1 { throw ValidationError("--words must be at least 1, got \(words)") }
+      if ratio != nil && words != nil { throw ValidationError("--ratio and --words cannot be combined") }
+    }
+
+    var options: SummaryOptions {
+      let length: SummaryLength =
+        if let ratio { .ratio(ratio) } else if let words { .words(words) } else { .sentences(count) }
+      return SummaryOptions(length: length, method: scorer, language: input.language)
+    }
+
+    func run() throws {
+      let summarizer = try Summarizer(options: options)
+      let loaded = Input.documents(paths: input.paths)
+      let documents = loaded.compactMap { try? $0.get() }
+      let progress = ProgressBar(label: "summarizing \(documents.count) documents")
+      let summaries = summarizer.summarize(documents) { done, total in
+        progress.update(done: done, total: total)
+      }
+      progress.finish()
+      var sink = try SummarySink(
+        format: format, out: out, inputs: Input.files(paths: input.paths),
+        corpus: loaded.count > 1)
+      var failed = false
+      var next = summaries.makeIterator()
+      for item in loaded {
+        let result: Result<Summary, BriefError>
+        switch item {
+        case .failure(let error): result = .failure(error)
+        case .success: result = next.next() ?? .failure(.emptyBody(source: "?"))
+        }
+        switch result {
+        case .success(let summary): failed = !sink.emit(summary) || failed
+        case .failure(let error):
+          Terminal.report(error.description)
+          failed = true
+        }
+      }
+      sink.finish()
+      if failed { throw ExitCode.failure }
+    }
+  }
+}
+
+/// Where rendered summaries go: standard output, or one file each under `--out`.
+struct SummarySink {
+  private let renderer: SummaryRenderer
+  private var directory: OutputDirectory?
+  private var written = 0
+
+  init(format: OutputFormat, out: String?, inputs: [String], corpus: Bool) throws {
+    renderer = SummaryRenderer(format: format, headingForUntitled: corpus && out == nil)
+    if let out {
+      do {
+        directory = try OutputDirectory(path: out, fileExtension: format.fileExtension, inputs: inputs)
+      } catch {
+        throw ValidationError(error.description)
+      }
+    }
+  }
+
+  /// Writes one summary; false (after reporting) when it could not be written.
+  mutating func emit(_ summary: Summary) -> Bool {
+    let text = renderer.render(summary)
+    if directory != nil {
+      do {
+        _ = try directory?.write(text, id: summary.id)
+        return true
+      } catch {
+        Terminal.report(error.description)
+        return false
+      }
+    }
+    Terminal.write((written == 0 ? renderer.envelope.open : renderer.separator) + text)
+    written += 1
+    return true
+  }
+
+  /// Closes the output.
+  func finish() {
+    if directory == nil && written > 0 { Terminal.write(renderer.envelope.close) }
+  }
+}

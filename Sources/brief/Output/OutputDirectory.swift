@@ -1,0 +1,67 @@
+import Foundation
+
+/// Writes one file per document into a folder, atomically, never over an input file.
+struct OutputDirectory {
+  let url: URL
+  let fileExtension: String
+  private let protectedPaths: Set<String>
+  private var usedNames: Set<String> = []
+
+  /// Prepares the folder, creating it if needed.
+  ///
+  /// - Parameter inputs: the input files, which are never written.
+  /// - Throws: `OutputError` when the path is a file or cannot be created.
+  init(path: String, fileExtension: String, inputs: [String]) throws(OutputError) {
+    var isDirectory: ObjCBool = false
+    if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
+      guard isDirectory.boolValue else { throw OutputError("\(path): --out names a file, not a folder") }
+    } else {
+      do {
+        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+      } catch {
+        throw OutputError("\(path): cannot create the output folder")
+      }
+    }
+    url = URL(fileURLWithPath: path, isDirectory: true)
+    self.fileExtension = fileExtension
+    protectedPaths = Set(inputs.map { Self.canonical(URL(fileURLWithPath: $0)) })
+  }
+
+  /// Writes `contents` for the document `id`, returning the path written.
+  ///
+  /// The file name comes from the id (its last path component without extension, unsafe
+  /// characters replaced); a repeated name gets a numeric suffix.
+  mutating func write(_ contents: String, id: String) throws(OutputError) -> String {
+    var stem = (id as NSString).lastPathComponent
+    if stem.contains(".") && !stem.hasPrefix(".") { stem = (stem as NSString).deletingPathExtension }
+    stem = String(stem.map { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" ? $0 : "_" })
+    if stem.isEmpty { stem = "document" }
+    var name = stem + "." + fileExtension
+    var suffix = 2
+    while usedNames.contains(name) {
+      name = "\(stem)-\(suffix).\(fileExtension)"
+      suffix += 1
+    }
+    usedNames.insert(name)
+    let target = url.appendingPathComponent(name)
+    guard !protectedPaths.contains(Self.canonical(url) + "/" + name) else {
+      throw OutputError("\(target.path): refusing to overwrite an input file")
+    }
+    do {
+      try Data(contents.utf8).write(to: target, options: .atomic)
+    } catch {
+      throw OutputError("\(target.path): cannot write (\(error.localizedDescription))")
+    }
+    return target.path
+  }
+
+  private static func canonical(_ url: URL) -> String {
+    url.standardizedFileURL.resolvingSymlinksInPath().path
+  }
+}
+
+/// A failure to write output, with its one-line message.
+struct OutputError: Error, CustomStringConvertible {
+  let description: String
+  init(_ description: String) { self.description = description }
+}
