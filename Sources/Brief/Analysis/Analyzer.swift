@@ -18,8 +18,8 @@ public final class Analyzer {
   public let tokenizer: Tokenizer
   private let stemmer: Stemmer
   private let stopWords: StopWords
-  /// Surface form (lowercased) → term id, or `-1` for a stop word.
-  private var cache: [String: Int32] = [:]
+  /// Surface form (normalized bytes) → term id, or `-1` for a stop word.
+  private var cache = _ByteTermCache()
 
   /// Creates an analyzer for a language.
   ///
@@ -66,15 +66,15 @@ public final class Analyzer {
 
   /// The term id of one normalized word, or -1 when it is a stop word.
   private func termID(word: UnsafeBufferPointer<UInt8>) -> Int32 {
+    if let cached = cache.value(for: word) { return cached }
     let surface = String(decoding: word, as: UTF8.self)
-    if let cached = cache[surface] { return cached }
     let id: Int32
     if stopWords.contains(surface) || isNoise(word) {
       id = -1
     } else {
       id = vocabulary.intern(stemmer.stem(bytes: word))
     }
-    cache[surface] = id
+    cache.insert(word, value: id)
     return id
   }
 

@@ -34,7 +34,7 @@ public enum DocumentReader {
   ///
   /// - Throws: ``BriefError/emptyBody(source:)`` when no body text remains.
   public static func article(from text: String, name: String) throws(BriefError) -> Document {
-    var lines = text.split(separator: "\n", omittingEmptySubsequences: false)[...]
+    var lines = text.lines[...]
     while let first = lines.first, first.allSatisfy(\.isWhitespace) { lines = lines.dropFirst() }
     var title: String?
     var keyPoints: [String] = []
@@ -67,7 +67,7 @@ public enum DocumentReader {
     var out: [String] = []
     var inFence = false
     var sawContent = false
-    for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+    for rawLine in text.lines {
       let line = rawLine.drop(while: { $0 == " " })
       if line.hasPrefix("```") || line.hasPrefix("~~~") {
         inFence.toggle()
@@ -110,9 +110,9 @@ public enum DocumentReader {
   public static func jsonLines(from text: String, name: String) -> [Result<Document, BriefError>] {
     var results: [Result<Document, BriefError>] = []
     var lineNumber = 0
-    for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+    for line in text.lines {
       lineNumber += 1
-      if line.allSatisfy(\.isWhitespace) { continue }
+      if line.isBlankText { continue }
       results.append(Result { () throws(BriefError) in
         try jsonLine(line, name: name, lineNumber: lineNumber)
       })
@@ -148,11 +148,10 @@ public enum DocumentReader {
     if let list = fields["highlights"] as? [Any] {
       keyPoints = list.compactMap { $0 as? String }
     } else if let single = fields["highlights"] as? String {
-      keyPoints = single.split(separator: "\n").map { String($0).trimmed }.filter { !$0.isEmpty }
+      keyPoints = single.lines.map { String($0).trimmed }.filter { !$0.isEmpty }
     }
-    let trimmedBody = body.trimmed
-    guard !trimmedBody.isEmpty else { throw .emptyBody(source: "\(source) (id \(id))") }
-    return Document(id: id, title: title, keyPoints: keyPoints, body: trimmedBody, source: source)
+    guard !body.isBlankText else { throw .emptyBody(source: "\(source) (id \(id))") }
+    return Document(id: id, title: title, keyPoints: keyPoints, body: body, source: source)
   }
 
   /// True for a key-point line of the article format: `- ` then text.

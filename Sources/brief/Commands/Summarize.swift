@@ -17,7 +17,7 @@ extension BriefCommand {
 
     @OptionGroup var input: InputOptions
 
-    @Option(name: [.short, .customLong("sentences")], help: "Key points per document.")
+    @Option(name: [.customShort("n"), .customLong("sentences")], help: "Key points per document.")
     var count: Int = 3
 
     @Option(help: "Key points as a fraction of the body's sentences, in (0, 1] (instead of -n).")
@@ -35,6 +35,9 @@ extension BriefCommand {
     @Option(help: ArgumentHelp("Write one file per document into this folder (atomically) instead of stdout.", valueName: "dir"))
     var out: String?
 
+    @Option(help: .hidden)
+    var weights: String?
+
     func validate() throws {
       guard count >= 1 else { throw ValidationError("-n/--sentences must be at least 1, got \(count)") }
       if let ratio, !(ratio > 0 && ratio <= 1) {
@@ -47,7 +50,28 @@ extension BriefCommand {
     var options: SummaryOptions {
       let length: SummaryLength =
         if let ratio { .ratio(ratio) } else if let words { .words(words) } else { .sentences(count) }
-      return SummaryOptions(length: length, method: scorer, language: input.language)
+      return SummaryOptions(
+        length: length, method: scorer, language: input.language, weights: scoringWeights)
+    }
+
+    /// Feature weights, with `--weights name=value,...` overrides (for tuning).
+    var scoringWeights: ScoringWeights {
+      var result = ScoringWeights()
+      for pair in (weights ?? "").split(separator: ",") {
+        let parts = pair.split(separator: "=")
+        guard parts.count == 2, let value = Double(parts[1]) else { continue }
+        switch parts[0] {
+        case "centrality": result.centrality = value
+        case "position": result.position = value
+        case "decay": result.positionDecay = value
+        case "title": result.title = value
+        case "short": result.shortSentenceWords = Int(value)
+        case "long": result.longSentenceWords = Int(value)
+        case "redundancy": result.redundancy = value
+        default: continue
+        }
+      }
+      return result
     }
 
     func run() throws {

@@ -1,0 +1,51 @@
+import Testing
+
+@testable import Brief
+
+@Suite struct AnalyzerTests {
+  @Test func inflectionsMeetAtOneTerm() throws {
+    let analyzer = try Analyzer(language: .english)
+    let terms = analyzer.terms(in: "She rejected it; the rejection stands, and he rejects it too.")
+    #expect(terms.filter { $0 == "reject" }.count == 3)
+    #expect(analyzer.termIDs(in: "rejected") == analyzer.termIDs(in: "REJECTS"))
+  }
+
+  @Test func stopWordsAreDropped() throws {
+    let analyzer = try Analyzer(language: .english)
+    #expect(analyzer.terms(in: "What did the President say about it?") == ["presid", "say"])
+    #expect(analyzer.terms(in: "the of and to").isEmpty)
+  }
+
+  @Test func possessivesAndCurlyApostrophes() throws {
+    let analyzer = try Analyzer(language: .english)
+    #expect(analyzer.terms(in: "Trump's plan") == analyzer.terms(in: "Trump’s plan"))
+    #expect(analyzer.terms(in: "Trump's") == ["trump"])
+  }
+
+  @Test func spanishUsesSpanishStemsAndStopWords() throws {
+    let analyzer = try Analyzer(language: .spanish)
+    let terms = analyzer.terms(in: "Los trenes llegaron y el tren llega")
+    #expect(!terms.contains("los"))
+    #expect(!terms.contains("el"))
+    #expect(terms.filter { $0 == "tren" }.count == 2)
+    #expect(terms.filter { $0 == "lleg" }.count == 2)
+  }
+
+  @Test func vocabularyInternsOnce() {
+    var vocabulary = Vocabulary()
+    let a = vocabulary.intern("reject")
+    let b = vocabulary.intern("troop")
+    #expect(vocabulary.intern("reject") == a)
+    #expect(a != b)
+    #expect(vocabulary[b] == "troop")
+    #expect(vocabulary.count == 2)
+    #expect(vocabulary.id(of: "missing") == nil)
+  }
+
+  @Test func stemmerMatchesSnowballEnglish() throws {
+    let stemmer = try Stemmer(language: .english)
+    #expect(stemmer.stem("running") == "run")
+    #expect(stemmer.stem("cartels") == "cartel")
+    #expect(stemmer.stem("sovereignty") == "sovereignti")
+  }
+}

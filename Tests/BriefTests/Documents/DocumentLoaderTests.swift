@@ -1,0 +1,57 @@
+import Foundation
+import Testing
+
+@testable import Brief
+
+@Suite struct DocumentLoaderTests {
+  /// A fresh folder under the temporary directory, removed by the caller.
+  private func makeFolder(_ files: [String: [UInt8]]) throws -> String {
+    let root = FileManager.default.temporaryDirectory
+      .appendingPathComponent("brief-loader-\(UUID().uuidString)").path
+    for (name, bytes) in files {
+      let path = root + "/" + name
+      try FileManager.default.createDirectory(
+        atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+      try Data(bytes).write(to: URL(fileURLWithPath: path))
+    }
+    return root
+  }
+
+  @Test func foldersAreWalkedRecursivelyInSortedOrder() throws {
+    let root = try makeFolder([
+      "b.txt": Array("Second file.".utf8),
+      "a/z.md": Array("# Z\n\nNested file.".utf8),
+      "a/notes.pdf": Array("ignored".utf8),
+      ".hidden/x.txt": Array("Hidden.".utf8),
+      "c.jsonl": Array("{\"id\":\"j1\",\"text\":\"One.\"}\n{\"id\":\"j2\",\"text\":\"Two.\"}\n".utf8),
+    ])
+    defer { try? FileManager.default.removeItem(atPath: root) }
+    let ids = DocumentLoader.load(paths: [root]).compactMap { try? $0.get().id }
+    #expect(ids == [root + "/a/z.md", root + "/b.txt", "j1", "j2"])
+  }
+
+  @Test func oneBadFileIsReportedAndTheOthersLoad() throws {
+    let root = try makeFolder([
+      "1.txt": Array("Good one.".utf8),
+      "2.txt": [0x00, 0x01, 0x02],
+      "3.txt": Array("Good three.".utf8),
+    ])
+    defer { try? FileManager.default.removeItem(atPath: root) }
+    let results = DocumentLoader.load(paths: [root])
+    #expect(results.count == 3)
+    #expect((try? results[0].get()) != nil)
+    #expect(throws: BriefError.binaryFile(path: root + "/2.txt")) { try results[1].get() }
+    #expect((try? results[2].get()) != nil)
+  }
+
+  @Test func missingPathsAndEmptyFolders() throws {
+    let root = try makeFolder(["x.bin": [1, 2, 3]])
+    defer { try? FileManager.default.removeItem(atPath: root) }
+    #expect(throws: BriefError.noTextFiles(folder: root)) {
+      try DocumentLoader.load(paths: [root])[0].get()
+    }
+    #expect(throws: BriefError.fileNotFound(path: root + "/nope.txt")) {
+      try DocumentLoader.load(paths: [root + "/nope.txt"])[0].get()
+    }
+  }
+}

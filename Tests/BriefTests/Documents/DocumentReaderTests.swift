@@ -1,0 +1,112 @@
+import Testing
+
+@testable import Brief
+
+@Suite struct DocumentReaderTests {
+  @Test func articleFormatSetsApartHeadlineAndKeyPoints() throws {
+    let text = """
+      Bridge to reopen in March
+      - The bridge reopens on March 14.
+      - Repairs cost $48.6m.
+      The swing bridge will reopen on March 14. Repairs cost $48.6m in all.
+      """
+    let document = try DocumentReader.article(from: text, name: "a.txt")
+    #expect(document.title == "Bridge to reopen in March")
+    #expect(document.keyPoints == ["The bridge reopens on March 14.", "Repairs cost $48.6m."])
+    #expect(document.body == "The swing bridge will reopen on March 14. Repairs cost $48.6m in all.")
+    #expect(document.id == "a.txt")
+  }
+
+  @Test func plainTextTitleOnlyWhenItLooksLikeAHeadline() throws {
+    let titled = try DocumentReader.article(from: "Storm hits coast\nThe storm hit at dawn.", name: "t")
+    #expect(titled.title == "Storm hits coast")
+    #expect(titled.body == "The storm hit at dawn.")
+
+    let sentenceFirst = try DocumentReader.article(
+      from: "The storm hit at dawn.\nIt moved north.", name: "t")
+    #expect(sentenceFirst.title == nil)
+    #expect(sentenceFirst.body == "The storm hit at dawn.\nIt moved north.")
+
+    let oneLine = try DocumentReader.article(from: "Storm hits coast", name: "t")
+    #expect(oneLine.title == nil)
+  }
+
+  @Test func markdownHeadingIsTheTitleAndMarkupIsStripped() throws {
+    let text = """
+      # Comet found
+
+      Astronomers found a **new** comet, see [the paper](https://example.org).
+
+      ```
+      code()
+      ```
+      - It returns every `7.3` years.
+      """
+    let document = try DocumentReader.markdown(from: text, name: "c.md")
+    #expect(document.title == "Comet found")
+    #expect(document.body.contains("Astronomers found a new comet, see the paper."))
+    #expect(document.body.contains("It returns every 7.3 years."))
+    #expect(!document.body.contains("code()"))
+    #expect(!document.body.contains("**"))
+  }
+
+  @Test func jsonLinesReportsTheBadLineAndKeepsTheRest() {
+    let text = """
+      {"id": "a", "title": "A", "text": "First story.", "highlights": ["Point one."]}
+      {"id": "b", "text": 
+      {"id": 7, "title": null, "text": "Third story.", "extra": true}
+
+      {"id": "d"}
+      """
+    let results = DocumentReader.jsonLines(from: text, name: "c.jsonl")
+    #expect(results.count == 4)
+    let first = try? results[0].get()
+    #expect(first?.id == "a")
+    #expect(first?.keyPoints == ["Point one."])
+    #expect(first?.source == "c.jsonl:1")
+    #expect(throws: BriefError.malformedJSONL(path: "c.jsonl", line: 2, reason: "not valid JSON")) {
+      try results[1].get()
+    }
+    let third = try? results[2].get()
+    #expect(third?.id == "7")
+    #expect(third?.title == nil)
+    #expect(throws: BriefError.malformedJSONL(path: "c.jsonl", line: 5, reason: "no \"text\" field")) {
+      try results[3].get()
+    }
+  }
+
+  @Test func emptyBodiesAreErrors() {
+    #expect(throws: BriefError.emptyBody(source: "e.txt")) {
+      try DocumentReader.article(from: "Headline\n- A key point only.\n", name: "e.txt")
+    }
+    #expect(throws: BriefError.emptyBody(source: "e.md")) {
+      try DocumentReader.markdown(from: "# Title\n\n", name: "e.md")
+    }
+  }
+
+  @Test func decodingRejectsBinaryAndInvalidUTF8() {
+    #expect(throws: BriefError.binaryFile(path: "b")) {
+      try TextDecoding.decode([0x41, 0x00, 0x42], name: "b")
+    }
+    #expect(throws: BriefError.invalidUTF8(path: "u", offset: 2)) {
+      try TextDecoding.decode([0x41, 0x42, 0xC3, 0x28], name: "u")
+    }
+    #expect(throws: BriefError.invalidUTF8(path: "u", offset: 0)) {
+      try TextDecoding.decode([0xED, 0xA0, 0x80], name: "u")  // a UTF-16 surrogate
+    }
+  }
+
+  @Test func decodingDropsBOMAndFoldsLineEnds() throws {
+    let text = try TextDecoding.decode([0xEF, 0xBB, 0xBF] + Array("a\r\nb\rc".utf8), name: "x")
+    #expect(text == "a\nb\nc")
+  }
+
+  @Test func formatFollowsTheFileNameOrTheFirstBytes() {
+    #expect(DocumentFormat(fileName: "x/y.MD") == .markdown)
+    #expect(DocumentFormat(fileName: "y.jsonl") == .jsonl)
+    #expect(DocumentFormat(fileName: "y.txt") == .text)
+    #expect(DocumentFormat(sniffing: "  {\"text\": \"a\"}") == .jsonl)
+    #expect(DocumentFormat(sniffing: "# Title\nBody") == .markdown)
+    #expect(DocumentFormat(sniffing: "Title\nBody") == .text)
+  }
+}

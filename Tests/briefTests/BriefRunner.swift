@@ -1,0 +1,78 @@
+import Foundation
+
+/// Runs the built `brief` binary, as a user would.
+struct BriefRunner {
+  struct Output {
+    var status: Int32
+    var stdout: String
+    var stderr: String
+    var lines: [String] { stdout.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) }
+  }
+
+  /// The package root, found from this file's path.
+  static let packageRoot: URL = URL(fileURLWithPath: #filePath)
+    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+  /// The binary beside the test bundle (the build folder in use).
+  static let binary: URL = {
+    var candidates: [URL] = []
+    let bundle = Bundle.main.bundleURL
+    candidates.append(bundle.appendingPathComponent("brief"))
+    candidates.append(bundle.deletingLastPathComponent().appendingPathComponent("brief"))
+    candidates.append(packageRoot.appendingPathComponent(".build/debug/brief"))
+    return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) }
+      ?? candidates[candidates.count - 1]
+  }()
+
+  /// A path under Corpora/.
+  static func corpus(_ relative: String) -> String {
+    packageRoot.appendingPathComponent("Corpora").appendingPathComponent(relative).path
+  }
+
+  /// Runs `brief` with arguments and optional standard input.
+  static func run(_ arguments: [String], stdin: String? = nil, in directory: URL? = nil) throws
+    -> Output
+  {
+    let process = Process()
+    process.executableURL = binary
+    process.arguments = arguments
+    if let directory { process.currentDirectoryURL = directory }
+    let input = Pipe()
+    let output = Pipe()
+    let error = Pipe()
+    process.standardInput = input
+    process.standardOutput = output
+    process.standardError = error
+    try process.run()
+    if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
+    try input.fileHandleForWriting.close()
+    // Read both pipes before waiting, so that a full pipe cannot block the child.
+    let group = DispatchGroup()
+    nonisolated(unsafe) var errorData = Data()
+    group.enter()
+    DispatchQueue.global().async {
+      errorData = error.fileHandleForReading.readDataToEndOfFile()
+      group.leave()
+    }
+    let outputData = output.fileHandleForReading.readDataToEndOfFile()
+    group.wait()
+    process.waitUntilExit()
+    return Output(
+      status: process.terminationStatus, stdout: String(decoding: outputData, as: UTF8.self),
+      stderr: String(decoding: errorData, as: UTF8.self))
+  }
+
+  /// A fresh temporary folder holding the given files.
+  static func folder(_ files: [String: [UInt8]]) throws -> URL {
+    let root = FileManager.default.temporaryDirectory
+      .appendingPathComponent("brief-e2e-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+    for (name, bytes) in files {
+      let url = root.appendingPathComponent(name)
+      try FileManager.default.createDirectory(
+        at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+      try Data(bytes).write(to: url)
+    }
+    return root
+  }
+}

@@ -1,0 +1,136 @@
+import Foundation
+import Testing
+
+@Suite struct SummarizeCommandTests {
+  static let seed = BriefRunner.corpus("news/000_6afff10da7a3cbd5.txt")
+
+  /// The body of an article file, whitespace collapsed, for "is this from the body" checks.
+  private func body(of path: String) throws -> String {
+    let text = try String(contentsOfFile: path, encoding: .utf8)
+    let lines = text.split(separator: "\n").dropFirst().filter { !$0.hasPrefix("- ") }
+    return lines.joined(separator: " ").split(whereSeparator: \.isWhitespace).joined(separator: " ")
+  }
+
+  @Test func textOutputIsTheHeadlineThenThreeBulletsFromTheBody() throws {
+    let result = try BriefRunner.run(["summarize", Self.seed])
+    #expect(result.status == 0)
+    #expect(result.stderr.isEmpty)
+    let lines = result.lines.filter { !$0.isEmpty }
+    #expect(lines.count == 4)
+    #expect(lines.first == "Claudia Sheinbaum rejects Trump's military assistance proposal to combat drug cartels")
+    let body = try body(of: Self.seed)
+    for line in lines.dropFirst() {
+      #expect(line.hasPrefix("- "))
+      #expect(body.contains(line.dropFirst(2)))
+    }
+  }
+
+  @Test func stdinIsReadWhenNoPathIsGiven() throws {
+    let text = try String(contentsOfFile: Self.seed, encoding: .utf8)
+    let fromStdin = try BriefRunner.run(["summarize"], stdin: text)
+    let fromDash = try BriefRunner.run(["summarize", "-"], stdin: text)
+    let fromFile = try BriefRunner.run(["summarize", Self.seed])
+    #expect(fromStdin.status == 0)
+    #expect(fromStdin.stdout == fromFile.stdout)
+    #expect(fromDash.stdout == fromFile.stdout)
+  }
+
+  @Test func jsonlOverTheCorpusHasOneObjectPerArticleInOrder() throws {
+    let result = try BriefRunner.run(["summarize", BriefRunner.corpus("news"), "--format", "jsonl", "-n", "4"])
+    #expect(result.status == 0)
+    let objects = try result.lines.filter { !$0.isEmpty }.map {
+      try #require(JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any])
+    }
+    let files = try FileManager.default.contentsOfDirectory(atPath: BriefRunner.corpus("news"))
+      .filter { $0.hasSuffix(".txt") }.sorted()
+    #expect(objects.count == files.count)
+    #expect(objects.count >= 9)
+    for (object, file) in zip(objects, files) {
+      #expect((object["id"] as? String)?.hasSuffix(file) == true)
+      #expect(object["title"] is String)
+      #expect((object["summary"] as? [String])?.count == 4)
+    }
+  }
+
+  @Test func jsonAndMarkdownFormats() throws {
+    let json = try BriefRunner.run(["summarize", Self.seed, BriefRunner.corpus("news/001_kestrel-harbour-bridge-reopening.txt"), "--format", "json"])
+    #expect(json.status == 0)
+    let array = try #require(JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]])
+    #expect(array.count == 2)
+    #expect((array[0]["summary"] as? [String])?.count == 3)
+
+    let markdown = try BriefRunner.run(["summarize", Self.seed, "--format", "markdown"])
+    #expect(markdown.lines.first == "## Claudia Sheinbaum rejects Trump's military assistance proposal to combat drug cartels")
+    #expect(markdown.lines.filter { $0.hasPrefix("- ") }.count == 3)
+  }
+
+  @Test func aCorpusWithOneBadFileReportsItAndSummarizesTheRest() throws {
+    let good = Array("Harbour news\nThe harbour bridge reopens in March. Repairs cost $48.6m. Ferries stop.".utf8)
+    let folder = try BriefRunner.folder([
+      "a.txt": good, "b.txt": [0x66, 0x00, 0x67], "c.txt": good, "d.txt": Array("Caf\u{E9}".utf8.dropLast()) + [0xE9],
+    ])
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let result = try BriefRunner.run(["summarize", folder.path, "--format", "jsonl"])
+    #expect(result.status == 1)
+    #expect(result.lines.filter { !$0.isEmpty }.count == 2)
+    let errors = result.stderr.split(separator: "\n")
+    #expect(errors.count == 2)
+    #expect(errors[0].contains("b.txt") && errors[0].contains("binary"))
+    #expect(errors[1].contains("d.txt") && errors[1].contains("invalid UTF-8"))
+  }
+
+  @Test func malformedJSONLNamesTheLine() throws {
+    let folder = try BriefRunner.folder([
+      "c.jsonl": Array("{\"id\":\"a\",\"text\":\"One story here. It goes on.\"}\n{oops\n{\"id\":\"c\",\"text\":\"Another story. It ends.\"}\n".utf8)
+    ])
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let result = try BriefRunner.run(["summarize", folder.appendingPathComponent("c.jsonl").path, "--format", "jsonl"])
+    #expect(result.status == 1)
+    #expect(result.stderr.contains("c.jsonl:2"))
+    #expect(result.lines.filter { !$0.isEmpty }.count == 2)
+  }
+
+  @Test func missingPathAndBadOptionsFailWithOneLine() throws {
+    let missing = try BriefRunner.run(["summarize", "/nonexistent/file.txt"])
+    #expect(missing.status == 1)
+    #expect(missing.stderr == "brief: /nonexistent/file.txt: no such file or folder\n")
+
+    let zero = try BriefRunner.run(["summarize", Self.seed, "-n", "0"])
+    #expect(zero.status != 0)
+    #expect(zero.stderr.contains("at least 1"))
+    #expect(zero.stdout.isEmpty)
+
+    let ratio = try BriefRunner.run(["summarize", Self.seed, "--ratio", "2"])
+    #expect(ratio.status != 0)
+    #expect(ratio.stderr.contains("--ratio"))
+  }
+
+  @Test func outWritesOneFilePerDocumentAndNeverOverAnInput() throws {
+    let story = Array("Harbour news\nThe harbour bridge reopens in March. Repairs cost $48.6m. Ferries stop.".utf8)
+    let folder = try BriefRunner.folder(["in/a.txt": story, "in/b.txt": story])
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let input = folder.appendingPathComponent("in").path
+    let out = folder.appendingPathComponent("out").path
+    let result = try BriefRunner.run(["summarize", input, "--out", out, "--format", "markdown"])
+    #expect(result.status == 0)
+    #expect(result.stdout.isEmpty)
+    let written = try FileManager.default.contentsOfDirectory(atPath: out).sorted()
+    #expect(written == ["a.md", "b.md"])
+
+    // Writing .txt summaries into the input folder would replace the inputs: refused.
+    let clash = try BriefRunner.run(["summarize", input, "--out", input, "--format", "text"])
+    #expect(clash.status == 1)
+    #expect(clash.stderr.contains("refusing to overwrite an input file"))
+    let after = try Data(contentsOf: folder.appendingPathComponent("in/a.txt"))
+    #expect(Array(after) == story)
+  }
+
+  @Test func leadScorerAndLengthOptions() throws {
+    let lead = try BriefRunner.run(["summarize", Self.seed, "--scorer", "lead", "-n", "1"])
+    #expect(lead.lines.dropFirst().first?.hasPrefix("- In recent statements made by Claudia Sheinbaum") == true)
+    let words = try BriefRunner.run(["summarize", Self.seed, "--words", "60", "--format", "jsonl"])
+    let object = try #require(JSONSerialization.jsonObject(with: Data(words.stdout.utf8)) as? [String: Any])
+    let summary = try #require(object["summary"] as? [String])
+    #expect(!summary.isEmpty)
+  }
+}
