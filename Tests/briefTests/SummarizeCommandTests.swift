@@ -43,6 +43,7 @@ import Testing
     }
     let files = try FileManager.default.contentsOfDirectory(atPath: BriefRunner.corpus("news"))
       .filter { $0.hasSuffix(".txt") }.sorted()
+    #expect(result.stderr.isEmpty)  // no progress bar when stderr is not a terminal
     #expect(objects.count == files.count)
     #expect(objects.count >= 9)
     for (object, file) in zip(objects, files) {
@@ -132,5 +133,24 @@ import Testing
     let object = try #require(JSONSerialization.jsonObject(with: Data(words.stdout.utf8)) as? [String: Any])
     let summary = try #require(object["summary"] as? [String])
     #expect(!summary.isEmpty)
+  }
+
+  @Test func spanishArticlesWithLanguageSpanish() throws {
+    let result = try BriefRunner.run(["summarize", BriefRunner.corpus("es"), "--language", "spanish"])
+    #expect(result.status == 0)
+    let bullets = result.lines.filter { $0.hasPrefix("- ") }
+    #expect(bullets.count == 3)
+  }
+
+  @Test func markdownInputUsesItsHeadingAsTitle() throws {
+    let folder = try BriefRunner.folder([
+      "n.md": Array("# Comet found\n\nAstronomers found a **comet**. It returns every 7.3 years. The team at Calloway Ridge saw it first. Jupiter bends its orbit.\n".utf8)
+    ])
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let result = try BriefRunner.run(["summarize", folder.appendingPathComponent("n.md").path, "-n", "2"])
+    #expect(result.status == 0)
+    #expect(result.lines.first == "Comet found")
+    #expect(result.lines.filter { $0.hasPrefix("- ") }.count == 2)
+    #expect(!result.stdout.contains("**"))
   }
 }

@@ -105,16 +105,19 @@ extension String {
   ///
   /// Scans UTF-8 bytes rather than `Character`s, which is many times faster.
   internal var lines: [Substring] {
+    var offsets: [Int] = []
+    var copy = self
+    copy.withUTF8 { bytes in
+      for index in 0..<bytes.count where bytes[index] == 0x0A { offsets.append(index) }
+    }
     var result: [Substring] = []
+    result.reserveCapacity(offsets.count + 1)
     let view = utf8
     var start = view.startIndex
-    var index = start
-    while index != view.endIndex {
-      if view[index] == 0x0A {
-        result.append(self[start..<index])
-        start = view.index(after: index)
-      }
-      view.formIndex(after: &index)
+    for offset in offsets {
+      let end = view.index(view.startIndex, offsetBy: offset)
+      result.append(self[start..<end])
+      start = view.index(after: end)
     }
     result.append(self[start..<view.endIndex])
     return result

@@ -36,9 +36,9 @@ public struct ScoringWeights: Sendable, Hashable, Codable {
 
   /// Creates weights; each default is the tuned value.
   public init(
-    centrality: Double = 1.0, position: Double = 1.0, positionDecay: Double = 0.5,
-    title: Double = 0.5, shortSentenceWords: Int = 8, longSentenceWords: Int = 50,
-    redundancy: Double = 0.5
+    centrality: Double = 1.0, position: Double = 1.5, positionDecay: Double = 1.0,
+    title: Double = 1.0, shortSentenceWords: Int = 8, longSentenceWords: Int = 20,
+    redundancy: Double = 0.3
   ) {
     self.centrality = centrality
     self.position = position
