@@ -13,12 +13,15 @@ runs=5
 
 # median wall seconds and peak RSS (KB) of a command, over $runs runs
 measure() {
-  local times=() peak=0 line
+  local times=() peak=0 line stats
+  stats="$(mktemp)"
   for _ in $(seq $runs); do
-    line=$( { /usr/bin/time -f "%e %M" "$@" >/dev/null 2>/dev/null; } 2>&1 | tail -1)
+    /usr/bin/time -o "$stats" -f "%e %M" "$@" >/dev/null 2>&1 || true
+    line="$(tail -1 "$stats")"
     times+=("${line% *}")
     [ "${line#* }" -gt "$peak" ] && peak="${line#* }"
   done
+  rm -f "$stats"
   printf '%s\n' "${times[@]}" | sort -n | sed -n "$(( (runs + 1) / 2 ))p" | tr '\n' ' '
   echo "$peak"
 }
@@ -44,7 +47,7 @@ for set in cnndm-dev bbc-dev; do
   report "split $set" "$file" "$docs" "$secs" "$peak"
 done
 # A larger corpus: cnndm-dev eight times over (10k documents, 42 MB).
-big="$(mktemp)"; trap 'rm -f "$big"' EXIT
+big="$(mktemp --suffix=.jsonl)"; trap 'rm -f "$big"' EXIT
 for _ in $(seq 8); do cat "$data/summarization/cnndm-dev.jsonl"; done >"$big"
 read -r secs peak <<<"$(measure "$brief" summarize "$big" --format jsonl)"
 report "summarize cnndm-dev x8" "$big" "$(wc -l <"$big")" "$secs" "$peak"

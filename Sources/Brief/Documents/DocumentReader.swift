@@ -1,3 +1,4 @@
+import Dispatch
 import Foundation
 
 /// Turns the text of an input into documents. Pure: text in, documents out.
@@ -108,16 +109,30 @@ public enum DocumentReader {
   /// number; the line's position otherwise), `title` (string or null) and `highlights`
   /// (array of strings, or one string). Other fields are ignored; blank lines are skipped.
   public static func jsonLines(from text: String, name: String) -> [Result<Document, BriefError>] {
-    var results: [Result<Document, BriefError>] = []
-    var lineNumber = 0
-    for line in text.lines {
-      lineNumber += 1
-      if line.isBlankText { continue }
-      results.append(Result { () throws(BriefError) in
-        try jsonLine(line, name: name, lineNumber: lineNumber)
-      })
+    let numbered: [(line: Substring, number: Int)] = text.lines.enumerated().compactMap {
+      $0.element.isBlankText ? nil : ($0.element, $0.offset + 1)
     }
-    return results
+    // Lines parse independently: large inputs are parsed on all cores.
+    let results = SlotArray<Result<Document, BriefError>>(count: numbered.count)
+    let chunk = 256
+    let chunks = (numbered.count + chunk - 1) / chunk
+    let work = { @Sendable (chunkIndex: Int) in
+      let end = min(numbered.count, (chunkIndex + 1) * chunk)
+      for index in (chunkIndex * chunk)..<end {
+        let (line, number) = numbered[index]
+        results[index] = Result { () throws(BriefError) in
+          try jsonLine(line, name: name, lineNumber: number)
+        }
+      }
+    }
+    if chunks > 1 {
+      DispatchQueue.concurrentPerform(iterations: chunks, execute: work)
+    } else if chunks == 1 {
+      work(0)
+    }
+    return (0..<numbered.count).map {
+      results[$0] ?? .failure(.malformedJSONL(path: name, line: numbered[$0].number, reason: "not parsed"))
+    }
   }
 
   private static func jsonLine(_ line: Substring, name: String, lineNumber: Int) throws(BriefError)

@@ -77,14 +77,34 @@ public struct Summarizer: Sendable {
       progress?(done.add(1, ordering: .relaxed).newValue, total)
     }
 
-    // 2. Document frequencies over the corpus, by term text (ids differ per analyzer).
-    var statistics = TermStatistics()
+    // 2. Document frequencies over the corpus: counted per analyzer by term id (no
+    // hashing), then merged by term text, since ids differ between analyzers.
+    var counts = analyzers.map { [Int32](repeating: 0, count: $0.vocabulary.count) }
+    var lastSeen = analyzers.map { [Int32](repeating: -1, count: $0.vocabulary.count) }
+    var documentCount = 0
     for index in 0..<count {
       guard let (document, worker) = analyzed[index] else { continue }
-      let vocabulary = analyzers[worker].vocabulary
-      statistics.add(distinctTerms: document.distinctTerms.map { vocabulary[$0] }, length: document.termCount)
+      documentCount += 1
+      let marker = Int32(index)
+      for sentence in document.sentenceTerms {
+        for id in sentence where lastSeen[worker][Int(id)] != marker {
+          lastSeen[worker][Int(id)] = marker
+          counts[worker][Int(id)] += 1
+        }
+      }
     }
-    let idfTables = analyzers.map { idfTable(vocabulary: $0.vocabulary, statistics: statistics) }
+    var frequencies: [String: Int] = [:]
+    for (worker, analyzer) in analyzers.enumerated() {
+      for (id, term) in analyzer.vocabulary.terms.enumerated() where counts[worker][id] > 0 {
+        frequencies[term, default: 0] += Int(counts[worker][id])
+      }
+    }
+    let weighting = TFIDF()
+    let idfTables = analyzers.map { analyzer in
+      analyzer.vocabulary.terms.map { term in
+        weighting.idf(documentFrequency: frequencies[term] ?? 0, documentCount: documentCount)
+      }
+    }
 
     // 3. Score and select.
     let results = SlotArray<Result<Summary, BriefError>>(count: count)

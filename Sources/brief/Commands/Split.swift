@@ -1,6 +1,5 @@
 import ArgumentParser
 import Brief
-import Foundation
 
 extension BriefCommand {
   /// `brief split`: one sentence a line.
@@ -20,15 +19,8 @@ extension BriefCommand {
     @Option(help: "text: one sentence a line; jsonl: one {\"id\", \"sentences\"} object per document.")
     var format: Format = .text
 
-    struct Record: Encodable {
-      var id: String
-      var sentences: [String]
-    }
-
     func run() throws {
       let splitter = SentenceSplitter(language: input.language)
-      let encoder = JSONEncoder()
-      encoder.outputFormatting = [.withoutEscapingSlashes]
       var failed = false
       var first = true
       for item in Input.documents(paths: input.paths, textFormat: .raw) {
@@ -45,8 +37,10 @@ extension BriefCommand {
           case .text:
             Terminal.write((first ? "" : "\n") + sentences.map { $0 + "\n" }.joined())
           case .jsonl:
-            let data = try encoder.encode(Record(id: document.id, sentences: sentences))
-            Terminal.write(String(decoding: data, as: UTF8.self) + "\n")
+            let record = JSONValue.object([
+              ("id", .string(document.id)), ("sentences", .array(sentences.map { .string($0) })),
+            ])
+            Terminal.write(record.serialized() + "\n")
           }
           first = false
         }

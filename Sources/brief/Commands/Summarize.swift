@@ -112,6 +112,8 @@ struct SummarySink {
   private let renderer: SummaryRenderer
   private var directory: OutputDirectory?
   private var written = 0
+  /// Standard output is written in blocks rather than once per document.
+  private var pending = ""
 
   init(format: OutputFormat, out: String?, inputs: [String], corpus: Bool) throws {
     renderer = SummaryRenderer(format: format, headingForUntitled: corpus && out == nil)
@@ -136,13 +138,19 @@ struct SummarySink {
         return false
       }
     }
-    Terminal.write((written == 0 ? renderer.envelope.open : renderer.separator) + text)
+    pending += (written == 0 ? renderer.envelope.open : renderer.separator) + text
     written += 1
+    if pending.utf8.count >= 1 << 16 {
+      Terminal.write(pending)
+      pending = ""
+    }
     return true
   }
 
   /// Closes the output.
-  func finish() {
-    if directory == nil && written > 0 { Terminal.write(renderer.envelope.close) }
+  mutating func finish() {
+    if directory == nil && written > 0 { pending += renderer.envelope.close }
+    Terminal.write(pending)
+    pending = ""
   }
 }

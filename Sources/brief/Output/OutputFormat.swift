@@ -1,6 +1,5 @@
 import ArgumentParser
 import Brief
-import Foundation
 
 /// How summaries are written.
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
@@ -17,44 +16,29 @@ enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
   }
 }
 
-/// The JSON shape of one summary: the summaries format that rouge_eval.py reads.
-struct SummaryRecord: Encodable {
-  struct Sentence: Encodable {
-    var index: Int
-    var text: String
-    var score: Double
-  }
-  var id: String
-  var title: String?
-  var source: String
-  var summary: [String]
-  var sentences: [Sentence]
-  var sentenceCount: Int
-
-  init(_ summary: Summary) {
-    id = summary.id
-    title = summary.title
-    source = summary.source
-    self.summary = summary.sentences.map(\.text)
-    sentences = summary.sentences.map {
-      Sentence(index: $0.index, text: $0.text, score: ($0.score * 1e4).rounded() / 1e4)
-    }
-    sentenceCount = summary.sentenceCount
-  }
-
-  enum CodingKeys: String, CodingKey {
-    case id, title, source, summary, sentences
-    case sentenceCount = "sentence_count"
-  }
-
-  func encode(to encoder: any Encoder) throws {
-    var container = encoder.container(keyedBy: CodingKeys.self)
-    try container.encode(id, forKey: .id)
-    try container.encode(title, forKey: .title)  // null when absent
-    try container.encode(source, forKey: .source)
-    try container.encode(summary, forKey: .summary)
-    try container.encode(sentences, forKey: .sentences)
-    try container.encode(sentenceCount, forKey: .sentenceCount)
+extension Summary {
+  /// The JSON shape of a summary: `id`, `title` (null when absent), `source`, `summary`
+  /// (the sentences, the format rouge_eval.py reads), `sentences` (index, text, score) and
+  /// `sentence_count`.
+  var json: JSONValue {
+    .object([
+      ("id", .string(id)),
+      ("title", title.map { .string($0) } ?? .null),
+      ("source", .string(source)),
+      ("summary", .array(sentences.map { .string($0.text) })),
+      (
+        "sentences",
+        .array(
+          sentences.map { sentence in
+            .object([
+              ("index", .int(sentence.index)),
+              ("text", .string(sentence.text)),
+              ("score", .double((sentence.score * 1e4).rounded() / 1e4)),
+            ])
+          })
+      ),
+      ("sentence_count", .int(sentenceCount)),
+    ])
   }
 }
 
@@ -84,9 +68,9 @@ struct SummaryRenderer {
       for sentence in summary.sentences { out += "- " + sentence.text + "\n" }
       return out
     case .json:
-      return encode(SummaryRecord(summary), pretty: true) + "\n"
+      return summary.json.serialized(pretty: true) + "\n"
     case .jsonl:
-      return encode(SummaryRecord(summary), pretty: false) + "\n"
+      return summary.json.serialized() + "\n"
     }
   }
 
@@ -102,12 +86,5 @@ struct SummaryRenderer {
   /// What opens and closes the output of several documents.
   var envelope: (open: String, close: String) {
     format == .json ? ("[\n", "]\n") : ("", "")
-  }
-
-  private func encode<Value: Encodable>(_ value: Value, pretty: Bool) -> String {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = pretty ? [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes] : [.sortedKeys, .withoutEscapingSlashes]
-    guard let data = try? encoder.encode(value) else { return "{}" }
-    return String(decoding: data, as: UTF8.self)
   }
 }
