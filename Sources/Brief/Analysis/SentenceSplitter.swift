@@ -562,6 +562,9 @@ internal struct SentenceSplitterScanner {
     case .title:
       return .none(resume: ns)
     case .general:
+      if nextStart == .upper && isAbbreviationWithPeriod(at: w, end: e) {
+        return .none(resume: ns)  // "Pennyworth & Co. Ltd.": one name, not two sentences
+      }
       return nextStart == .upper ? boundary : .none(resume: ns)
     case .number, .plain:
       return boundary
@@ -755,6 +758,14 @@ internal struct SentenceSplitterScanner {
       if j - w > 8 { return nil }
     }
     return SplitterLexicon.key(b, w, j)
+  }
+
+  /// True when the word at `w` is a known abbreviation written with its period ("Ltd.").
+  private func isAbbreviationWithPeriod(at w: Int, end e: Int) -> Bool {
+    var j = w
+    while j < e && SplitterBytes.isLetter(b[j]) { j += 1 }
+    guard j < e, j > w, b[j] == 0x2E, let key = SplitterLexicon.key(b, w, j) else { return false }
+    return lexicon.abbreviations[key] == .general
   }
 
   private func isStarter(at w: Int, end e: Int) -> Bool {

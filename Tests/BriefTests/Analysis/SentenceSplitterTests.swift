@@ -61,6 +61,7 @@ internal struct SentenceSplitterTests {
     SentenceSplitCase("St. Mark's Church is on 5th st. near the park.", ["St. Mark's Church is on 5th st. near the park."]),
     SentenceSplitCase("That is JFK Jr.'s book.", ["That is JFK Jr.'s book."]),
     SentenceSplitCase("They hired Acme Corp. in Jan. 2019 to do it.", ["They hired Acme Corp. in Jan. 2019 to do it."]),
+    SentenceSplitCase("It will buy Pennyworth & Co. Ltd. in a $1.13bn deal.", ["It will buy Pennyworth & Co. Ltd. in a $1.13bn deal."]),
     SentenceSplitCase("They signed with Pitt, Briggs & Co. It closed yesterday.", ["They signed with Pitt, Briggs & Co.", "It closed yesterday."]),
     SentenceSplitCase("Shares of Widget Inc. rose. Analysts cheered.", ["Shares of Widget Inc. rose.", "Analysts cheered."]),
     SentenceSplitCase("Bring fruit, e.g. apples, i.e. anything sweet, etc. and come.", ["Bring fruit, e.g. apples, i.e. anything sweet, etc. and come."]),
