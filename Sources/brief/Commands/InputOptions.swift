@@ -11,6 +11,6 @@ struct InputOptions: ParsableArguments {
       valueName: "path"))
   var paths: [String] = []
 
-  @Option(help: "Language of stemmer, stop words and splitter: \(Language.allCases.map(\.rawValue).joined(separator: ", ")).")
+  @Option(help: "Language of stemmer, stop words and splitter.")
   var language: Language = .english
 }

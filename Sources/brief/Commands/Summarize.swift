@@ -26,10 +26,10 @@ extension BriefCommand {
     @Option(help: "Word budget per summary (instead of -n): sentences are added while they fit.")
     var words: Int?
 
-    @Option(help: "Output format: \(OutputFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
+    @Option(help: "Output format.")
     var format: OutputFormat = .text
 
-    @Option(help: "How sentences are ranked: \(ScoringMethod.allCases.map(\.rawValue).joined(separator: ", ")).")
+    @Option(help: "How sentences are ranked: tfidf (centrality, position, headline, length) or lead (first sentences).")
     var scorer: ScoringMethod = .tfidf
 
     @Option(help: ArgumentHelp("Write one file per document into this folder (atomically) instead of stdout.", valueName: "dir"))
