@@ -17,7 +17,9 @@ import Testing
     #expect(result.stderr.isEmpty)
     let lines = result.lines.filter { !$0.isEmpty }
     #expect(lines.count == 4)
-    #expect(lines.first == "Claudia Sheinbaum rejects Trump's military assistance proposal to combat drug cartels")
+    #expect(
+      lines.first
+        == "Claudia Sheinbaum rejects Trump's military assistance proposal to combat drug cartels")
     let body = try body(of: Self.seed)
     for line in lines.dropFirst() {
       #expect(line.hasPrefix("- "))
@@ -36,7 +38,9 @@ import Testing
   }
 
   @Test func jsonlOverTheCorpusHasOneObjectPerArticleInOrder() throws {
-    let result = try BriefRunner.run(["summarize", BriefRunner.corpus("news"), "--format", "jsonl", "-n", "4"])
+    let result = try BriefRunner.run([
+      "summarize", BriefRunner.corpus("news"), "--format", "jsonl", "-n", "4",
+    ])
     #expect(result.status == 0)
     let objects = try result.lines.filter { !$0.isEmpty }.map {
       try #require(JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any])
@@ -54,21 +58,30 @@ import Testing
   }
 
   @Test func jsonAndMarkdownFormats() throws {
-    let json = try BriefRunner.run(["summarize", Self.seed, BriefRunner.corpus("news/001_kestrel-harbour-bridge-reopening.txt"), "--format", "json"])
+    let json = try BriefRunner.run([
+      "summarize", Self.seed, BriefRunner.corpus("news/001_kestrel-harbour-bridge-reopening.txt"),
+      "--format", "json",
+    ])
     #expect(json.status == 0)
-    let array = try #require(JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]])
+    let array = try #require(
+      JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]])
     #expect(array.count == 2)
     #expect((array[0]["summary"] as? [String])?.count == 3)
 
     let markdown = try BriefRunner.run(["summarize", Self.seed, "--format", "markdown"])
-    #expect(markdown.lines.first == "## Claudia Sheinbaum rejects Trump's military assistance proposal to combat drug cartels")
+    #expect(
+      markdown.lines.first
+        == "## Claudia Sheinbaum rejects Trump's military assistance proposal to combat drug cartels"
+    )
     #expect(markdown.lines.filter { $0.hasPrefix("- ") }.count == 3)
   }
 
   @Test func aCorpusWithOneBadFileReportsItAndSummarizesTheRest() throws {
-    let good = Array("Harbour news\nThe harbour bridge reopens in March. Repairs cost $48.6m. Ferries stop.".utf8)
+    let good = Array(
+      "Harbour news\nThe harbour bridge reopens in March. Repairs cost $48.6m. Ferries stop.".utf8)
     let folder = try BriefRunner.folder([
-      "a.txt": good, "b.txt": [0x66, 0x00, 0x67], "c.txt": good, "d.txt": Array("Caf\u{E9}".utf8.dropLast()) + [0xE9],
+      "a.txt": good, "b.txt": [0x66, 0x00, 0x67], "c.txt": good,
+      "d.txt": Array("Caf\u{E9}".utf8.dropLast()) + [0xE9],
     ])
     defer { try? FileManager.default.removeItem(at: folder) }
     let result = try BriefRunner.run(["summarize", folder.path, "--format", "jsonl"])
@@ -82,10 +95,14 @@ import Testing
 
   @Test func malformedJSONLNamesTheLine() throws {
     let folder = try BriefRunner.folder([
-      "c.jsonl": Array("{\"id\":\"a\",\"text\":\"One story here. It goes on.\"}\n{oops\n{\"id\":\"c\",\"text\":\"Another story. It ends.\"}\n".utf8)
+      "c.jsonl": Array(
+        "{\"id\":\"a\",\"text\":\"One story here. It goes on.\"}\n{oops\n{\"id\":\"c\",\"text\":\"Another story. It ends.\"}\n"
+          .utf8)
     ])
     defer { try? FileManager.default.removeItem(at: folder) }
-    let result = try BriefRunner.run(["summarize", folder.appendingPathComponent("c.jsonl").path, "--format", "jsonl"])
+    let result = try BriefRunner.run([
+      "summarize", folder.appendingPathComponent("c.jsonl").path, "--format", "jsonl",
+    ])
     #expect(result.status == 1)
     #expect(result.stderr.contains("c.jsonl:2"))
     #expect(result.lines.filter { !$0.isEmpty }.count == 2)
@@ -107,7 +124,8 @@ import Testing
   }
 
   @Test func outWritesOneFilePerDocumentAndNeverOverAnInput() throws {
-    let story = Array("Harbour news\nThe harbour bridge reopens in March. Repairs cost $48.6m. Ferries stop.".utf8)
+    let story = Array(
+      "Harbour news\nThe harbour bridge reopens in March. Repairs cost $48.6m. Ferries stop.".utf8)
     let folder = try BriefRunner.folder(["in/a.txt": story, "in/b.txt": story])
     defer { try? FileManager.default.removeItem(at: folder) }
     let input = folder.appendingPathComponent("in").path
@@ -128,15 +146,20 @@ import Testing
 
   @Test func leadScorerAndLengthOptions() throws {
     let lead = try BriefRunner.run(["summarize", Self.seed, "--scorer", "lead", "-n", "1"])
-    #expect(lead.lines.dropFirst().first?.hasPrefix("- In recent statements made by Claudia Sheinbaum") == true)
+    #expect(
+      lead.lines.dropFirst().first?.hasPrefix("- In recent statements made by Claudia Sheinbaum")
+        == true)
     let words = try BriefRunner.run(["summarize", Self.seed, "--words", "60", "--format", "jsonl"])
-    let object = try #require(JSONSerialization.jsonObject(with: Data(words.stdout.utf8)) as? [String: Any])
+    let object = try #require(
+      JSONSerialization.jsonObject(with: Data(words.stdout.utf8)) as? [String: Any])
     let summary = try #require(object["summary"] as? [String])
     #expect(!summary.isEmpty)
   }
 
   @Test func spanishArticlesWithLanguageSpanish() throws {
-    let result = try BriefRunner.run(["summarize", BriefRunner.corpus("es"), "--language", "spanish"])
+    let result = try BriefRunner.run([
+      "summarize", BriefRunner.corpus("es"), "--language", "spanish",
+    ])
     #expect(result.status == 0)
     let bullets = result.lines.filter { $0.hasPrefix("- ") }
     #expect(bullets.count == 3)
@@ -144,10 +167,14 @@ import Testing
 
   @Test func markdownInputUsesItsHeadingAsTitle() throws {
     let folder = try BriefRunner.folder([
-      "n.md": Array("# Comet found\n\nAstronomers found a **comet**. It returns every 7.3 years. The team at Calloway Ridge saw it first. Jupiter bends its orbit.\n".utf8)
+      "n.md": Array(
+        "# Comet found\n\nAstronomers found a **comet**. It returns every 7.3 years. The team at Calloway Ridge saw it first. Jupiter bends its orbit.\n"
+          .utf8)
     ])
     defer { try? FileManager.default.removeItem(at: folder) }
-    let result = try BriefRunner.run(["summarize", folder.appendingPathComponent("n.md").path, "-n", "2"])
+    let result = try BriefRunner.run([
+      "summarize", folder.appendingPathComponent("n.md").path, "-n", "2",
+    ])
     #expect(result.status == 0)
     #expect(result.lines.first == "Comet found")
     #expect(result.lines.filter { $0.hasPrefix("- ") }.count == 2)

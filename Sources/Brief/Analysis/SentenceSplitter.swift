@@ -124,7 +124,8 @@ internal struct SplitterLexicon: Sendable {
 
   /// Packs up to 8 bytes (ASCII lower-cased) into a key; nil when empty or longer.
   @inline(__always)
-  internal static func key(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> UInt64? {
+  internal static func key(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> UInt64?
+  {
     let count = end - start
     guard count > 0 && count <= 8 else { return nil }
     var k: UInt64 = 0
@@ -154,7 +155,9 @@ internal struct SplitterLexicon: Sendable {
     return set
   }
 
-  private static func table(titles: [String], general: [String]) -> [UInt64: SplitterAbbreviationKind] {
+  private static func table(titles: [String], general: [String]) -> [UInt64:
+    SplitterAbbreviationKind]
+  {
     var dict: [UInt64: SplitterAbbreviationKind] = [:]
     for word in general {
       if let k = key(word) { dict[k] = .general }
@@ -323,7 +326,9 @@ internal struct SentenceSplitterScanner {
         continue
       }
       if paraStart >= 0, let prev = previous,
-        shouldJoin(prev.lowerBound, prev.upperBound, line.lowerBound, line.upperBound, hardWrapped: hardWrapped)
+        shouldJoin(
+          prev.lowerBound, prev.upperBound, line.lowerBound, line.upperBound,
+          hardWrapped: hardWrapped)
       {
         paraEnd = line.upperBound
       } else {
@@ -347,7 +352,9 @@ internal struct SentenceSplitterScanner {
       let line = lines[index]
       let next = lines[index + 1]
       index += 1
-      if line.isEmpty || next.isEmpty || line.count < 40 || lineEndsWithTerminal(line.lowerBound, line.upperBound) {
+      if line.isEmpty || next.isEmpty || line.count < 40
+        || lineEndsWithTerminal(line.lowerBound, line.upperBound)
+      {
         continue
       }
       switch wordStart(at: next.lowerBound, end: next.upperBound) {
@@ -372,16 +379,21 @@ internal struct SentenceSplitterScanner {
     if last <= ps { return false }
     let lastByte = b[last - 1]
     if lastByte == 0x2E || lastByte == 0x21 || lastByte == 0x3F { return true }
-    if last - ps >= 3 && b[last - 3] == 0xE2 && b[last - 2] == 0x80 && lastByte == 0xA6 { return true }
+    if last - ps >= 3 && b[last - 3] == 0xE2 && b[last - 2] == 0x80 && lastByte == 0xA6 {
+      return true
+    }
     if lastByte == 0x3A { return false }
     let prevLength = pe - ps
     let start = wordStart(at: ns, end: ne)
     if start == .lower {
-      if prevLength >= 40 || lastByte == 0x2C || lastByte == 0x3B || lastByte == 0x2D { return true }
+      if prevLength >= 40 || lastByte == 0x2C || lastByte == 0x3B || lastByte == 0x2D {
+        return true
+      }
       return lineEndsWithTerminal(ns, ne)
     }
     if lastByte == 0x2C || lastByte == 0x3B { return true }
-    return hardWrapped && prevLength >= 50 && (SplitterBytes.isLower(lastByte) || SplitterBytes.isDigit(lastByte))
+    return hardWrapped && prevLength >= 50
+      && (SplitterBytes.isLower(lastByte) || SplitterBytes.isDigit(lastByte))
   }
 
   private func lineEndsWithTerminal(_ s: Int, _ e: Int) -> Bool {
@@ -461,7 +473,9 @@ internal struct SentenceSplitterScanner {
   }
 
   /// Skips a bullet and/or list marker at a sentence start; updates list state.
-  private func sentenceBodyStart(_ s: Int, _ e: Int, list: inout SplitterListState?, paragraphStart: Bool) -> Int {
+  private func sentenceBodyStart(
+    _ s: Int, _ e: Int, list: inout SplitterListState?, paragraphStart: Bool
+  ) -> Int {
     var j = s
     var hadBullet = false
     let bulletLength = bulletLength(at: j, end: e)
@@ -477,7 +491,8 @@ internal struct SentenceSplitterScanner {
         state.next += 1
         list = state
       } else if paragraphStart || hadBullet || list == nil {
-        list = SplitterListState(next: marker.value + 1, isLetter: marker.isLetter, style: marker.style)
+        list = SplitterListState(
+          next: marker.value + 1, isLetter: marker.isLetter, style: marker.style)
       }
       return marker.end
     }
@@ -597,14 +612,18 @@ internal struct SentenceSplitterScanner {
         let c = b[w]
         if c == 0x22 || c == 0x27 {
           w += 1
-        } else if c == 0xE2 && w + 2 < e && b[w + 1] == 0x80 && (b[w + 2] == 0x9C || b[w + 2] == 0x98) {
+        } else if c == 0xE2 && w + 2 < e && b[w + 1] == 0x80
+          && (b[w + 2] == 0x9C || b[w + 2] == 0x98)
+        {
           w += 3
         } else {
           break
         }
       }
       guard w < e, wordStart(at: w, end: e) == .upper else { return .none(resume: ns) }
-      if b[w] == 0x49 && (w + 1 >= e || !SplitterBytes.isLetter(b[w + 1])) { return .none(resume: ns) }
+      if b[w] == 0x49 && (w + 1 >= e || !SplitterBytes.isLetter(b[w + 1])) {
+        return .none(resume: ns)
+      }
       return .boundary(end: ce, resume: ce)
     }
     let w = skipOpeners(ns, e)
@@ -886,7 +905,9 @@ internal struct SentenceSplitterScanner {
   /// ("?' \" he said" in tokenized sources: a quote with spaces on both sides).
   private func skipTerminalClosers(_ i: Int, _ e: Int) -> Int {
     var j = skipClosers(i, e)
-    if j > i && j + 1 < e && b[j] == 0x20 && b[j + 1] == 0x22 && (j + 2 >= e || SplitterBytes.isSpace(b[j + 2])) {
+    if j > i && j + 1 < e && b[j] == 0x20 && b[j + 1] == 0x22
+      && (j + 2 >= e || SplitterBytes.isSpace(b[j + 2]))
+    {
       j = skipClosers(j + 1, e)
     }
     return j
@@ -995,7 +1016,8 @@ internal struct SentenceSplitterScanner {
       guard SplitterBytes.isDigit(c) else { return false }
     }
     guard let marker = listMarker(at: i, end: e) else { return false }
-    return marker.isLetter == state.isLetter && marker.style == state.style && marker.value == state.next
+    return marker.isLetter == state.isLetter && marker.style == state.style
+      && marker.value == state.next
   }
 
   // MARK: Datelines and boilerplate
@@ -1071,7 +1093,9 @@ internal struct SentenceSplitterScanner {
         if wordIndex > 0 {
           if c == 0x28 { break }
           if c == 0x2D && j + 1 < e && (b[j + 1] == 0x2D || b[j + 1] == 0x20) { break }
-          if c == 0xE2 && j + 2 < e && b[j + 1] == 0x80 && (b[j + 2] == 0x94 || b[j + 2] == 0x93) { break }
+          if c == 0xE2 && j + 2 < e && b[j + 1] == 0x80 && (b[j + 2] == 0x94 || b[j + 2] == 0x93) {
+            break
+          }
         }
         guard SplitterBytes.isUpper(c) || c >= 0x80 else { return s }
         var caps = 0
@@ -1108,7 +1132,9 @@ internal struct SentenceSplitterScanner {
         } else {
           if atWordStart && !(SplitterBytes.isUpper(c) || c == 0x26) { return s }
           atWordStart = false
-          if !(SplitterBytes.isLetter(c) || c == 0x2E || c == 0x26 || c == 0x27 || c == 0x2D) { return s }
+          if !(SplitterBytes.isLetter(c) || c == 0x2E || c == 0x26 || c == 0x27 || c == 0x2D) {
+            return s
+          }
         }
         k += 1
       }
@@ -1130,7 +1156,9 @@ internal struct SentenceSplitterScanner {
         j = k
         sawDash = true
       }
-    } else if j + 2 < e && b[j] == 0xE2 && b[j + 1] == 0x80 && (b[j + 2] == 0x94 || b[j + 2] == 0x93) {
+    } else if j + 2 < e && b[j] == 0xE2 && b[j + 1] == 0x80
+      && (b[j + 2] == 0x94 || b[j + 2] == 0x93)
+    {
       j += 3
       sawDash = true
     }

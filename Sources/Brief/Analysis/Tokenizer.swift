@@ -135,7 +135,9 @@ public struct Tokenizer: Sendable {
       if index == start { index += 1 }
       // Drop a possessive 's.
       let count = scratch.count
-      if count > 2 && scratch[count - 1] == UInt8(ascii: "s") && scratch[count - 2] == UInt8(ascii: "'") {
+      if count > 2 && scratch[count - 1] == UInt8(ascii: "s")
+        && scratch[count - 2] == UInt8(ascii: "'")
+      {
         scratch.removeLast(2)
       }
       guard !scratch.isEmpty, scratch.count <= maximumTokenLength else { continue }

@@ -73,7 +73,9 @@ internal struct _ByteTermCache {
   }
 
   @inline(__always)
-  private func memoryEqual(_ arena: UnsafeBufferPointer<UInt8>, _ offset: Int, _ key: UnsafeBufferPointer<UInt8>) -> Bool {
+  private func memoryEqual(
+    _ arena: UnsafeBufferPointer<UInt8>, _ offset: Int, _ key: UnsafeBufferPointer<UInt8>
+  ) -> Bool {
     for index in 0..<key.count where arena[offset + index] != key[index] { return false }
     return true
   }

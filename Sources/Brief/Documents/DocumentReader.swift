@@ -20,7 +20,8 @@ public enum DocumentReader {
   {
     switch format {
     case .text: return [Result { () throws(BriefError) in try article(from: text, name: name) }]
-    case .markdown: return [Result { () throws(BriefError) in try markdown(from: text, name: name) }]
+    case .markdown:
+      return [Result { () throws(BriefError) in try markdown(from: text, name: name) }]
     case .jsonl: return jsonLines(from: text, name: name)
     case .raw:
       guard !text.isBlank else { return [.failure(.emptyBody(source: name))] }
@@ -131,7 +132,8 @@ public enum DocumentReader {
       work(0)
     }
     return (0..<numbered.count).map {
-      results[$0] ?? .failure(.malformedJSONL(path: name, line: numbered[$0].number, reason: "not parsed"))
+      results[$0]
+        ?? .failure(.malformedJSONL(path: name, line: numbered[$0].number, reason: "not parsed"))
     }
   }
 

@@ -35,7 +35,8 @@ public struct Summarizer: Sendable {
     let analyzed = AnalyzedDocument(document, splitter: splitter, analyzer: analyzer)
     var statistics = TermStatistics()
     for sentence in analyzed.sentenceTerms {
-      statistics.add(distinctTerms: Set(sentence).map { analyzer.vocabulary[$0] }, length: sentence.count)
+      statistics.add(
+        distinctTerms: Set(sentence).map { analyzer.vocabulary[$0] }, length: sentence.count)
     }
     let idf = idfTable(vocabulary: analyzer.vocabulary, statistics: statistics)
     return try summarize(analyzed, idf: idf)
@@ -62,7 +63,9 @@ public struct Summarizer: Sendable {
     var analyzers: [Analyzer] = []
     for _ in 0..<workerCount {
       guard let analyzer = try? Analyzer(language: options.language) else {
-        return documents.map { _ in .failure(.stemmerUnavailable(language: options.language.rawValue)) }
+        return documents.map { _ in
+          .failure(.stemmerUnavailable(language: options.language.rawValue))
+        }
       }
       analyzers.append(analyzer)
     }
@@ -73,7 +76,9 @@ public struct Summarizer: Sendable {
     // 1. Split and analyze, each worker with its own analyzer.
     let analyzed = SlotArray<(AnalyzedDocument, Int)>(count: count)
     pool.run(count: count) { index, worker, analyzer in
-      analyzed[index] = (AnalyzedDocument(documents[index], splitter: splitter, analyzer: analyzer), worker)
+      analyzed[index] = (
+        AnalyzedDocument(documents[index], splitter: splitter, analyzer: analyzer), worker
+      )
       progress?(done.add(1, ordering: .relaxed).newValue, total)
     }
 
@@ -110,7 +115,9 @@ public struct Summarizer: Sendable {
     let results = SlotArray<Result<Summary, BriefError>>(count: count)
     pool.run(count: count) { index, _, _ in
       guard let (document, worker) = analyzed[index] else { return }
-      results[index] = Result { () throws(BriefError) in try summarize(document, idf: idfTables[worker]) }
+      results[index] = Result { () throws(BriefError) in
+        try summarize(document, idf: idfTables[worker])
+      }
       progress?(done.add(1, ordering: .relaxed).newValue, total)
     }
     return (0..<count).map { results[$0] ?? .failure(.emptyBody(source: documents[$0].source)) }
@@ -127,7 +134,8 @@ public struct Summarizer: Sendable {
   }
 
   /// Scores and selects the sentences of an analyzed document.
-  private func summarize(_ analyzed: AnalyzedDocument, idf: [Double]) throws(BriefError) -> Summary {
+  private func summarize(_ analyzed: AnalyzedDocument, idf: [Double]) throws(BriefError) -> Summary
+  {
     let document = analyzed.document
     guard analyzed.sentenceCount > 0 else { throw .emptyBody(source: document.source) }
     let vectors = analyzed.sentenceTerms.map { terms in

@@ -16,7 +16,8 @@ extension BriefCommand {
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, jsonl }
 
-    @Option(help: "text: one sentence a line; jsonl: one {\"id\", \"sentences\"} object per document.")
+    @Option(
+      help: "text: one sentence a line; jsonl: one {\"id\", \"sentences\"} object per document.")
     var format: Format = .text
 
     func run() throws {

@@ -29,27 +29,39 @@ extension BriefCommand {
     @Option(help: "Output format.")
     var format: OutputFormat = .text
 
-    @Option(help: "How sentences are ranked: tfidf (centrality, position, headline, length) or lead (first sentences).")
+    @Option(
+      help:
+        "How sentences are ranked: tfidf (centrality, position, headline, length) or lead (first sentences)."
+    )
     var scorer: ScoringMethod = .tfidf
 
-    @Option(help: ArgumentHelp("Write one file per document into this folder (atomically) instead of stdout.", valueName: "dir"))
+    @Option(
+      help: ArgumentHelp(
+        "Write one file per document into this folder (atomically) instead of stdout.",
+        valueName: "dir"))
     var out: String?
 
     @Option(help: .hidden)
     var weights: String?
 
     func validate() throws {
-      guard count >= 1 else { throw ValidationError("-n/--sentences must be at least 1, got \(count)") }
+      guard count >= 1 else {
+        throw ValidationError("-n/--sentences must be at least 1, got \(count)")
+      }
       if let ratio, !(ratio > 0 && ratio <= 1) {
         throw ValidationError("--ratio must be in (0, 1], got \(ratio)")
       }
       if let words, words < 1 { throw ValidationError("--words must be at least 1, got \(words)") }
-      if ratio != nil && words != nil { throw ValidationError("--ratio and --words cannot be combined") }
+      if ratio != nil && words != nil {
+        throw ValidationError("--ratio and --words cannot be combined")
+      }
     }
 
     var options: SummaryOptions {
       let length: SummaryLength =
-        if let ratio { .ratio(ratio) } else if let words { .words(words) } else { .sentences(count) }
+        if let ratio { .ratio(ratio) } else if let words { .words(words) } else {
+          .sentences(count)
+        }
       return SummaryOptions(
         length: length, method: scorer, language: input.language, weights: scoringWeights)
     }
@@ -119,7 +131,8 @@ struct SummarySink {
     renderer = SummaryRenderer(format: format, headingForUntitled: corpus && out == nil)
     if let out {
       do {
-        directory = try OutputDirectory(path: out, fileExtension: format.fileExtension, inputs: inputs)
+        directory = try OutputDirectory(
+          path: out, fileExtension: format.fileExtension, inputs: inputs)
       } catch {
         throw ValidationError(error.description)
       }

@@ -14,7 +14,9 @@ struct OutputDirectory {
   init(path: String, fileExtension: String, inputs: [String]) throws(OutputError) {
     var isDirectory: ObjCBool = false
     if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
-      guard isDirectory.boolValue else { throw OutputError("\(path): --out names a file, not a folder") }
+      guard isDirectory.boolValue else {
+        throw OutputError("\(path): --out names a file, not a folder")
+      }
     } else {
       do {
         try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
@@ -33,7 +35,9 @@ struct OutputDirectory {
   /// characters replaced); a repeated name gets a numeric suffix.
   mutating func write(_ contents: String, id: String) throws(OutputError) -> String {
     var stem = (id as NSString).lastPathComponent
-    if stem.contains(".") && !stem.hasPrefix(".") { stem = (stem as NSString).deletingPathExtension }
+    if stem.contains(".") && !stem.hasPrefix(".") {
+      stem = (stem as NSString).deletingPathExtension
+    }
     stem = String(stem.map { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" ? $0 : "_" })
     if stem.isEmpty { stem = "document" }
     var name = stem + "." + fileExtension

@@ -10,7 +10,10 @@ import Testing
   @Test(arguments: [
     ("Hello, World!", ["hello", "world"]),
     ("The U.S. and the U.K. agreed.", ["the", "u.s", "and", "the", "u.k", "agreed"]),
-    ("It cost $1.13bn, up 3.5% on 1,000 units.", ["it", "cost", "1.13bn", "up", "3.5", "on", "1000", "units"]),
+    (
+      "It cost $1.13bn, up 3.5% on 1,000 units.",
+      ["it", "cost", "1.13bn", "up", "3.5", "on", "1000", "units"]
+    ),
     ("don't stop", ["don't", "stop"]),
     ("Sheinbaum's firm U.S.-Mexico stance", ["sheinbaum", "firm", "u.s", "mexico", "stance"]),
     ("drug-related violence—again", ["drug", "related", "violence", "again"]),

@@ -23,7 +23,8 @@ import Testing
       "a/z.md": Array("# Z\n\nNested file.".utf8),
       "a/notes.pdf": Array("ignored".utf8),
       ".hidden/x.txt": Array("Hidden.".utf8),
-      "c.jsonl": Array("{\"id\":\"j1\",\"text\":\"One.\"}\n{\"id\":\"j2\",\"text\":\"Two.\"}\n".utf8),
+      "c.jsonl": Array(
+        "{\"id\":\"j1\",\"text\":\"One.\"}\n{\"id\":\"j2\",\"text\":\"Two.\"}\n".utf8),
     ])
     defer { try? FileManager.default.removeItem(atPath: root) }
     let ids = DocumentLoader.load(paths: [root]).compactMap { try? $0.get().id }

@@ -13,12 +13,14 @@ import Testing
     let document = try DocumentReader.article(from: text, name: "a.txt")
     #expect(document.title == "Bridge to reopen in March")
     #expect(document.keyPoints == ["The bridge reopens on March 14.", "Repairs cost $48.6m."])
-    #expect(document.body == "The swing bridge will reopen on March 14. Repairs cost $48.6m in all.")
+    #expect(
+      document.body == "The swing bridge will reopen on March 14. Repairs cost $48.6m in all.")
     #expect(document.id == "a.txt")
   }
 
   @Test func plainTextTitleOnlyWhenItLooksLikeAHeadline() throws {
-    let titled = try DocumentReader.article(from: "Storm hits coast\nThe storm hit at dawn.", name: "t")
+    let titled = try DocumentReader.article(
+      from: "Storm hits coast\nThe storm hit at dawn.", name: "t")
     #expect(titled.title == "Storm hits coast")
     #expect(titled.body == "The storm hit at dawn.")
 
@@ -70,7 +72,9 @@ import Testing
     let third = try? results[2].get()
     #expect(third?.id == "7")
     #expect(third?.title == nil)
-    #expect(throws: BriefError.malformedJSONL(path: "c.jsonl", line: 5, reason: "no \"text\" field")) {
+    #expect(
+      throws: BriefError.malformedJSONL(path: "c.jsonl", line: 5, reason: "no \"text\" field")
+    ) {
       try results[3].get()
     }
   }

@@ -90,14 +90,19 @@ import Testing
   }
 
   @Test func invalidOptionsAreRejected() {
-    #expect(throws: BriefError.self) { try Summarizer(options: SummaryOptions(length: .sentences(0))) }
-    #expect(throws: BriefError.self) { try Summarizer(options: SummaryOptions(length: .ratio(1.5))) }
+    #expect(throws: BriefError.self) {
+      try Summarizer(options: SummaryOptions(length: .sentences(0)))
+    }
+    #expect(throws: BriefError.self) {
+      try Summarizer(options: SummaryOptions(length: .ratio(1.5)))
+    }
     #expect(throws: BriefError.self) { try Summarizer(options: SummaryOptions(length: .words(0))) }
   }
 
   @Test func corpusKeepsInputOrderAndReportsTheBadDocument() throws {
     var documents = (0..<9).map { index in
-      Document(id: "d\(index)", body: "Story \(index) is about topic \(index). It has a second sentence.")
+      Document(
+        id: "d\(index)", body: "Story \(index) is about topic \(index). It has a second sentence.")
     }
     // A DailyMail byline alone: no sentence of a story.
     documents[4] = Document(
@@ -120,7 +125,9 @@ import Testing
         The comet returns every seven years, astronomers said. \
         Astronomers saw the comet near Jupiter.
         """)
-    let others = (0..<5).map { Document(id: "o\($0)", body: "The harbour opened on day \($0). Ships came.") }
+    let others = (0..<5).map {
+      Document(id: "o\($0)", body: "The harbour opened on day \($0). Ships came.")
+    }
     let results = Summarizer.corpusResults([target] + others, length: .sentences(1))
     let chosen = try results[0].get().sentences.map(\.index)
     #expect(chosen != [0])
@@ -129,10 +136,14 @@ import Testing
 
 extension Summarizer {
   /// Corpus results with default options (tests only).
-  fileprivate static func corpusResults(_ documents: [Document], length: SummaryLength = .sentences(3))
+  fileprivate static func corpusResults(
+    _ documents: [Document], length: SummaryLength = .sentences(3)
+  )
     -> [Result<Summary, BriefError>]
   {
-    guard let summarizer = try? Summarizer(options: SummaryOptions(length: length)) else { return [] }
+    guard let summarizer = try? Summarizer(options: SummaryOptions(length: length)) else {
+      return []
+    }
     return summarizer.summarize(documents)
   }
 }
