@@ -2,7 +2,8 @@ import Foundation
 
 /// The features of one sentence that the TF-IDF scorer combines, each in 0...1.
 public struct SentenceFeatures: Sendable, Hashable, Codable {
-  /// Cosine with the document's term-weight vector, divided by the document's best.
+  /// Cosine with the term-weight vector of the rest of the document (leave-one-out),
+  /// divided by the document's best.
   public var centrality: Double
   /// The lead prior `1 / (1 + index)^decay`.
   public var position: Double
@@ -62,7 +63,15 @@ public struct TFIDFScorer: SentenceScorer {
     guard count > 0 else { return [] }
     let all = document.sentenceTerms.flatMap { $0 }
     let centroid = SentenceVector(termIDs: all) { tf, id in tfidfWeight(tf, idf[Int(id)]) }
-    var centrality = vectors.map { $0.cosine(centroid) }
+    // Leave-one-out: a sentence is compared with the rest of the document, so that a long
+    // sentence is not central merely because it makes up much of the centroid itself.
+    var centrality = vectors.map { vector -> Double in
+      let dot = vector.dot(centroid)
+      let selfDot = vector.norm * vector.norm
+      let rest = (centroid.norm * centroid.norm - 2 * dot + selfDot).squareRoot()
+      guard rest > 0, vector.norm > 0 else { return 0 }
+      return (dot - selfDot) / (vector.norm * rest)
+    }
     let best = centrality.max() ?? 0
     if best > 0 { centrality = centrality.map { $0 / best } }
 
