@@ -1,9 +1,13 @@
 /// Redundancy-aware choice of sentences (maximal marginal relevance).
 ///
 /// Sentences are taken greedily by score minus `redundancy` times their highest cosine
-/// similarity to a sentence already taken; ties go to the earlier sentence. The result is
-/// in document order.
+/// similarity to a sentence already taken; ties go to the earlier sentence. Near-duplicates
+/// of a taken sentence are skipped, so a summary may be shorter than asked when the body
+/// repeats itself. The result is in document order.
 internal enum Selection {
+  /// Sentences at least this similar (cosine) to a chosen one are near-duplicates.
+  internal static let duplicateSimilarity = 0.9
+
   /// The indices of the chosen sentences, ascending.
   ///
   /// - Parameters:
@@ -42,6 +46,8 @@ internal enum Selection {
       var bestValue = -Double.infinity
       for index in 0..<count where available[index] {
         if !chosen.isEmpty && usedWords + wordCounts[index] > wordBudget { continue }
+        // A near-duplicate of a chosen sentence adds nothing: never take it.
+        if maxSimilarity[index] >= duplicateSimilarity { continue }
         let value = normalized[index] - redundancy * maxSimilarity[index]
         if value > bestValue {
           bestValue = value
