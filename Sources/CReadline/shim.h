@@ -23,6 +23,24 @@ static inline const char *brief_rl_line_buffer(void) {
   return rl_line_buffer;
 }
 
+/// Sets whether readline appends a space after a unique completion.
+static inline void brief_rl_set_completion_append_character(int character) {
+  rl_completion_append_character = character;
+}
+
+/// Clears the line being edited and shows a fresh prompt (for Ctrl-C).
+static inline void brief_rl_cancel_line(void) {
+  rl_crlf();
+  rl_replace_line("", 0);
+  rl_on_new_line();
+  rl_redisplay();
+}
+
+/// The start of the word being completed within the line buffer.
+static inline int brief_rl_point(void) {
+  return rl_point;
+}
+
 /// Names the program for readline's init file (~/.inputrc conditionals).
 static inline void brief_rl_set_name(const char *name) {
   rl_readline_name = name;

@@ -1,35 +1,88 @@
 @preconcurrency import CReadline
 import Foundation
 
-/// Reads lines from the user: through GNU readline (editing, history) when standard input
-/// is a terminal, plainly from standard input otherwise, so that piped input gets no
-/// prompts echoed.
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// Reads lines from the user: through GNU readline (editing, history, tab completion,
+/// Ctrl-C to cancel a line) when standard input is a terminal, plainly from standard input
+/// otherwise, so that piped input gets no prompts echoed.
 final class LineEditor {
   /// Whether readline is in use (standard input is a terminal).
   let isInteractive: Bool
   private let historyFile: String?
 
-  /// Creates an editor; on a terminal it loads the history file, if given.
-  init(historyFile: String? = nil, interactive: Bool = Terminal.standardInputIsTerminal) {
+  /// Creates an editor; on a terminal it loads the history file, if given, and installs
+  /// `completer` for the Tab key: it gets the whole line and the word being completed and
+  /// returns candidates for that word.
+  init(
+    historyFile: String? = nil, interactive: Bool = Terminal.standardInputIsTerminal,
+    completer: (@Sendable (_ line: String, _ word: String) -> [String])? = nil
+  ) {
     self.isInteractive = interactive
     self.historyFile = historyFile
     guard interactive else { return }
     brief_rl_set_name("brief")
-    if let historyFile { _ = read_history(historyFile) }
+    if let historyFile {
+      let folder = (historyFile as NSString).deletingLastPathComponent
+      try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+      _ = read_history(historyFile)
+    }
+    if let completer {
+      Completion.completer = completer
+      brief_rl_set_completion(Completion.attempt)
+    }
+    signal(SIGINT) { _ in brief_rl_cancel_line() }
   }
 
   deinit {
     if isInteractive, let historyFile { _ = write_history(historyFile) }
   }
 
-  /// The next line without its line end, or nil at end of input. Non-blank lines typed at
-  /// the terminal are added to the history.
+  /// The next line without its line end, or nil at end of input (Ctrl-D). Non-blank lines
+  /// typed at the terminal are added to the history.
   func readLine(prompt: String) -> String? {
     guard isInteractive else { return Swift.readLine(strippingNewline: true) }
     guard let pointer = readline(prompt) else { return nil }
     defer { free(pointer) }
     let line = String(cString: pointer)
-    if !line.allSatisfy(\.isWhitespace) { add_history(line) }
+    if !line.allSatisfy(\.isWhitespace) {
+      add_history(line)
+      if let historyFile { _ = append_history(1, historyFile) }
+    }
     return line
   }
+}
+
+/// The bridge from readline's C completion callbacks to a Swift completer.
+private enum Completion {
+  /// Set once by the (single) interactive line editor, read on readline's thread.
+  nonisolated(unsafe) static var completer: (@Sendable (String, String) -> [String])?
+  nonisolated(unsafe) static var candidates: [String] = []
+  nonisolated(unsafe) static var next = 0
+
+  /// readline's attempted-completion hook: candidates for `text`, the word at the cursor.
+  static let attempt:
+    @convention(c) (UnsafePointer<CChar>?, Int32, Int32) -> UnsafeMutablePointer<
+      UnsafeMutablePointer<CChar>?
+    >? = { text, _, _ in
+      brief_rl_disable_filename_completion()
+      let word = text.map { String(cString: $0) } ?? ""
+      let line = brief_rl_line_buffer().map { String(cString: $0) } ?? ""
+      Completion.candidates = Completion.completer?(line, word) ?? []
+      Completion.next = 0
+      guard let text else { return nil }
+      return rl_completion_matches(text, Completion.generate)
+    }
+
+  /// readline's generator: the next candidate as a malloc'ed C string, nil when done.
+  static let generate:
+    @convention(c) (UnsafePointer<CChar>?, Int32) -> UnsafeMutablePointer<CChar>? = {
+      _, state in
+      if state == 0 { Completion.next = 0 }
+      guard Completion.next < Completion.candidates.count else { return nil }
+      defer { Completion.next += 1 }
+      return strdup(Completion.candidates[Completion.next])
+    }
 }
