@@ -54,8 +54,10 @@ public struct ExtractiveOracle: Sendable {
     return chosen.sorted()
   }
 
-  /// The oracle's summary of a document: its body split into sentences, scored against its
-  /// key points. The oracle does not rank: every sentence's score is 0.
+  /// The oracle's summary of a document.
+  ///
+  /// Its body is split into sentences, which are chosen against its key points. The oracle
+  /// does not rank: every sentence's score is 0.
   public mutating func summarize(_ document: Document, sentences limit: Int) -> Summary {
     let ranges = splitter.sentences(in: document.body)
     let texts = ranges.map { splitter.text(of: $0, in: document.body) }

@@ -150,8 +150,9 @@ private struct Word {
     }
   }
 
-  /// Applies the first rule whose suffix the word ends with (if its condition holds);
-  /// later rules are not tried. True if a rule changed the word.
+  /// Applies the first rule whose suffix the word ends with, if its condition holds.
+  ///
+  /// Later rules are not tried. True if a rule changed the word.
   @discardableResult
   private mutating func apply(_ rules: [Rule]) -> Bool {
     for rule in rules {
