@@ -1,3 +1,7 @@
+import Dispatch
+import Foundation
+import Synchronization
+
 /// The greedy extractive oracle: the sentences of a document that best match its reference
 /// key points, the ceiling an extractive summarizer can reach.
 ///
@@ -68,6 +72,38 @@ public struct ExtractiveOracle: Sendable {
         Summary.Sentence(index: index, text: texts[index], range: ranges[index], score: 0)
       },
       sentenceCount: ranges.count)
+  }
+
+  /// The oracle's summaries of a corpus, on all cores, in input order.
+  ///
+  /// - Parameters:
+  ///   - documents: the documents, each with its key points.
+  ///   - limit: the most sentences per summary.
+  ///   - progress: called from worker threads with the number of documents done.
+  public func summarize(
+    _ documents: [Document], sentences limit: Int,
+    progress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil
+  ) -> [Summary] {
+    let count = documents.count
+    let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, count))
+    let results = SlotArray<Summary>(count: count)
+    let next = Atomic<Int>(0)
+    let done = Atomic<Int>(0)
+    DispatchQueue.concurrentPerform(iterations: workers) { _ in
+      var oracle = self
+      while true {
+        let index = next.add(1, ordering: .relaxed).oldValue
+        if index >= count { break }
+        results[index] = oracle.summarize(documents[index], sentences: limit)
+        progress?(done.add(1, ordering: .relaxed).newValue, count)
+      }
+    }
+    return (0..<count).map { index in
+      results[index]
+        ?? Summary(
+          id: documents[index].id, title: documents[index].title,
+          source: documents[index].source, sentences: [], sentenceCount: 0)
+    }
   }
 
   private static func ngrams(_ ids: [Int32], n: Int) -> Set<UInt64> {

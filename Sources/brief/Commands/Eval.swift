@@ -171,12 +171,9 @@ enum EvalSystem {
         }
       }
     case .oracle:
-      var oracle = ExtractiveOracle(language: language)
-      candidates = []
-      for (done, document) in referenced.enumerated() {
-        candidates.append(oracle.summarize(document, sentences: sentences).sentences.map(\.text))
-        progress(done + 1)
-      }
+      let oracle = ExtractiveOracle(language: language)
+      candidates = oracle.summarize(referenced, sentences: sentences) { done, _ in progress(done) }
+        .map { $0.sentences.map(\.text) }
     }
     var scorer = RougeScorer()
     var average = RougeAverage()

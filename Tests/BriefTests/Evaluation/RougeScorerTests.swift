@@ -85,6 +85,14 @@ import Testing
     expectScore(other.rougeLsum, precision: 2.0 / 3.0, recall: 1)
   }
 
+  @Test func lsumBreaksLCSTiesAsRougeScoreDoes() {
+    var scorer = RougeScorer()
+    // "a b" against "b a" has two LCS of length 1; rouge-score's read-back takes "a", which
+    // leaves the candidate's "b" for the second reference sentence: 2 hits, not 1.
+    let scores = scorer.score(reference: "a b\nb", candidate: "b a")
+    expectScore(scores.rougeLsum, precision: 1, recall: 2.0 / 3.0)
+  }
+
   @Test func emptyLinesAreIgnoredByLsum() {
     var scorer = RougeScorer()
     #expect(
@@ -147,5 +155,19 @@ import Testing
     #expect(summary.sentences.map(\.index) == [1])
     #expect(summary.sentences.map(\.text) == ["Crowds cheered as the bridge opened."])
     #expect(summary.sentenceCount == 3)
+  }
+
+  @Test func corpusSummariesMatchOneByOneInOrder() {
+    var oracle = ExtractiveOracle()
+    let documents = (0..<20).map { index in
+      Document(
+        id: "d\(index)", keyPoints: ["Crowds cheered bridge \(index)"],
+        body: "It rained all day. Crowds cheered as bridge \(index) opened. Results follow.")
+    }
+    let batch = oracle.summarize(documents, sentences: 2)
+    #expect(batch.map(\.id) == documents.map(\.id))
+    for (summary, document) in zip(batch, documents) {
+      #expect(summary == oracle.summarize(document, sentences: 2))
+    }
   }
 }
