@@ -1,0 +1,300 @@
+import ArgumentParser
+import Brief
+
+extension BriefCommand {
+  /// `brief eval`: ROUGE of Brief's summaries against the documents' reference key points.
+  struct Eval: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Score summaries against reference key points with ROUGE-1, -2, -L and -Lsum.",
+      discussion: """
+        Documents with reference key points (article '- ' lines, JSONL 'highlights') are \
+        summarized and scored as Google's rouge-score does (Porter stems, F1/precision/recall, \
+        macro-averaged over documents, ×100). Summary and reference sentences are joined by \
+        newlines: ROUGE-Lsum treats each as a sentence. Documents without key points are \
+        reported on stderr and skipped. --scorer all sets every scorer beside lead and the \
+        greedy extractive oracle (the ceiling: the sentences that best match the references).
+        """)
+
+    @OptionGroup var input: InputOptions
+
+    @Option(
+      name: [.customShort("n"), .customLong("sentences")], help: "Sentences per summary.")
+    var count: Int = 3
+
+    @Option(
+      help: ArgumentHelp(
+        "What to score: \(EvalSystem.names.joined(separator: ", ")), or all.",
+        valueName: "scorer"))
+    var scorer: String = ScoringMethod.tfidf.rawValue
+
+    @Option(help: "Output format: table or json.")
+    var format: EvalFormat = .table
+
+    @Flag(name: .customLong("per-doc"), help: "One row per document as well.")
+    var perDocument = false
+
+    func validate() throws {
+      guard count >= 1 else {
+        throw ValidationError("-n/--sentences must be at least 1, got \(count)")
+      }
+      guard EvalSystem.parse(scorer) != nil else {
+        throw ValidationError(
+          "--scorer must be one of \((EvalSystem.names + ["all"]).joined(separator: ", ")), "
+            + "got '\(scorer)'")
+      }
+    }
+
+    func run() throws {
+      let loaded = Input.documents(paths: input.paths)
+      let corpus = EvalCorpus(loaded)
+      guard !corpus.referenced.isEmpty else {
+        Terminal.report("nothing to evaluate: no document has reference key points")
+        throw ExitCode.failure
+      }
+      let systems = EvalSystem.parse(scorer) ?? []
+      let progress = ProgressBar(label: "evaluating \(corpus.referenced.count) documents")
+      var results: [EvalResult] = []
+      for (step, system) in systems.enumerated() {
+        results.append(
+          try system.evaluate(corpus, sentences: count, language: input.language) { done in
+            progress.update(
+              done: step * corpus.referenced.count + done,
+              total: systems.count * corpus.referenced.count)
+          })
+      }
+      progress.finish()
+      let report = EvalReport(results: results, sentences: count, perDocument: perDocument)
+      Terminal.write(format == .json ? report.json : report.table)
+    }
+  }
+}
+
+/// How `brief eval` writes its figures.
+enum EvalFormat: String, ExpressibleByArgument, CaseIterable {
+  case table, json
+}
+
+/// The documents of an evaluation: all that loaded (summarized together, as `brief
+/// summarize` would) and which of them have references.
+struct EvalCorpus {
+  /// Every document that loaded, in input order.
+  var documents: [Document] = []
+  /// Indices into `documents` of those with at least one non-blank key point.
+  var referenced: [Int] = []
+
+  /// Sorts documents, reporting load errors and documents without key points on stderr.
+  init(_ loaded: [Result<Document, BriefError>]) {
+    var unreferenced: [String] = []
+    for item in loaded {
+      switch item {
+      case .failure(let error): Terminal.report(error.description)
+      case .success(let document):
+        if document.references.isEmpty {
+          unreferenced.append(document.id)
+        } else {
+          referenced.append(documents.count)
+        }
+        documents.append(document)
+      }
+    }
+    if !unreferenced.isEmpty {
+      let shown = unreferenced.prefix(3).joined(separator: ", ")
+      let more = unreferenced.count > 3 ? " and \(unreferenced.count - 3) more" : ""
+      Terminal.report(
+        "skipped \(unreferenced.count) document\(unreferenced.count == 1 ? "" : "s") "
+          + "without reference key points: \(shown)\(more)")
+    }
+  }
+}
+
+extension Document {
+  /// The key points as ROUGE references: trimmed, blank ones dropped (as rouge_eval.py does).
+  var references: [String] {
+    keyPoints.map { $0.trimmingWhitespace }.filter { !$0.isEmpty }
+  }
+}
+
+extension String {
+  /// The string without leading and trailing whitespace.
+  fileprivate var trimmingWhitespace: String {
+    let scalars = unicodeScalars
+    guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
+      let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })
+    else { return "" }
+    return String(scalars[first...last])
+  }
+}
+
+/// What `brief eval` can score: a summarizer's method, or the extractive oracle.
+enum EvalSystem {
+  case method(ScoringMethod)
+  case oracle
+
+  /// The names `--scorer` accepts (besides `all`).
+  static var names: [String] { ScoringMethod.allCases.map(\.rawValue) + ["oracle"] }
+
+  /// The systems a `--scorer` value names; nil if it names none.
+  static func parse(_ value: String) -> [EvalSystem]? {
+    if value == "all" { return ScoringMethod.allCases.map { .method($0) } + [.oracle] }
+    if value == "oracle" { return [.oracle] }
+    return ScoringMethod(rawValue: value).map { [.method($0)] }
+  }
+
+  var name: String {
+    switch self {
+    case .method(let method): return method.rawValue
+    case .oracle: return "oracle"
+    }
+  }
+
+  /// Summarizes the corpus and scores each referenced document; `progress` gets the
+  /// number of referenced documents done.
+  func evaluate(
+    _ corpus: EvalCorpus, sentences: Int, language: Language,
+    progress: @escaping @Sendable (Int) -> Void
+  ) throws -> EvalResult {
+    let referenced = corpus.referenced.map { corpus.documents[$0] }
+    var candidates: [[String]]
+    switch self {
+    case .method(let method):
+      let summarizer = try Summarizer(
+        options: SummaryOptions(length: .sentences(sentences), method: method, language: language))
+      let summaries = summarizer.summarize(corpus.documents) { done, total in
+        progress(done * referenced.count / max(total, 1))
+      }
+      candidates = corpus.referenced.map { index in
+        switch summaries[index] {
+        case .success(let summary): return summary.sentences.map(\.text)
+        case .failure(let error):
+          Terminal.report("\(error.description) (scored as an empty summary)")
+          return []
+        }
+      }
+    case .oracle:
+      let oracle = ExtractiveOracle(language: language)
+      candidates = oracle.summarize(referenced, sentences: sentences) { done, _ in progress(done) }
+        .map { $0.sentences.map(\.text) }
+    }
+    var scorer = RougeScorer()
+    var average = RougeAverage()
+    var perDocument: [(id: String, scores: RougeScores)] = []
+    for (document, candidate) in zip(referenced, candidates) {
+      let scores = scorer.score(
+        reference: document.references,
+        candidate: candidate.map { $0.trimmingWhitespace }.filter { !$0.isEmpty })
+      average.add(scores)
+      perDocument.append((document.id, scores))
+    }
+    return EvalResult(name: name, average: average, perDocument: perDocument)
+  }
+}
+
+/// One system's figures.
+struct EvalResult {
+  var name: String
+  var average: RougeAverage
+  var perDocument: [(id: String, scores: RougeScores)]
+}
+
+/// Renders evaluation results as an aligned table or as JSON.
+struct EvalReport {
+  var results: [EvalResult]
+  var sentences: Int
+  var perDocument: Bool
+
+  private static func cell(_ value: Double, width: Int = 7) -> String {
+    let rounded = (value * 100).rounded() / 100
+    var text = String(rounded)
+    if let dot = text.firstIndex(of: ".") {
+      let decimals = text.distance(from: dot, to: text.endIndex) - 1
+      text += String(repeating: "0", count: max(0, 2 - decimals))
+    }
+    return pad(text, width)
+  }
+
+  private static func pad(_ text: String, _ width: Int, left: Bool = false) -> String {
+    let padding = String(repeating: " ", count: max(0, width - text.count))
+    return left ? text + padding : padding + text
+  }
+
+  /// The table: one row per measure, F, P and R of each system side by side; with
+  /// `perDocument`, first one row per document with each system's four F values.
+  var table: String {
+    var out = ""
+    if perDocument, let first = results.first {
+      let idWidth = max(8, first.perDocument.map(\.id.count).max() ?? 0)
+      out += Self.pad("", idWidth, left: true)
+      for result in results { out += Self.pad(result.name, 4 * 7 + 2) }
+      out += "\n" + Self.pad("document", idWidth, left: true)
+      for _ in results {
+        out += "  " + ["R-1", "R-2", "R-L", "R-Lsum"].map { Self.pad($0, 7) }.joined()
+      }
+      out += "\n"
+      for (row, entry) in first.perDocument.enumerated() {
+        out += Self.pad(entry.id, idWidth, left: true)
+        for result in results {
+          out +=
+            "  "
+            + RougeMeasure.allCases.map {
+              Self.cell(100 * result.perDocument[row].scores[$0].fMeasure)
+            }.joined()
+        }
+        out += "\n"
+      }
+      out += "\n"
+    }
+    let documents = results.first?.average.documents ?? 0
+    out += Self.pad("\(documents) docs", 10, left: true)
+    for result in results { out += Self.pad(result.name, 3 * 7 + 2) }
+    out += "\n" + Self.pad("measure", 10, left: true)
+    for _ in results { out += "  " + ["F", "P", "R"].map { Self.pad($0, 7) }.joined() }
+    out += "\n"
+    for measure in RougeMeasure.allCases {
+      out += Self.pad(measure.displayName, 10, left: true)
+      for result in results {
+        let score = result.average.points[measure]
+        out +=
+          "  " + [score.fMeasure, score.precision, score.recall].map { Self.cell($0) }.joined()
+      }
+      out += "\n"
+    }
+    return out
+  }
+
+  private static func json(_ score: RougeScore, scale: Double) -> JSONValue {
+    func number(_ value: Double) -> JSONValue { .double((value * scale * 1e4).rounded() / 1e4) }
+    return .object([
+      ("f", number(score.fMeasure)), ("p", number(score.precision)), ("r", number(score.recall)),
+    ])
+  }
+
+  private static func json(_ scores: RougeScores, scale: Double) -> [(String, JSONValue)] {
+    RougeMeasure.allCases.map { ($0.rawValue, json(scores[$0], scale: scale)) }
+  }
+
+  private func json(_ result: EvalResult) -> JSONValue {
+    var fields = Self.json(result.average.points, scale: 1)
+    fields.append(("documents", .int(result.average.documents)))
+    fields.append(("sentences", .int(sentences)))
+    if perDocument {
+      fields.append(
+        (
+          "per_document",
+          .array(
+            result.perDocument.map { entry in
+              .object([("id", .string(entry.id))] + Self.json(entry.scores, scale: 100))
+            })
+        ))
+    }
+    return .object(fields)
+  }
+
+  /// JSON: one system's object (`rouge1`, `rouge2`, `rougeL`, `rougeLsum`, each with `f`,
+  /// `p`, `r`; `documents`, `sentences`, and `per_document` with `--per-doc`), or with
+  /// several systems one such object per system name.
+  var json: String {
+    let value: JSONValue =
+      results.count == 1 ? json(results[0]) : .object(results.map { ($0.name, json($0)) })
+    return value.serialized(pretty: true) + "\n"
+  }
+}

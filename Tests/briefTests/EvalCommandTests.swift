@@ -1,0 +1,105 @@
+import Foundation
+import Testing
+
+@Suite struct EvalCommandTests {
+  static let news = BriefRunner.corpus("news")
+  static let measures = ["ROUGE-1", "ROUGE-2", "ROUGE-L", "ROUGE-Lsum"]
+  static let keys = ["rouge1", "rouge2", "rougeL", "rougeLsum"]
+
+  private func object(_ text: String) throws -> [String: Any] {
+    try #require(JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+  }
+
+  /// Checks one system's JSON object: the four measures with f, p, r in [0, 100].
+  private func expectMeasures(_ object: [String: Any], documents: Int) throws {
+    for key in Self.keys {
+      let measure = try #require(object[key] as? [String: Double], "\(key)")
+      #expect(Set(measure.keys) == ["f", "p", "r"])
+      for value in measure.values { #expect(value > 0 && value <= 100) }
+    }
+    #expect(object["documents"] as? Int == documents)
+  }
+
+  @Test func tableHasOneRowPerMeasure() throws {
+    let result = try BriefRunner.run(["eval", Self.news])
+    #expect(result.status == 0)
+    #expect(result.stderr.isEmpty)  // no progress bar when stderr is not a terminal
+    let rows = result.lines.filter { line in Self.measures.contains { line.hasPrefix($0 + " ") } }
+    #expect(rows.count == 4)
+    for (row, measure) in zip(rows, Self.measures) {
+      let fields = row.split(separator: " ")
+      #expect(fields.first.map(String.init) == measure)
+      #expect(fields.dropFirst().compactMap { Double($0) }.count == 3)  // F, P, R
+    }
+    #expect(result.stdout.contains("tfidf"))
+  }
+
+  @Test func jsonHasTheFourMeasuresAndTheDocumentCount() throws {
+    let result = try BriefRunner.run(["eval", Self.news, "--format", "json", "--scorer", "lead"])
+    #expect(result.status == 0)
+    let json = try object(result.stdout)
+    try expectMeasures(json, documents: 10)
+  }
+
+  @Test func allSetsEveryScorerBesideLeadAndTheOracle() throws {
+    let result = try BriefRunner.run(["eval", Self.news, "--format", "json", "--scorer", "all"])
+    #expect(result.status == 0)
+    let json = try object(result.stdout)
+    #expect(Set(json.keys) == ["tfidf", "lead", "oracle"])
+    for name in ["tfidf", "lead", "oracle"] {
+      try expectMeasures(try #require(json[name] as? [String: Any]), documents: 10)
+    }
+    // The oracle is the ceiling.
+    let f = { (name: String) -> Double in
+      ((json[name] as? [String: Any])?["rouge1"] as? [String: Double])?["f"] ?? 0
+    }
+    #expect(f("oracle") > f("tfidf"))
+    #expect(f("oracle") > f("lead"))
+
+    let table = try BriefRunner.run(["eval", Self.news, "--scorer", "all"])
+    let header = try #require(table.lines.first)
+    #expect(header.contains("tfidf") && header.contains("lead") && header.contains("oracle"))
+  }
+
+  @Test func perDocGivesOneRowPerDocument() throws {
+    let result = try BriefRunner.run(["eval", Self.news, "--per-doc"])
+    #expect(result.status == 0)
+    #expect(result.lines.filter { $0.contains("Corpora/news/") }.count == 10)
+    let json = try object(
+      try BriefRunner.run(["eval", Self.news, "--per-doc", "--format", "json"]).stdout)
+    let rows = try #require(json["per_document"] as? [[String: Any]])
+    #expect(rows.count == 10)
+    #expect(rows.allSatisfy { $0["id"] is String && $0["rougeLsum"] is [String: Double] })
+  }
+
+  @Test func aDocumentWithoutKeyPointsIsReportedAndSkipped() throws {
+    let folder = try BriefRunner.folder([
+      "a.txt": Array(
+        "Bridge reopens\n- The bridge reopens in March.\nThe bridge will reopen in March. It was hit by a barge. Repairs cost $48m.\n"
+          .utf8),
+      "b.txt": Array(
+        "No key points here\nThis article has a body. It has no reference key points at all.\n".utf8
+      ),
+    ])
+    let result = try BriefRunner.run(["eval", folder.path, "--format", "json"])
+    #expect(result.status == 0)
+    let errors = result.stderr.split(separator: "\n")
+    #expect(errors.count == 1)
+    #expect(errors.first?.contains("b.txt") == true)
+    #expect(errors.first?.contains("without reference key points") == true)
+    #expect(try object(result.stdout)["documents"] as? Int == 1)
+  }
+
+  @Test func nothingToEvaluateFails() throws {
+    let result = try BriefRunner.run(
+      ["eval"], stdin: "Plain text\nA body with no key points. Another sentence here.\n")
+    #expect(result.status != 0)
+    #expect(result.stdout.isEmpty)
+    #expect(result.stderr.contains("nothing to evaluate"))
+  }
+
+  @Test func badOptionsAreRejected() throws {
+    #expect(try BriefRunner.run(["eval", Self.news, "--scorer", "luhn"]).status != 0)
+    #expect(try BriefRunner.run(["eval", Self.news, "-n", "0"]).status != 0)
+  }
+}
