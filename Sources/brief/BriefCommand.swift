@@ -7,6 +7,6 @@ struct BriefCommand: ParsableCommand {
     commandName: "brief",
     abstract: "Extractive key points and sentence splitting for news articles and other prose.",
     version: "0.1.0",
-    subcommands: [Summarize.self, Split.self]
+    subcommands: [Summarize.self, Split.self, Ask.self]
   )
 }
