@@ -35,6 +35,7 @@ public final class Retriever {
   private var scores: [Double]
   private var masks: [UInt64]
   private var documentMasks: [UInt64]
+  private var paragraphMasks: [UInt64]
   /// Sorted distinct lowercased words of the corpus, built on first use.
   private var surfaceWords: [String]?
 
@@ -66,6 +67,7 @@ public final class Retriever {
     scores = [Double](repeating: 0, count: unitCount)
     masks = [UInt64](repeating: 0, count: unitCount)
     documentMasks = [UInt64](repeating: 0, count: documents.count)
+    paragraphMasks = [UInt64](repeating: 0, count: index.paragraphCount)
   }
 
   /// The number of searchable sentences: body sentences, titles and key points.
@@ -118,7 +120,7 @@ public final class Retriever {
 
   /// What a question asks for, besides its terms.
   internal enum AnswerType: Equatable {
-    case none, number, year
+    case none, number, year, name
   }
 
   /// An analyzed question.
@@ -163,6 +165,10 @@ public final class Retriever {
       answerType = .number
     } else if words.contains("percentage") || words.contains("number") {
       answerType = .number
+    } else if words.contains("who") || words.contains("whom") || words.contains("whose")
+      || words.contains("where") || words.contains("quién") || words.contains("dónde")
+    {
+      answerType = .name
     }
     return Query(terms: terms, pairs: pairs, answerType: answerType)
   }
@@ -210,12 +216,35 @@ public final class Retriever {
         documentMasks[Int(index.unitDocuments[Int(unit)])] |= masks[Int(unit)]
       }
     }
+    let useParagraphs = parameters.paragraphWeight > 0
+    if useParagraphs {
+      for unit in touched {
+        paragraphMasks[Int(index.unitParagraphs[Int(unit)])] |= masks[Int(unit)]
+      }
+    }
     let meanIDF = query.terms.reduce(0) { $0 + idf[Int($1)] } / Double(query.terms.count)
+    let neighborWeight = parameters.neighborWeight
+    let lastUnit = index.unitCount - 1
     let depth = max(parameters.rerankDepth, limit)
     var heap = Heap<Candidate>()
     for unit32 in touched {
       let unit = Int(unit32)
-      var score = scores[unit] * fieldWeight(index.unitFields[unit])
+      var own = scores[unit]
+      if neighborWeight > 0 {
+        let paragraph = index.unitParagraphs[unit]
+        if unit > 0 && index.unitParagraphs[unit - 1] == paragraph {
+          own += neighborWeight * scores[unit - 1]
+        }
+        if unit < lastUnit && index.unitParagraphs[unit + 1] == paragraph {
+          own += neighborWeight * scores[unit + 1]
+        }
+      }
+      var score = own * fieldWeight(index.unitFields[unit])
+      if useParagraphs {
+        score +=
+          parameters.paragraphWeight
+          * idfSum(paragraphMasks[Int(index.unitParagraphs[unit])], query: query)
+      }
       if useDocuments {
         score +=
           parameters.documentWeight
@@ -233,6 +262,7 @@ public final class Retriever {
       scores[Int(unit)] = 0
       masks[Int(unit)] = 0
       if useDocuments { documentMasks[Int(index.unitDocuments[Int(unit)])] = 0 }
+      if useParagraphs { paragraphMasks[Int(index.unitParagraphs[Int(unit)])] = 0 }
     }
     var candidates = heap.unordered
     if parameters.pairWeight > 0 && !query.pairs.isEmpty {
@@ -264,6 +294,10 @@ public final class Retriever {
     let flags = index.unitFlags[unit]
     switch query.answerType {
     case .none: return 0
+    case .name:
+      let names = index.names[Int(index.nameStarts[unit])..<Int(index.nameStarts[unit + 1])]
+      return names.contains(where: { !query.terms.contains($0) })
+        ? parameters.nameWeight * meanIDF : 0
     case .number:
       return flags & SentenceIndex.Flag.number != 0 ? parameters.answerTypeWeight * meanIDF : 0
     case .year:

@@ -28,6 +28,14 @@ internal struct SentenceIndex: Sendable {
   internal let unitRanges: [Range<Int>]
   /// ``Flag`` bits of each unit.
   internal let unitFlags: [UInt8]
+  /// The paragraph of each unit, numbered over the corpus (a title or key point is a
+  /// paragraph of its own; body paragraphs are separated by blank lines).
+  internal let unitParagraphs: [Int32]
+  /// The number of paragraphs.
+  internal let paragraphCount: Int
+  /// Unit `u`'s names (capitalized words) are `names[nameStarts[u]..<nameStarts[u + 1]]`.
+  internal let nameStarts: [Int32]
+  internal let names: [Int32]
   /// Unit `u`'s term ids are `terms[termStarts[u]..<termStarts[u + 1]]`.
   internal let termStarts: [Int32]
   internal let terms: [Int32]
@@ -84,6 +92,10 @@ internal struct SentenceIndex: Sendable {
     var terms: [Int32] = []
     var contextStarts: [Int32] = [0]
     var contextTerms: [Int32] = []
+    var unitParagraphs: [Int32] = []
+    var paragraphCount: Int32 = 0
+    var nameStarts: [Int32] = [0]
+    var names: [Int32] = []
     for index in 0..<count {
       guard let (units, worker) = slots[index] else { continue }
       let remap = remaps[worker]
@@ -98,6 +110,13 @@ internal struct SentenceIndex: Sendable {
       let contextBase = Int32(contextTerms.count)
       for end in units.contextEnds { contextStarts.append(contextBase + end) }
       for id in units.context { contextTerms.append(remap[Int(id)]) }
+      for (position, starts) in units.startsParagraph.enumerated() {
+        if starts || position == 0 { paragraphCount += 1 }
+        unitParagraphs.append(paragraphCount - 1)
+      }
+      let nameBase = Int32(names.count)
+      for end in units.nameEnds { nameStarts.append(nameBase + end) }
+      for id in units.names { names.append(remap[Int(id)]) }
     }
     let unitCount = unitDocuments.count
     let termCount = vocabulary.count
@@ -154,6 +173,10 @@ internal struct SentenceIndex: Sendable {
     self.unitFieldIndices = unitFieldIndices
     self.unitRanges = unitRanges
     self.unitFlags = unitFlags
+    self.unitParagraphs = unitParagraphs
+    self.paragraphCount = Int(paragraphCount)
+    self.nameStarts = nameStarts
+    self.names = names
     self.termStarts = termStarts
     self.terms = terms
     self.contextStarts = contextStarts
@@ -180,6 +203,11 @@ internal struct _DocumentUnits: Sendable {
   internal var context: [Int32] = []
   /// End offset of each unit's context terms in `context`.
   internal var contextEnds: [Int32] = []
+  /// Whether each unit opens a paragraph.
+  internal var startsParagraph: [Bool] = []
+  /// The capitalized words of each unit (term ids), ending at `nameEnds`.
+  internal var names: [Int32] = []
+  internal var nameEnds: [Int32] = []
 
   /// Words that, opening a sentence, refer to someone or something named before.
   private static let pronouns: Set<[UInt8]> = Set(
@@ -222,6 +250,7 @@ internal struct _DocumentUnits: Sendable {
         names: &names)
     }
     ranges[ranges.count - 1] = 0..<0
+    startsParagraph[startsParagraph.count - 1] = true
   }
 
   /// Adds one unit. `names` holds the names of the unit before; on return, this unit's.
@@ -264,6 +293,17 @@ internal struct _DocumentUnits: Sendable {
     for wordRange in capitalized {
       analyzer.appendTermIDs(bytes: bytes, range: wordRange, to: &ownNames)
     }
+    self.names.append(contentsOf: ownNames)
+    nameEnds.append(Int32(self.names.count))
+    var blankLine = index == 0
+    if let previous = ranges.last, field == .body, index > 0 {
+      var newlines = 0
+      for position in previous.upperBound..<range.lowerBound where bytes[position] == 0x0A {
+        newlines += 1
+      }
+      blankLine = newlines >= 2
+    }
+    startsParagraph.append(blankLine)
     if !ownNames.isEmpty {
       var unique: [Int32] = []
       for name in ownNames where !unique.contains(name) { unique.append(name) }

@@ -53,6 +53,9 @@ extension BriefCommand {
         case "document": result.documentWeight = value
         case "type": result.answerTypeWeight = value
         case "title": result.titleWeight = value
+        case "name": result.nameWeight = value
+        case "paragraph": result.paragraphWeight = value
+        case "neighbor": result.neighborWeight = value
         case "keypoint": result.keyPointWeight = value
         case "depth": result.rerankDepth = Int(value)
         default: throw ValidationError("--parameters: unknown name \(parts[0])")
