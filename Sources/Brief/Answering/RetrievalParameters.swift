@@ -19,7 +19,7 @@ public struct RetrievalParameters: Sendable, Hashable {
   public var documentWeight: Double = 0.3
   /// Bonus, times the question's mean idf, for a sentence holding the kind of answer the
   /// question asks for (a number for "how many", a year for "when").
-  public var answerTypeWeight: Double = 0.6
+  public var answerTypeWeight: Double = 1.0
   /// Bonus, times the question's mean idf, for a sentence naming someone or somewhere the
   /// question does not, when it asks "who" or "where".
   public var nameWeight: Double = 0.2
@@ -28,7 +28,7 @@ public struct RetrievalParameters: Sendable, Hashable {
   public var paragraphWeight: Double = 0.4
   /// Share of the BM25 scores of the sentences just before and after (in the same
   /// paragraph) added to a sentence's.
-  public var neighborWeight: Double = 0.1
+  public var neighborWeight: Double = 0.2
   /// Multiplier of a title's score.
   public var titleWeight: Double = 0.5
   /// Multiplier of a key point's score.

@@ -301,7 +301,9 @@ public final class Retriever {
     case .number:
       return flags & SentenceIndex.Flag.number != 0 ? parameters.answerTypeWeight * meanIDF : 0
     case .year:
-      if flags & SentenceIndex.Flag.year != 0 { return parameters.answerTypeWeight * meanIDF }
+      if flags & (SentenceIndex.Flag.year | SentenceIndex.Flag.month) != 0 {
+        return parameters.answerTypeWeight * meanIDF
+      }
       return flags & SentenceIndex.Flag.number != 0 ? parameters.answerTypeWeight * meanIDF / 2 : 0
     }
   }

@@ -14,6 +14,8 @@ internal struct SentenceIndex: Sendable {
     static let number: UInt8 = 1
     /// The unit holds a year-like number (4 digits, 1000–2099).
     static let year: UInt8 = 2
+    /// The unit names a month.
+    static let month: UInt8 = 4
   }
 
   /// The terms (stems) of the whole corpus.
@@ -216,6 +218,14 @@ internal struct _DocumentUnits: Sendable {
       "él", "ella", "ellos", "ellas", "su", "sus",
     ].map { Array($0.utf8) })
 
+  /// Month names, which mark a date.
+  private static let months: Set<[UInt8]> = Set(
+    [
+      "january", "february", "march", "april", "may", "june", "july", "august", "september",
+      "october", "november", "december", "enero", "febrero", "marzo", "abril", "mayo", "junio",
+      "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre",
+    ].map { Array($0.utf8) })
+
   /// At most this many names are carried from one sentence to the next.
   private static let maximumNames = 8
 
@@ -272,6 +282,7 @@ internal struct _DocumentUnits: Sendable {
       let lead = bytes[wordRange.lowerBound]
       if lead >= UInt8(ascii: "A") && lead <= UInt8(ascii: "Z") {
         capitalized.append(wordRange)
+        if Self.months.contains(Array(word)) { flag |= SentenceIndex.Flag.month }
       } else if lead >= UInt8(ascii: "0") && lead <= UInt8(ascii: "9") {
         flag |= SentenceIndex.Flag.number
         if word.count == 4, word.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }),

@@ -28,6 +28,9 @@ extension BriefCommand {
     @Option(help: .hidden)
     var parameters: String?
 
+    @Flag(help: .hidden)
+    var timing = false
+
     func validate() throws {
       guard count >= 1 else { throw ValidationError("-k must be at least 1, got \(count)") }
       if question.isEmpty && (input.paths.isEmpty || input.paths.contains("-")) {
@@ -66,6 +69,7 @@ extension BriefCommand {
     }
 
     func run() throws {
+      var clock = Timing(enabled: timing)
       var documents: [Document] = []
       for item in Input.documents(paths: input.paths) {
         switch item {
@@ -74,23 +78,72 @@ extension BriefCommand {
         }
       }
       guard !documents.isEmpty else { throw ExitCode.failure }
+      clock.lap("load_s")
       let retriever = try Retriever(
         documents: documents, language: input.language, parameters: try retrievalParameters())
+      clock.lap("index_s")
       let renderer = AnswerRenderer(json: json)
+      func answer(_ text: String) {
+        let start = clock.now
+        let answers = retriever.answers(to: text, limit: count)
+        clock.latencies.append(clock.now - start)
+        Terminal.write(renderer.render(text, answers))
+      }
       if !question.isEmpty {
-        for text in question {
-          Terminal.write(renderer.render(text, retriever.answers(to: text, limit: count)))
-        }
+        for text in question { answer(text) }
       } else if Terminal.standardInputIsTerminal {
         try AskREPL.run(retriever: retriever, limit: count)
       } else {
         while let line = readLine(strippingNewline: true) {
           let text = line.trimmingCharacters(in: .whitespaces)
           if text.isEmpty || text.hasPrefix("#") { continue }
-          Terminal.write(renderer.render(text, retriever.answers(to: text, limit: count)))
+          answer(text)
         }
       }
+      clock.lap("questions_s")
+      clock.report(documents: documents, sentences: retriever.sentenceCount)
     }
+  }
+}
+
+/// `--timing`: wall-clock figures on standard error, one JSON line (for benchmarks).
+struct Timing {
+  var enabled: Bool
+  var laps: [(String, Double)] = []
+  var latencies: [Double] = []
+  private var last = Date().timeIntervalSinceReferenceDate
+
+  init(enabled: Bool) { self.enabled = enabled }
+
+  var now: Double { Date().timeIntervalSinceReferenceDate }
+
+  mutating func lap(_ name: String) {
+    let time = now
+    laps.append((name, time - last))
+    last = time
+  }
+
+  func report(documents: [Document], sentences: Int) {
+    guard enabled else { return }
+    let bytes = documents.reduce(0) { $0 + $1.body.utf8.count }
+    let sorted = latencies.sorted()
+    func percentile(_ p: Double) -> Double {
+      sorted.isEmpty ? 0 : sorted[min(sorted.count - 1, Int(p * Double(sorted.count)))] * 1000
+    }
+    var fields: [(String, JSONValue)] = [
+      ("documents", .int(documents.count)), ("bytes", .int(bytes)),
+      ("sentences", .int(sentences)),
+    ]
+    fields += laps.map { ($0.0, .double($0.1)) }
+    let indexSeconds = laps.first { $0.0 == "index_s" }?.1 ?? 0
+    let answering = latencies.reduce(0, +)
+    fields += [
+      ("index_mb_per_s", .double(Double(bytes) / 1e6 / max(indexSeconds, 1e-9))),
+      ("questions", .int(latencies.count)), ("answering_s", .double(answering)),
+      ("p50_ms", .double(percentile(0.5))), ("p99_ms", .double(percentile(0.99))),
+      ("questions_per_s", .double(Double(latencies.count) / max(answering, 1e-9))),
+    ]
+    Terminal.writeError(JSONValue.object(fields).serialized() + "\n")
   }
 }
 
