@@ -186,8 +186,27 @@ public final class Retriever {
 
   /// The top units for a query, best first.
   private func rank(_ query: Query, limit: Int) -> [Candidate] {
+    // Work on local copies of the scratch arrays (moved out, not copied): a class's array
+    // property pays an exclusivity and uniqueness check on every write.
+    var scores: [Double] = []
+    var masks: [UInt64] = []
+    var documentMasks: [UInt64] = []
+    var paragraphMasks: [UInt64] = []
+    swap(&scores, &self.scores)
+    swap(&masks, &self.masks)
+    swap(&documentMasks, &self.documentMasks)
+    swap(&paragraphMasks, &self.paragraphMasks)
+    defer {
+      swap(&scores, &self.scores)
+      swap(&masks, &self.masks)
+      swap(&documentMasks, &self.documentMasks)
+      swap(&paragraphMasks, &self.paragraphMasks)
+    }
+    let index = self.index
+    let norms = self.norms
     let k1Plus1 = parameters.k1 + 1
     var touched: [Int32] = []
+    touched.reserveCapacity(1024)
     for (position, term) in query.terms.enumerated() {
       let bit = UInt64(1) << UInt64(position)
       let termIDF = idf[Int(term)]
