@@ -4,9 +4,9 @@ import Foundation
 /// Answers questions with the sentences of a corpus that best match them.
 ///
 ///     let retriever = try Retriever(documents: documents)
-///     for answer in retriever.answers(to: "What did Sheinbaum reject?", limit: 3) {
-///       print(answer.text, answer.documentID, answer.score)
-///     }
+///     let best = retriever.answers(to: "What did Sheinbaum reject?", limit: 3)
+///     best.first?.text        // "In recent statements made by Claudia Sheinbaum, …"
+///     best.first?.field       // .body
 ///
 /// Every body sentence, title and key point is searchable (``Answer/field`` says which).
 /// Scoring is BM25 (Lucene's idf) over the postings of the question's terms only, plus:

@@ -263,7 +263,9 @@ internal struct _DocumentUnits: Sendable {
     startsParagraph[startsParagraph.count - 1] = true
   }
 
-  /// Adds one unit. `names` holds the names of the unit before; on return, this unit's.
+  /// Adds one unit.
+  ///
+  /// `names` holds the names of the unit before; on return, this unit's.
   private mutating func add(
     bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>, field: SentenceField, index: Int,
     analyzer: Analyzer, names: inout [Int32]
