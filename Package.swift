@@ -45,7 +45,8 @@ let package = Package(
     ),
     .testTarget(
       name: "briefTests",
-      dependencies: ["brief"]
+      dependencies: ["brief"],
+      exclude: ["Golden"]
     ),
   ]
 )

@@ -5,8 +5,8 @@ import ArgumentParser
 struct BriefCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "brief",
-    abstract: "Extractive key points and sentence splitting for news articles and other prose.",
+    abstract: "Key points, answers and sentence splitting for news articles and other prose.",
     version: "0.1.0",
-    subcommands: [Summarize.self, Split.self, Eval.self]
+    subcommands: [Summarize.self, Ask.self, Eval.self, Split.self]
   )
 }

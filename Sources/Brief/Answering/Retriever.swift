@@ -1,0 +1,417 @@
+import Collections
+import Foundation
+
+/// Answers questions with the sentences of a corpus that best match them.
+///
+///     let retriever = try Retriever(documents: documents)
+///     let best = retriever.answers(to: "What did Sheinbaum reject?", limit: 3)
+///     best.first?.text        // "In recent statements made by Claudia Sheinbaum, …"
+///     best.first?.field       // .body
+///
+/// Every body sentence, title and key point is searchable (``Answer/field`` says which).
+/// Scoring is BM25 (Lucene's idf) over the postings of the question's terms only, plus:
+/// context (a sentence that opens with a pronoun also counts the names of the sentence
+/// before it), adjacent question-term pairs found adjacent in the sentence, evidence from the
+/// sentence's whole document (when several are loaded), and the kind of answer the question
+/// asks for (a number, a year). See ``RetrievalParameters``.
+///
+/// A retriever owns an analyzer for questions and scratch buffers, so it is not
+/// thread-safe: use one per thread or task.
+public final class Retriever {
+  /// The documents searched, in input order.
+  public let documents: [Document]
+  /// The parameters in use.
+  public let parameters: RetrievalParameters
+  private let index: SentenceIndex
+  private let splitter: SentenceSplitter
+  private let analyzer: Analyzer
+  /// The question analyzer's term id → the index's term id, or -1 (grown lazily).
+  private var questionTerms: [Int32] = []
+  /// Lucene idf per index term.
+  private let idf: [Double]
+  /// BM25's length norm `k1 · (1 − b + b · length / average)` per unit.
+  private let norms: [Double]
+  /// Scratch: accumulated score and matched-term bits per unit, and the units touched.
+  private var scores: [Double]
+  private var masks: [UInt64]
+  private var documentMasks: [UInt64]
+  private var paragraphMasks: [UInt64]
+  /// Sorted distinct lowercased words of the corpus, built on first use.
+  private var surfaceWords: [String]?
+
+  /// Indexes `documents`, analyzing them on all cores.
+  ///
+  /// - Throws: ``BriefError/invalidParameter(name:reason:)`` for bad `parameters`,
+  ///   ``BriefError/stemmerUnavailable(language:)``.
+  /// - Complexity: O(n) in the corpus length.
+  public init(
+    documents: [Document], language: Language = .english,
+    parameters: RetrievalParameters = RetrievalParameters()
+  ) throws(BriefError) {
+    try parameters.validate()
+    self.documents = documents
+    self.parameters = parameters
+    self.splitter = SentenceSplitter(language: language)
+    self.analyzer = try Analyzer(language: language)
+    let index = try SentenceIndex(documents: documents, language: language)
+    self.index = index
+    let weighting = try BM25(k1: parameters.k1, b: parameters.b)
+    let unitCount = index.unitCount
+    idf = index.documentFrequencies.map {
+      weighting.idf(documentFrequency: Int($0), documentCount: unitCount)
+    }
+    let average = max(index.averageLength, 1e-9)
+    norms = (0..<unitCount).map { unit in
+      parameters.k1 * (1 - parameters.b + parameters.b * Double(index.length(of: unit)) / average)
+    }
+    scores = [Double](repeating: 0, count: unitCount)
+    masks = [UInt64](repeating: 0, count: unitCount)
+    documentMasks = [UInt64](repeating: 0, count: documents.count)
+    paragraphMasks = [UInt64](repeating: 0, count: index.paragraphCount)
+  }
+
+  /// The number of searchable sentences: body sentences, titles and key points.
+  public var sentenceCount: Int { index.unitCount }
+
+  /// The best sentences for a question, best first.
+  ///
+  /// The question goes through the same analysis as the corpus (question words and stop
+  /// words dropped, words stemmed). Ties go to the earlier sentence.
+  ///
+  /// - Parameters:
+  ///   - question: any text.
+  ///   - limit: the most answers wanted.
+  /// - Returns: at most `limit` answers; empty when the question has no word the corpus
+  ///   knows (never a random sentence).
+  /// - Complexity: O(p + m log k) for p postings of the question's terms and m matching
+  ///   sentences; independent of the corpus size otherwise.
+  public func answers(to question: String, limit: Int) -> [Answer] {
+    guard limit > 0 else { return [] }
+    let query = analyze(question)
+    guard !query.terms.isEmpty else { return [] }
+    let ranked = rank(query, limit: limit)
+    return ranked.map { answer(unit: Int($0.unit), score: $0.score, query: query) }
+  }
+
+  /// Corpus words (surface forms, lowercased) that start with `prefix`, in alphabetical
+  /// order, for tab completion.
+  ///
+  /// - Complexity: O(log w + limit) after a first call that collects the w words.
+  public func words(withPrefix prefix: String, limit: Int) -> [String] {
+    guard limit > 0 else { return [] }
+    let words = surfaceWords ?? collectSurfaceWords()
+    surfaceWords = words
+    let prefix = prefix.lowercased()
+    var low = 0
+    var high = words.count
+    while low < high {
+      let middle = (low + high) / 2
+      if words[middle] < prefix { low = middle + 1 } else { high = middle }
+    }
+    var result: [String] = []
+    while low < words.count, result.count < limit, words[low].hasPrefix(prefix) {
+      result.append(words[low])
+      low += 1
+    }
+    return result
+  }
+
+  // MARK: - Questions
+
+  /// What a question asks for, besides its terms.
+  internal enum AnswerType: Equatable {
+    case none, number, year, name
+  }
+
+  /// An analyzed question.
+  internal struct Query {
+    /// Distinct known terms (index ids), in question order; at most 64.
+    var terms: [Int32]
+    /// Adjacent known term pairs of the question (index ids).
+    var pairs: [(Int32, Int32)]
+    var answerType: AnswerType
+  }
+
+  private static let numberQuestions: Set<String> = [
+    "many", "much", "long", "old", "far", "large", "big", "tall", "high", "often", "percentage",
+    "percent", "cuánto", "cuántos", "cuántas",
+  ]
+
+  internal func analyze(_ question: String) -> Query {
+    let ids = analyzer.termIDs(in: question)
+    if questionTerms.count < analyzer.vocabulary.count {
+      for id in questionTerms.count..<analyzer.vocabulary.count {
+        questionTerms.append(index.vocabulary.id(of: analyzer.vocabulary[Int32(id)]) ?? -1)
+      }
+    }
+    var terms: [Int32] = []
+    var pairs: [(Int32, Int32)] = []
+    var previous: Int32 = -1
+    for id in ids {
+      let term = questionTerms[Int(id)]
+      if term >= 0 && !terms.contains(term) && terms.count < 64 { terms.append(term) }
+      if term >= 0 && previous >= 0 && term != previous { pairs.append((previous, term)) }
+      previous = term
+    }
+    let words = analyzer.tokenizer.tokens(in: question).map(\.text)
+    var answerType = AnswerType.none
+    if words.contains("when") || words.contains("cuándo")
+      || (words.contains("year") && (words.contains("what") || words.contains("which")))
+    {
+      answerType = .year
+    } else if let how = words.firstIndex(where: { $0 == "how" || $0 == "cuánto" }),
+      how + 1 < words.count, Self.numberQuestions.contains(words[how + 1])
+    {
+      answerType = .number
+    } else if words.contains("percentage") || words.contains("number") {
+      answerType = .number
+    } else if words.contains("who") || words.contains("whom") || words.contains("whose")
+      || words.contains("where") || words.contains("quién") || words.contains("dónde")
+    {
+      answerType = .name
+    }
+    return Query(terms: terms, pairs: pairs, answerType: answerType)
+  }
+
+  // MARK: - Scoring
+
+  /// A scored unit in the heap: a lower score, then a later unit, is "less".
+  private struct Candidate: Comparable {
+    var score: Double
+    var unit: Int32
+    static func < (lhs: Candidate, rhs: Candidate) -> Bool {
+      lhs.score != rhs.score ? lhs.score < rhs.score : lhs.unit > rhs.unit
+    }
+  }
+
+  /// The top units for a query, best first.
+  private func rank(_ query: Query, limit: Int) -> [Candidate] {
+    // Work on local copies of the scratch arrays (moved out, not copied): a class's array
+    // property pays an exclusivity and uniqueness check on every write.
+    var scores: [Double] = []
+    var masks: [UInt64] = []
+    var documentMasks: [UInt64] = []
+    var paragraphMasks: [UInt64] = []
+    swap(&scores, &self.scores)
+    swap(&masks, &self.masks)
+    swap(&documentMasks, &self.documentMasks)
+    swap(&paragraphMasks, &self.paragraphMasks)
+    defer {
+      swap(&scores, &self.scores)
+      swap(&masks, &self.masks)
+      swap(&documentMasks, &self.documentMasks)
+      swap(&paragraphMasks, &self.paragraphMasks)
+    }
+    let index = self.index
+    let norms = self.norms
+    let k1Plus1 = parameters.k1 + 1
+    var touched: [Int32] = []
+    touched.reserveCapacity(1024)
+    for (position, term) in query.terms.enumerated() {
+      let bit = UInt64(1) << UInt64(position)
+      let termIDF = idf[Int(term)]
+      for posting in index.postingStarts[Int(term)]..<index.postingStarts[Int(term) + 1] {
+        let unit = Int(index.postingUnits[posting])
+        let tf = Double(index.postingFrequencies[posting])
+        if masks[unit] == 0 { touched.append(Int32(unit)) }
+        scores[unit] += termIDF * tf * k1Plus1 / (tf + norms[unit])
+        masks[unit] |= bit
+      }
+      if parameters.contextWeight > 0 {
+        let weight = parameters.contextWeight * termIDF * k1Plus1
+        let range =
+          index.contextPostingStarts[Int(term)]..<index.contextPostingStarts[Int(term) + 1]
+        for posting in range {
+          let unit = Int(index.contextUnits[posting])
+          if masks[unit] == 0 { touched.append(Int32(unit)) }
+          scores[unit] += weight / (1 + norms[unit])
+          masks[unit] |= bit
+        }
+      }
+    }
+    let useDocuments = documents.count > 1 && parameters.documentWeight > 0
+    if useDocuments {
+      for unit in touched {
+        documentMasks[Int(index.unitDocuments[Int(unit)])] |= masks[Int(unit)]
+      }
+    }
+    let useParagraphs = parameters.paragraphWeight > 0
+    if useParagraphs {
+      for unit in touched {
+        paragraphMasks[Int(index.unitParagraphs[Int(unit)])] |= masks[Int(unit)]
+      }
+    }
+    let meanIDF = query.terms.reduce(0) { $0 + idf[Int($1)] } / Double(query.terms.count)
+    let neighborWeight = parameters.neighborWeight
+    let lastUnit = index.unitCount - 1
+    let depth = max(parameters.rerankDepth, limit)
+    var heap = Heap<Candidate>()
+    for unit32 in touched {
+      let unit = Int(unit32)
+      var own = scores[unit]
+      if neighborWeight > 0 {
+        let paragraph = index.unitParagraphs[unit]
+        if unit > 0 && index.unitParagraphs[unit - 1] == paragraph {
+          own += neighborWeight * scores[unit - 1]
+        }
+        if unit < lastUnit && index.unitParagraphs[unit + 1] == paragraph {
+          own += neighborWeight * scores[unit + 1]
+        }
+      }
+      var score = own * fieldWeight(index.unitFields[unit])
+      if useParagraphs {
+        score +=
+          parameters.paragraphWeight
+          * idfSum(paragraphMasks[Int(index.unitParagraphs[unit])], query: query)
+      }
+      if useDocuments {
+        score +=
+          parameters.documentWeight
+          * idfSum(documentMasks[Int(index.unitDocuments[unit])], query: query)
+      }
+      score += typeBonus(unit: unit, query: query, meanIDF: meanIDF)
+      let candidate = Candidate(score: score, unit: unit32)
+      if heap.count < depth {
+        heap.insert(candidate)
+      } else if let worst = heap.min, worst < candidate {
+        heap.replaceMin(with: candidate)
+      }
+    }
+    for unit in touched {
+      scores[Int(unit)] = 0
+      masks[Int(unit)] = 0
+      if useDocuments { documentMasks[Int(index.unitDocuments[Int(unit)])] = 0 }
+      if useParagraphs { paragraphMasks[Int(index.unitParagraphs[Int(unit)])] = 0 }
+    }
+    var candidates = heap.unordered
+    if parameters.pairWeight > 0 && !query.pairs.isEmpty {
+      for position in candidates.indices {
+        candidates[position].score += pairBonus(unit: Int(candidates[position].unit), query: query)
+      }
+    }
+    candidates.sort { $1 < $0 }
+    return Array(candidates.prefix(limit))
+  }
+
+  private func fieldWeight(_ field: SentenceField) -> Double {
+    switch field {
+    case .body: return 1
+    case .title: return parameters.titleWeight
+    case .keyPoint: return parameters.keyPointWeight
+    }
+  }
+
+  private func idfSum(_ mask: UInt64, query: Query) -> Double {
+    var sum = 0.0
+    for (position, term) in query.terms.enumerated() where mask & (1 << UInt64(position)) != 0 {
+      sum += idf[Int(term)]
+    }
+    return sum
+  }
+
+  private func typeBonus(unit: Int, query: Query, meanIDF: Double) -> Double {
+    let flags = index.unitFlags[unit]
+    switch query.answerType {
+    case .none: return 0
+    case .name:
+      let names = index.names[Int(index.nameStarts[unit])..<Int(index.nameStarts[unit + 1])]
+      return names.contains(where: { !query.terms.contains($0) })
+        ? parameters.nameWeight * meanIDF : 0
+    case .number:
+      return flags & SentenceIndex.Flag.number != 0 ? parameters.answerTypeWeight * meanIDF : 0
+    case .year:
+      if flags & (SentenceIndex.Flag.year | SentenceIndex.Flag.month) != 0 {
+        return parameters.answerTypeWeight * meanIDF
+      }
+      return flags & SentenceIndex.Flag.number != 0 ? parameters.answerTypeWeight * meanIDF / 2 : 0
+    }
+  }
+
+  /// The pairs of the question found adjacent in the unit, each once.
+  private func matchedPairs(unit: Int, query: Query) -> [(Int32, Int32)] {
+    let start = Int(index.termStarts[unit])
+    let end = Int(index.termStarts[unit + 1])
+    guard end - start >= 2 else { return [] }
+    var found: [(Int32, Int32)] = []
+    for pair in query.pairs where !found.contains(where: { $0 == pair }) {
+      for position in start..<(end - 1)
+      where index.terms[position] == pair.0 && index.terms[position + 1] == pair.1 {
+        found.append(pair)
+        break
+      }
+    }
+    return found
+  }
+
+  private func pairBonus(unit: Int, query: Query) -> Double {
+    matchedPairs(unit: unit, query: query).reduce(0) { sum, pair in
+      sum + parameters.pairWeight * (idf[Int(pair.0)] + idf[Int(pair.1)]) / 2
+    }
+  }
+
+  // MARK: - Answers
+
+  /// Builds the answer for a unit, with its explanation.
+  private func answer(unit: Int, score: Double, query: Query) -> Answer {
+    let documentIndex = Int(index.unitDocuments[unit])
+    let document = documents[documentIndex]
+    let field = index.unitFields[unit]
+    let fieldIndex = Int(index.unitFieldIndices[unit])
+    let text: String
+    switch field {
+    case .title: text = document.title ?? ""
+    case .keyPoint: text = document.keyPoints[fieldIndex]
+    case .body: text = splitter.text(of: index.unitRanges[unit], in: document.body)
+    }
+    let ownTerms = index.terms[Int(index.termStarts[unit])..<Int(index.termStarts[unit + 1])]
+    let contextTerms = Set(
+      index.contextTerms[Int(index.contextStarts[unit])..<Int(index.contextStarts[unit + 1])])
+    let k1Plus1 = parameters.k1 + 1
+    let weight = fieldWeight(field)
+    var matched: [String] = []
+    var contributions: [TermContribution] = []
+    for term in query.terms {
+      let tf = ownTerms.reduce(0) { $0 + ($1 == term ? 1 : 0) }
+      let name = index.vocabulary[term]
+      if tf > 0 {
+        let value = idf[Int(term)] * Double(tf) * k1Plus1 / (Double(tf) + norms[unit])
+        matched.append(name)
+        contributions.append(TermContribution(term: name, score: value * weight))
+      } else if contextTerms.contains(term) && parameters.contextWeight > 0 {
+        let value = parameters.contextWeight * idf[Int(term)] * k1Plus1 / (1 + norms[unit])
+        matched.append(name)
+        contributions.append(TermContribution(term: "\(name) (context)", score: value * weight))
+      }
+    }
+    for pair in matchedPairs(unit: unit, query: query) where parameters.pairWeight > 0 {
+      let value = parameters.pairWeight * (idf[Int(pair.0)] + idf[Int(pair.1)]) / 2
+      let name = "(pair) \(index.vocabulary[pair.0]) \(index.vocabulary[pair.1])"
+      contributions.append(TermContribution(term: name, score: value))
+    }
+    let bonuses = score - contributions.reduce(0) { $0 + $1.score }
+    if abs(bonuses) > 1e-9 {
+      let name =
+        query.answerType != .none && index.unitFlags[unit] != 0
+        ? "(answer type, document)" : "(document)"
+      contributions.append(TermContribution(term: name, score: bonuses))
+    }
+    contributions.sort { $0.score > $1.score }
+    return Answer(
+      documentID: document.id, title: document.title, source: document.source, field: field,
+      sentenceIndex: fieldIndex, text: text, score: score, matchedTerms: matched,
+      contributions: contributions)
+  }
+
+  private func collectSurfaceWords() -> [String] {
+    var words = Set<String>()
+    let tokenizer = analyzer.tokenizer
+    for document in documents {
+      for text in [document.title ?? "", document.body] + document.keyPoints {
+        for token in tokenizer.tokens(in: text) where token.text.utf8.count >= 2 {
+          words.insert(token.text)
+        }
+      }
+    }
+    return words.sorted()
+  }
+}

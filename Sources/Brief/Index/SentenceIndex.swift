@@ -1,0 +1,335 @@
+import Foundation
+
+/// An inverted index over the searchable sentences ("units") of a corpus: every body
+/// sentence, every title and every key point, each marked by its field.
+///
+/// Everything is kept in contiguous arrays of ids: the terms of each unit (for re-ranking
+/// and explanations), the postings of each term (unit, term frequency), and the context
+/// postings: the names a unit that opens with a pronoun borrows from the unit before it.
+/// The index is built once, on all cores, and never changes.
+internal struct SentenceIndex: Sendable {
+  /// Per-unit flags read by the answer-type feature.
+  internal enum Flag {
+    /// The unit holds a number.
+    static let number: UInt8 = 1
+    /// The unit holds a year-like number (4 digits, 1000–2099).
+    static let year: UInt8 = 2
+    /// The unit names a month.
+    static let month: UInt8 = 4
+  }
+
+  /// The terms (stems) of the whole corpus.
+  internal let vocabulary: Vocabulary
+  /// The document (index into the corpus) of each unit.
+  internal let unitDocuments: [Int32]
+  /// The field of each unit.
+  internal let unitFields: [SentenceField]
+  /// The index of each unit within its field.
+  internal let unitFieldIndices: [Int32]
+  /// The UTF-8 byte range of each body unit within its document's body (empty otherwise).
+  internal let unitRanges: [Range<Int>]
+  /// ``Flag`` bits of each unit.
+  internal let unitFlags: [UInt8]
+  /// The paragraph of each unit, numbered over the corpus (a title or key point is a
+  /// paragraph of its own; body paragraphs are separated by blank lines).
+  internal let unitParagraphs: [Int32]
+  /// The number of paragraphs.
+  internal let paragraphCount: Int
+  /// Unit `u`'s names (capitalized words) are `names[nameStarts[u]..<nameStarts[u + 1]]`.
+  internal let nameStarts: [Int32]
+  internal let names: [Int32]
+  /// Unit `u`'s term ids are `terms[termStarts[u]..<termStarts[u + 1]]`.
+  internal let termStarts: [Int32]
+  internal let terms: [Int32]
+  /// Unit `u`'s context term ids are `contextTerms[contextStarts[u]..<contextStarts[u + 1]]`.
+  internal let contextStarts: [Int32]
+  internal let contextTerms: [Int32]
+  /// Term `t`'s postings are `postingUnits/postingFrequencies[postingStarts[t]..<postingStarts[t + 1]]`.
+  internal let postingStarts: [Int]
+  internal let postingUnits: [Int32]
+  internal let postingFrequencies: [Int32]
+  /// Term `t`'s context postings are `contextUnits[contextPostingStarts[t]..<...[t + 1]]`.
+  internal let contextPostingStarts: [Int]
+  internal let contextUnits: [Int32]
+  /// The number of units holding each term in their own text.
+  internal let documentFrequencies: [Int32]
+  /// The mean unit length in terms.
+  internal let averageLength: Double
+
+  /// The number of units.
+  internal var unitCount: Int { unitDocuments.count }
+
+  /// The length of unit `u` in terms.
+  internal func length(of unit: Int) -> Int { Int(termStarts[unit + 1] - termStarts[unit]) }
+
+  /// Splits, analyzes and indexes `documents` on all cores.
+  ///
+  /// - Throws: ``BriefError/stemmerUnavailable(language:)``.
+  /// - Complexity: O(n) in the corpus length.
+  internal init(documents: [Document], language: Language) throws(BriefError) {
+    let count = documents.count
+    let splitter = SentenceSplitter(language: language)
+    let workerCount = max(1, min(ProcessInfo.processInfo.activeProcessorCount, count))
+    var analyzers: [Analyzer] = []
+    for _ in 0..<workerCount { analyzers.append(try Analyzer(language: language)) }
+    let slots = SlotArray<(_DocumentUnits, Int)>(count: count)
+    if count > 0 {
+      WorkerPool(analyzers: analyzers).run(count: count) { index, worker, analyzer in
+        slots[index] = (
+          _DocumentUnits(documents[index], splitter: splitter, analyzer: analyzer), worker
+        )
+      }
+    }
+
+    // Merge: worker-local term ids → corpus ids, by term text.
+    var vocabulary = Vocabulary()
+    let remaps = analyzers.map { analyzer in analyzer.vocabulary.terms.map { vocabulary.intern($0) }
+    }
+    var unitDocuments: [Int32] = []
+    var unitFields: [SentenceField] = []
+    var unitFieldIndices: [Int32] = []
+    var unitRanges: [Range<Int>] = []
+    var unitFlags: [UInt8] = []
+    var termStarts: [Int32] = [0]
+    var terms: [Int32] = []
+    var contextStarts: [Int32] = [0]
+    var contextTerms: [Int32] = []
+    var unitParagraphs: [Int32] = []
+    var paragraphCount: Int32 = 0
+    var nameStarts: [Int32] = [0]
+    var names: [Int32] = []
+    for index in 0..<count {
+      guard let (units, worker) = slots[index] else { continue }
+      let remap = remaps[worker]
+      unitDocuments.append(contentsOf: repeatElement(Int32(index), count: units.fields.count))
+      unitFields.append(contentsOf: units.fields)
+      unitFieldIndices.append(contentsOf: units.fieldIndices)
+      unitRanges.append(contentsOf: units.ranges)
+      unitFlags.append(contentsOf: units.flags)
+      let termBase = Int32(terms.count)
+      for end in units.termEnds { termStarts.append(termBase + end) }
+      for id in units.terms { terms.append(remap[Int(id)]) }
+      let contextBase = Int32(contextTerms.count)
+      for end in units.contextEnds { contextStarts.append(contextBase + end) }
+      for id in units.context { contextTerms.append(remap[Int(id)]) }
+      for (position, starts) in units.startsParagraph.enumerated() {
+        if starts || position == 0 { paragraphCount += 1 }
+        unitParagraphs.append(paragraphCount - 1)
+      }
+      let nameBase = Int32(names.count)
+      for end in units.nameEnds { nameStarts.append(nameBase + end) }
+      for id in units.names { names.append(remap[Int(id)]) }
+    }
+    let unitCount = unitDocuments.count
+    let termCount = vocabulary.count
+
+    // Postings by counting sort: count distinct terms per unit, then fill.
+    var frequencies = [Int32](repeating: 0, count: termCount)
+    var lastSeen = [Int32](repeating: -1, count: termCount)
+    for unit in 0..<unitCount {
+      for position in Int(termStarts[unit])..<Int(termStarts[unit + 1]) {
+        let term = Int(terms[position])
+        if lastSeen[term] != Int32(unit) {
+          lastSeen[term] = Int32(unit)
+          frequencies[term] += 1
+        }
+      }
+    }
+    var postingStarts = [Int](repeating: 0, count: termCount + 1)
+    for term in 0..<termCount {
+      postingStarts[term + 1] = postingStarts[term] + Int(frequencies[term])
+    }
+    var cursor = Array(postingStarts.dropLast())
+    var slot = [Int](repeating: 0, count: termCount)
+    var postingUnits = [Int32](repeating: 0, count: postingStarts[termCount])
+    var postingFrequencies = [Int32](repeating: 0, count: postingStarts[termCount])
+    for index in 0..<termCount { lastSeen[index] = -1 }
+    for unit in 0..<unitCount {
+      for position in Int(termStarts[unit])..<Int(termStarts[unit + 1]) {
+        let term = Int(terms[position])
+        if lastSeen[term] != Int32(unit) {
+          lastSeen[term] = Int32(unit)
+          slot[term] = cursor[term]
+          cursor[term] += 1
+          postingUnits[slot[term]] = Int32(unit)
+        }
+        postingFrequencies[slot[term]] += 1
+      }
+    }
+    var contextCounts = [Int](repeating: 0, count: termCount + 1)
+    for term in contextTerms { contextCounts[Int(term) + 1] += 1 }
+    for term in 0..<termCount { contextCounts[term + 1] += contextCounts[term] }
+    var contextCursor = Array(contextCounts.dropLast())
+    var contextUnits = [Int32](repeating: 0, count: contextTerms.count)
+    for unit in 0..<unitCount {
+      for position in Int(contextStarts[unit])..<Int(contextStarts[unit + 1]) {
+        let term = Int(contextTerms[position])
+        contextUnits[contextCursor[term]] = Int32(unit)
+        contextCursor[term] += 1
+      }
+    }
+
+    self.vocabulary = vocabulary
+    self.unitDocuments = unitDocuments
+    self.unitFields = unitFields
+    self.unitFieldIndices = unitFieldIndices
+    self.unitRanges = unitRanges
+    self.unitFlags = unitFlags
+    self.unitParagraphs = unitParagraphs
+    self.paragraphCount = Int(paragraphCount)
+    self.nameStarts = nameStarts
+    self.names = names
+    self.termStarts = termStarts
+    self.terms = terms
+    self.contextStarts = contextStarts
+    self.contextTerms = contextTerms
+    self.postingStarts = postingStarts
+    self.postingUnits = postingUnits
+    self.postingFrequencies = postingFrequencies
+    self.contextPostingStarts = contextCounts
+    self.contextUnits = contextUnits
+    self.documentFrequencies = frequencies
+    self.averageLength = unitCount == 0 ? 0 : Double(terms.count) / Double(unitCount)
+  }
+}
+
+/// The units of one document, analyzed with one worker's analyzer (its term ids).
+internal struct _DocumentUnits: Sendable {
+  internal var fields: [SentenceField] = []
+  internal var fieldIndices: [Int32] = []
+  internal var ranges: [Range<Int>] = []
+  internal var flags: [UInt8] = []
+  internal var terms: [Int32] = []
+  /// End offset of each unit's terms in `terms`.
+  internal var termEnds: [Int32] = []
+  internal var context: [Int32] = []
+  /// End offset of each unit's context terms in `context`.
+  internal var contextEnds: [Int32] = []
+  /// Whether each unit opens a paragraph.
+  internal var startsParagraph: [Bool] = []
+  /// The capitalized words of each unit (term ids), ending at `nameEnds`.
+  internal var names: [Int32] = []
+  internal var nameEnds: [Int32] = []
+
+  /// Words that, opening a sentence, refer to someone or something named before.
+  private static let pronouns: Set<[UInt8]> = Set(
+    [
+      "he", "she", "they", "it", "his", "her", "their", "its", "him", "them",
+      "él", "ella", "ellos", "ellas", "su", "sus",
+    ].map { Array($0.utf8) })
+
+  /// Month names, which mark a date.
+  private static let months: Set<[UInt8]> = Set(
+    [
+      "january", "february", "march", "april", "may", "june", "july", "august", "september",
+      "october", "november", "december", "enero", "febrero", "marzo", "abril", "mayo", "junio",
+      "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre",
+    ].map { Array($0.utf8) })
+
+  /// At most this many names are carried from one sentence to the next.
+  private static let maximumNames = 8
+
+  /// Splits and analyzes a document's title, key points and body sentences, in that order.
+  internal init(_ document: Document, splitter: SentenceSplitter, analyzer: Analyzer) {
+    var names: [Int32] = []
+    if let title = document.title {
+      add(text: title, field: .title, index: 0, analyzer: analyzer, names: &names)
+    }
+    let titleNames = names
+    for (index, point) in document.keyPoints.enumerated() {
+      add(text: point, field: .keyPoint, index: index, analyzer: analyzer, names: &names)
+    }
+    names = titleNames
+    var body = document.body
+    let ranges = splitter.sentences(in: body)
+    body.withUTF8 { bytes in
+      for (index, range) in ranges.enumerated() {
+        add(
+          bytes: bytes, range: range, field: .body, index: index, analyzer: analyzer, names: &names)
+      }
+    }
+  }
+
+  private mutating func add(
+    text: String, field: SentenceField, index: Int, analyzer: Analyzer, names: inout [Int32]
+  ) {
+    var copy = text
+    copy.withUTF8 { bytes in
+      add(
+        bytes: bytes, range: 0..<bytes.count, field: field, index: index, analyzer: analyzer,
+        names: &names)
+    }
+    ranges[ranges.count - 1] = 0..<0
+    startsParagraph[startsParagraph.count - 1] = true
+  }
+
+  /// Adds one unit.
+  ///
+  /// `names` holds the names of the unit before; on return, this unit's.
+  private mutating func add(
+    bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>, field: SentenceField, index: Int,
+    analyzer: Analyzer, names: inout [Int32]
+  ) {
+    let start = terms.count
+    analyzer.appendTermIDs(bytes: bytes, range: range, to: &terms)
+    var isFirst = true
+    var opensWithPronoun = false
+    var capitalized: [Range<Int>] = []
+    var flag: UInt8 = 0
+    analyzer.tokenizer.forEachToken(in: bytes, range: range) { word, wordRange in
+      if isFirst {
+        isFirst = false
+        opensWithPronoun = Self.pronouns.contains(Array(word))
+      }
+      let lead = bytes[wordRange.lowerBound]
+      if lead >= UInt8(ascii: "A") && lead <= UInt8(ascii: "Z") {
+        capitalized.append(wordRange)
+        if Self.months.contains(Array(word)) { flag |= SentenceIndex.Flag.month }
+      } else if lead >= UInt8(ascii: "0") && lead <= UInt8(ascii: "9") {
+        flag |= SentenceIndex.Flag.number
+        if word.count == 4, word.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }),
+          word[0] == UInt8(ascii: "1")
+            || (word[0] == UInt8(ascii: "2") && word[1] == UInt8(ascii: "0"))
+        {
+          flag |= SentenceIndex.Flag.year
+        }
+      }
+    }
+    let own = Set(terms[start...])
+    if opensWithPronoun {
+      var seen = Set<Int32>()
+      for name in names where !own.contains(name) && seen.insert(name).inserted {
+        context.append(name)
+      }
+    }
+    var ownNames: [Int32] = []
+    for wordRange in capitalized {
+      analyzer.appendTermIDs(bytes: bytes, range: wordRange, to: &ownNames)
+    }
+    self.names.append(contentsOf: ownNames)
+    nameEnds.append(Int32(self.names.count))
+    var blankLine = index == 0
+    if let previous = ranges.last, field == .body, index > 0 {
+      var newlines = 0
+      for position in previous.upperBound..<range.lowerBound where bytes[position] == 0x0A {
+        newlines += 1
+      }
+      blankLine = newlines >= 2
+    }
+    startsParagraph.append(blankLine)
+    if !ownNames.isEmpty {
+      var unique: [Int32] = []
+      for name in ownNames where !unique.contains(name) { unique.append(name) }
+      if opensWithPronoun {
+        for name in names where !unique.contains(name) { unique.append(name) }
+      }
+      names = Array(unique.prefix(Self.maximumNames))
+    }
+    fields.append(field)
+    fieldIndices.append(Int32(index))
+    ranges.append(range)
+    flags.append(flag)
+    termEnds.append(Int32(terms.count))
+    contextEnds.append(Int32(context.count))
+  }
+}

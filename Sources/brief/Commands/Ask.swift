@@ -1,0 +1,194 @@
+import ArgumentParser
+import Brief
+import Foundation
+
+extension BriefCommand {
+  /// `brief ask`: the sentences of a corpus that answer questions.
+  struct Ask: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Answer questions with the best-matching sentences of the documents.",
+      discussion: """
+        Questions come from --question, else from a prompt when stdin is a terminal, else \
+        one a line from stdin (blank lines and lines starting with # skipped). A bad \
+        document is reported on stderr and skipped; the exit status is non-zero only when \
+        nothing could be loaded.
+        """)
+
+    @OptionGroup var input: InputOptions
+
+    @Option(name: .customShort("k"), help: "Answers per question.")
+    var count: Int = 3
+
+    @Option(help: "A question to answer (repeatable); answers and exits.")
+    var question: [String] = []
+
+    @Flag(help: "One JSON object per question, one a line.")
+    var json = false
+
+    @Option(help: .hidden)
+    var parameters: String?
+
+    @Flag(help: .hidden)
+    var timing = false
+
+    func validate() throws {
+      guard count >= 1 else { throw ValidationError("-k must be at least 1, got \(count)") }
+      if question.isEmpty && (input.paths.isEmpty || input.paths.contains("-")) {
+        throw ValidationError(
+          "documents on stdin need --question (questions cannot come on stdin too)")
+      }
+      _ = try retrievalParameters()
+    }
+
+    /// `--parameters name=value,...` overrides of the retrieval parameters (for tuning).
+    func retrievalParameters() throws -> RetrievalParameters {
+      var result = RetrievalParameters()
+      for pair in (parameters ?? "").split(separator: ",") {
+        let parts = pair.split(separator: "=")
+        guard parts.count == 2, let value = Double(parts[1]) else {
+          throw ValidationError("--parameters: expected name=value, got \(pair)")
+        }
+        switch parts[0] {
+        case "k1": result.k1 = value
+        case "b": result.b = value
+        case "context": result.contextWeight = value
+        case "pair": result.pairWeight = value
+        case "document": result.documentWeight = value
+        case "type": result.answerTypeWeight = value
+        case "title": result.titleWeight = value
+        case "name": result.nameWeight = value
+        case "paragraph": result.paragraphWeight = value
+        case "neighbor": result.neighborWeight = value
+        case "keypoint": result.keyPointWeight = value
+        case "depth": result.rerankDepth = Int(value)
+        default: throw ValidationError("--parameters: unknown name \(parts[0])")
+        }
+      }
+      do { try result.validate() } catch { throw ValidationError(error.description) }
+      return result
+    }
+
+    func run() throws {
+      var clock = Timing(enabled: timing)
+      var documents: [Document] = []
+      for item in Input.documents(paths: input.paths) {
+        switch item {
+        case .success(let document): documents.append(document)
+        case .failure(let error): Terminal.report(error.description)
+        }
+      }
+      guard !documents.isEmpty else { throw ExitCode.failure }
+      clock.lap("load_s")
+      let retriever = try Retriever(
+        documents: documents, language: input.language, parameters: try retrievalParameters())
+      clock.lap("index_s")
+      let renderer = AnswerRenderer(json: json)
+      func answer(_ text: String) {
+        let start = clock.now
+        let answers = retriever.answers(to: text, limit: count)
+        clock.latencies.append(clock.now - start)
+        Terminal.write(renderer.render(text, answers))
+      }
+      if !question.isEmpty {
+        for text in question { answer(text) }
+      } else if Terminal.standardInputIsTerminal {
+        try AskREPL.run(retriever: retriever, limit: count)
+      } else {
+        while let line = readLine(strippingNewline: true) {
+          let text = line.trimmingCharacters(in: .whitespaces)
+          if text.isEmpty || text.hasPrefix("#") { continue }
+          answer(text)
+        }
+      }
+      clock.lap("questions_s")
+      clock.report(documents: documents, sentences: retriever.sentenceCount)
+    }
+  }
+}
+
+/// `--timing`: wall-clock figures on standard error, one JSON line (for benchmarks).
+struct Timing {
+  var enabled: Bool
+  var laps: [(String, Double)] = []
+  var latencies: [Double] = []
+  private var last = Date().timeIntervalSinceReferenceDate
+
+  init(enabled: Bool) { self.enabled = enabled }
+
+  var now: Double { Date().timeIntervalSinceReferenceDate }
+
+  mutating func lap(_ name: String) {
+    let time = now
+    laps.append((name, time - last))
+    last = time
+  }
+
+  func report(documents: [Document], sentences: Int) {
+    guard enabled else { return }
+    let bytes = documents.reduce(0) { $0 + $1.body.utf8.count }
+    let sorted = latencies.sorted()
+    func percentile(_ p: Double) -> Double {
+      sorted.isEmpty ? 0 : sorted[min(sorted.count - 1, Int(p * Double(sorted.count)))] * 1000
+    }
+    var fields: [(String, JSONValue)] = [
+      ("documents", .int(documents.count)), ("bytes", .int(bytes)),
+      ("sentences", .int(sentences)),
+    ]
+    fields += laps.map { ($0.0, .double($0.1)) }
+    let indexSeconds = laps.first { $0.0 == "index_s" }?.1 ?? 0
+    let answering = latencies.reduce(0, +)
+    fields += [
+      ("index_mb_per_s", .double(Double(bytes) / 1e6 / max(indexSeconds, 1e-9))),
+      ("questions", .int(latencies.count)), ("answering_s", .double(answering)),
+      ("p50_ms", .double(percentile(0.5))), ("p99_ms", .double(percentile(0.99))),
+      ("questions_per_s", .double(Double(latencies.count) / max(answering, 1e-9))),
+    ]
+    Terminal.writeError(JSONValue.object(fields).serialized() + "\n")
+  }
+}
+
+/// Renders the answers to one question: a plain-text block or one JSON line.
+struct AnswerRenderer {
+  var json: Bool
+
+  /// The text for one question, ending with a line end (plain text: and a blank line).
+  func render(_ question: String, _ answers: [Answer]) -> String {
+    json ? renderJSON(question, answers) + "\n" : renderText(question, answers)
+  }
+
+  /// `? question`, then `n. [score] sentence` and `   — title (id, where)` per answer.
+  func renderText(_ question: String, _ answers: [Answer]) -> String {
+    var out = "? \(question)\n"
+    if answers.isEmpty { out += "   no match\n" }
+    for (rank, answer) in answers.enumerated() {
+      out += "\(rank + 1). [\(String(format: "%.4f", answer.score))] \(answer.text)\n"
+      out += "   — \(answer.title ?? answer.documentID) (\(answer.documentID), \(place(answer)))\n"
+    }
+    return out + "\n"
+  }
+
+  /// Where an answer is in its document: `sentence n`, `title` or `key point n`.
+  func place(_ answer: Answer) -> String {
+    switch answer.field {
+    case .body: return "sentence \(answer.sentenceIndex)"
+    case .title: return "title"
+    case .keyPoint: return "key point \(answer.sentenceIndex)"
+    }
+  }
+
+  func renderJSON(_ question: String, _ answers: [Answer]) -> String {
+    let items: [JSONValue] = answers.map { answer in
+      .object([
+        ("document", .string(answer.documentID)),
+        ("title", answer.title.map(JSONValue.string) ?? .null),
+        ("sentence", .string(answer.text)),
+        ("index", .int(answer.sentenceIndex)),
+        ("field", .string(answer.field.rawValue)),
+        ("score", .double((answer.score * 10_000).rounded() / 10_000)),
+        ("terms", .array(answer.matchedTerms.map(JSONValue.string))),
+      ])
+    }
+    return JSONValue.object([("question", .string(question)), ("answers", .array(items))])
+      .serialized()
+  }
+}

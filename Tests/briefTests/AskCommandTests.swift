@@ -1,0 +1,102 @@
+import Foundation
+import Testing
+
+@Suite struct AskCommandTests {
+  static let questions = """
+    # questions about the example corpus
+    what did Sheinbaum reject?
+
+    when will the swing bridge reopen?
+    how much did the repairs cost?
+    who discovered the comet?
+    the of and
+
+    """
+
+  static let golden = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    .appendingPathComponent("Golden/ask-corpus.txt")
+
+  @Test func pipedQuestionsMatchTheGoldenTranscript() throws {
+    let result = try BriefRunner.run(
+      ["ask", "Corpora/news", "-k", "2"], stdin: Self.questions, in: BriefRunner.packageRoot)
+    #expect(result.status == 0)
+    #expect(result.stderr.isEmpty)
+    let expected = try String(contentsOf: Self.golden, encoding: .utf8)
+    #expect(result.stdout == expected)
+  }
+
+  @Test func jsonIsOneObjectPerQuestionBestFirst() throws {
+    let result = try BriefRunner.run(
+      ["ask", "Corpora/news", "--json", "-k", "3"], stdin: Self.questions,
+      in: BriefRunner.packageRoot)
+    #expect(result.status == 0)
+    let lines = result.lines.filter { !$0.isEmpty }
+    #expect(lines.count == 5)
+    let objects = try lines.map {
+      try #require(JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any])
+    }
+    #expect(
+      objects.map { $0["question"] as? String } == [
+        "what did Sheinbaum reject?", "when will the swing bridge reopen?",
+        "how much did the repairs cost?", "who discovered the comet?", "the of and",
+      ])
+    let answers = try #require(objects[0]["answers"] as? [[String: Any]])
+    #expect(answers.count == 3)
+    let scores = answers.compactMap { $0["score"] as? Double }
+    #expect(scores.count == 3)
+    #expect(scores == scores.sorted(by: >))
+    let first = answers[0]
+    #expect(first["document"] as? String == "Corpora/news/000_6afff10da7a3cbd5.txt")
+    #expect((first["title"] as? String)?.hasPrefix("Claudia Sheinbaum") == true)
+    #expect(first["field"] as? String == "body")
+    #expect(first["index"] as? Int == 0)
+    #expect(first["terms"] as? [String] == ["sheinbaum", "reject"])
+    #expect((objects[4]["answers"] as? [Any])?.isEmpty == true)
+  }
+
+  @Test func sheinbaumsRejectionOfUSTroopsRanksFirstOnTheCorpora() throws {
+    let result = try BriefRunner.run(
+      ["ask", BriefRunner.corpus(""), "--question", "what did Sheinbaum reject?", "--json"])
+    #expect(result.status == 0)
+    let object = try #require(
+      JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+    let answers = try #require(object["answers"] as? [[String: Any]])
+    let sentence = try #require(answers.first?["sentence"] as? String)
+    #expect(sentence.contains("rejection of an offer"))
+    #expect(sentence.contains("troops"))
+  }
+
+  @Test func repeatedQuestionOptionsAreAnsweredInOrder() throws {
+    let result = try BriefRunner.run([
+      "ask", BriefRunner.corpus("news"), "-k", "1", "--question", "comet", "--question",
+      "zzzz qqqq",
+    ])
+    #expect(result.status == 0)
+    let blocks = result.stdout.components(separatedBy: "\n\n").filter { !$0.isEmpty }
+    #expect(blocks.count == 2)
+    #expect(blocks[0].hasPrefix("? comet\n1. ["))
+    #expect(blocks[1] == "? zzzz qqqq\n   no match")
+  }
+
+  @Test func badDocumentsAreReportedAndSkipped() throws {
+    let folder = try BriefRunner.folder([
+      "good.txt": Array("Bridge news\nThe bridge reopened on Monday.\n".utf8),
+      "bad.txt": [0x00, 0x01, 0x02],
+    ])
+    let result = try BriefRunner.run(["ask", folder.path, "--question", "bridge"])
+    #expect(result.status == 0)
+    #expect(result.stderr.split(separator: "\n").count == 1)
+    #expect(result.stdout.contains("The bridge reopened on Monday."))
+
+    let onlyBad = try BriefRunner.folder(["bad.txt": [0x00, 0x01]])
+    let failed = try BriefRunner.run(["ask", onlyBad.path, "--question", "bridge"])
+    #expect(failed.status != 0)
+    #expect(failed.stdout.isEmpty)
+  }
+
+  @Test func questionsOnStdinNeedDocumentsFromPaths() throws {
+    let result = try BriefRunner.run(["ask"], stdin: "bridge\n")
+    #expect(result.status != 0)
+    #expect(result.stderr.contains("--question"))
+  }
+}
