@@ -92,7 +92,7 @@ extension BriefCommand {
       if !question.isEmpty {
         for text in question { answer(text) }
       } else if Terminal.standardInputIsTerminal {
-        try AskREPL.run(retriever: retriever, limit: count)
+        try AskREPL.run(retriever: retriever, limit: count, language: input.language)
       } else {
         while let line = readLine(strippingNewline: true) {
           let text = line.trimmingCharacters(in: .whitespaces)
@@ -144,51 +144,5 @@ struct Timing {
       ("questions_per_s", .double(Double(latencies.count) / max(answering, 1e-9))),
     ]
     Terminal.writeError(JSONValue.object(fields).serialized() + "\n")
-  }
-}
-
-/// Renders the answers to one question: a plain-text block or one JSON line.
-struct AnswerRenderer {
-  var json: Bool
-
-  /// The text for one question, ending with a line end (plain text: and a blank line).
-  func render(_ question: String, _ answers: [Answer]) -> String {
-    json ? renderJSON(question, answers) + "\n" : renderText(question, answers)
-  }
-
-  /// `? question`, then `n. [score] sentence` and `   — title (id, where)` per answer.
-  func renderText(_ question: String, _ answers: [Answer]) -> String {
-    var out = "? \(question)\n"
-    if answers.isEmpty { out += "   no match\n" }
-    for (rank, answer) in answers.enumerated() {
-      out += "\(rank + 1). [\(String(format: "%.4f", answer.score))] \(answer.text)\n"
-      out += "   — \(answer.title ?? answer.documentID) (\(answer.documentID), \(place(answer)))\n"
-    }
-    return out + "\n"
-  }
-
-  /// Where an answer is in its document: `sentence n`, `title` or `key point n`.
-  func place(_ answer: Answer) -> String {
-    switch answer.field {
-    case .body: return "sentence \(answer.sentenceIndex)"
-    case .title: return "title"
-    case .keyPoint: return "key point \(answer.sentenceIndex)"
-    }
-  }
-
-  func renderJSON(_ question: String, _ answers: [Answer]) -> String {
-    let items: [JSONValue] = answers.map { answer in
-      .object([
-        ("document", .string(answer.documentID)),
-        ("title", answer.title.map(JSONValue.string) ?? .null),
-        ("sentence", .string(answer.text)),
-        ("index", .int(answer.sentenceIndex)),
-        ("field", .string(answer.field.rawValue)),
-        ("score", .double((answer.score * 10_000).rounded() / 10_000)),
-        ("terms", .array(answer.matchedTerms.map(JSONValue.string))),
-      ])
-    }
-    return JSONValue.object([("question", .string(question)), ("answers", .array(items))])
-      .serialized()
   }
 }

@@ -1,0 +1,98 @@
+import Brief
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// ANSI styling for a terminal, off when standard output is not one or `NO_COLOR` is set.
+struct TextStyle {
+  /// Whether escape sequences are written.
+  let enabled: Bool
+
+  /// The style for standard output: colour on a terminal unless `NO_COLOR` is set.
+  static func forStandardOutput() -> TextStyle {
+    let noColor = getenv("NO_COLOR").map { String(cString: $0).isEmpty == false } ?? false
+    return TextStyle(enabled: isatty(1) != 0 && !noColor)
+  }
+
+  /// Dimmed text (the source of an answer).
+  func dim(_ text: String) -> String { wrap(text, "2") }
+  /// Highlighted text (a matched word): bold yellow.
+  func highlight(_ text: String) -> String { wrap(text, "1;33") }
+  /// Bold text.
+  func bold(_ text: String) -> String { wrap(text, "1") }
+
+  private func wrap(_ text: String, _ code: String) -> String {
+    enabled ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
+  }
+}
+
+/// Renders the answers to one question: a plain-text block or one JSON line.
+struct AnswerRenderer {
+  var json: Bool
+  var style = TextStyle(enabled: false)
+  /// Finds the words of a sentence that match the question's terms, for highlighting.
+  var analyzer: Analyzer?
+
+  /// The text for one question, ending with a line end (plain text: and a blank line).
+  func render(_ question: String, _ answers: [Answer]) -> String {
+    json ? renderJSON(question, answers) + "\n" : renderText(question, answers)
+  }
+
+  /// `? question`, then `n. [score] sentence` and `   — title (id, where)` per answer.
+  func renderText(_ question: String, _ answers: [Answer]) -> String {
+    var out = "? \(question)\n"
+    if answers.isEmpty { out += "   no match\n" }
+    for (rank, answer) in answers.enumerated() {
+      let text = highlighted(answer.text, terms: answer.matchedTerms)
+      out += "\(rank + 1). [\(String(format: "%.4f", answer.score))] \(text)\n"
+      out +=
+        style.dim(
+          "   — \(answer.title ?? answer.documentID) (\(answer.documentID), \(place(answer)))")
+        + "\n"
+    }
+    return out + "\n"
+  }
+
+  /// Where an answer is in its document: `sentence n`, `title` or `key point n`.
+  func place(_ answer: Answer) -> String {
+    switch answer.field {
+    case .body: return "sentence \(answer.sentenceIndex)"
+    case .title: return "title"
+    case .keyPoint: return "key point \(answer.sentenceIndex)"
+    }
+  }
+
+  /// `text` with the words whose stems are among `terms` highlighted (when styled).
+  func highlighted(_ text: String, terms: [String]) -> String {
+    guard style.enabled, let analyzer, !terms.isEmpty else { return text }
+    let wanted = Set(terms)
+    let bytes = Array(text.utf8)
+    var out = ""
+    var cursor = 0
+    for token in Tokenizer().tokens(in: text) {
+      guard let stem = analyzer.terms(in: token.text).first, wanted.contains(stem) else { continue }
+      out += String(decoding: bytes[cursor..<token.range.lowerBound], as: UTF8.self)
+      out += style.highlight(String(decoding: bytes[token.range], as: UTF8.self))
+      cursor = token.range.upperBound
+    }
+    out += String(decoding: bytes[cursor...], as: UTF8.self)
+    return out
+  }
+
+  func renderJSON(_ question: String, _ answers: [Answer]) -> String {
+    let items: [JSONValue] = answers.map { answer in
+      .object([
+        ("document", .string(answer.documentID)),
+        ("title", answer.title.map(JSONValue.string) ?? .null),
+        ("sentence", .string(answer.text)),
+        ("index", .int(answer.sentenceIndex)),
+        ("field", .string(answer.field.rawValue)),
+        ("score", .double((answer.score * 10_000).rounded() / 10_000)),
+        ("terms", .array(answer.matchedTerms.map(JSONValue.string))),
+      ])
+    }
+    return JSONValue.object([("question", .string(question)), ("answers", .array(items))])
+      .serialized()
+  }
+}
