@@ -102,4 +102,37 @@ import Testing
     #expect(try BriefRunner.run(["eval", Self.news, "--scorer", "luhn"]).status != 0)
     #expect(try BriefRunner.run(["eval", Self.news, "-n", "0"]).status != 0)
   }
+
+  @Test func questionsAreAskedAgainstTheirOwnDocument() throws {
+    let docs = """
+      {"id": "river", "text": "The Nile is the longest river. It flows north.\\n\\nCairo lies on the Nile delta."}
+      {"id": "cup", "text": "Millbrook won the cup in 2024. Okoro scored twice."}
+
+      """
+    let questions = """
+      {"id": "1", "doc_id": "river", "question": "Which river is the longest?", "answers": ["Nile"], "paragraph": 0}
+      {"id": "2", "doc_id": "cup", "question": "Who scored twice?", "answers": ["Okoro"], "paragraph": 0}
+      {"id": "3", "doc_id": "cup", "question": "When did Millbrook win?", "answers": ["2024"], "paragraph": 0}
+
+      """
+    let folder = try BriefRunner.folder([
+      "d.jsonl": Array(docs.utf8), "q.jsonl": Array(questions.utf8),
+    ])
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let result = try BriefRunner.run([
+      "eval", "--questions", folder.appendingPathComponent("q.jsonl").path,
+      folder.appendingPathComponent("d.jsonl").path, "--format", "json",
+    ])
+    #expect(result.status == 0)
+    let object = try #require(
+      JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+    #expect(object["questions"] as? Int == 3)
+    #expect(object["top1"] as? Double == 100, "\(result.stdout) \(result.stderr)")
+    let paragraph = try BriefRunner.run([
+      "eval", "--questions", folder.appendingPathComponent("q.jsonl").path,
+      folder.appendingPathComponent("d.jsonl").path, "--scope", "paragraph",
+    ])
+    #expect(paragraph.status == 0)
+    #expect(paragraph.stdout.contains("scope paragraph"))
+  }
 }

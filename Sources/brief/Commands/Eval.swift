@@ -33,6 +33,15 @@ extension BriefCommand {
     @Flag(name: .customLong("per-doc"), help: "One row per document as well.")
     var perDocument = false
 
+    @Option(
+      help: ArgumentHelp(
+        "Measure answers instead: questions JSONL ({id, doc_id, question, answers, paragraph}), "
+          + "each asked against its own document among PATH.", valueName: "file"))
+    var questions: String?
+
+    @Option(help: "With --questions: search the whole document, or only the question's paragraph.")
+    var scope: QuestionScope = .document
+
     func validate() throws {
       guard count >= 1 else {
         throw ValidationError("-n/--sentences must be at least 1, got \(count)")
@@ -45,6 +54,10 @@ extension BriefCommand {
     }
 
     func run() throws {
+      if let questions {
+        try evaluateAnswers(questionsPath: questions)
+        return
+      }
       let loaded = Input.documents(paths: input.paths)
       let corpus = EvalCorpus(loaded)
       guard !corpus.referenced.isEmpty else {

@@ -1,0 +1,104 @@
+import ArgumentParser
+import Brief
+import Foundation
+
+/// Where `brief eval --questions` searches for each question's answer.
+enum QuestionScope: String, ExpressibleByArgument, CaseIterable {
+  /// All sentences of the question's document.
+  case document
+  /// Only the sentences of the question's paragraph (a blank-line block).
+  case paragraph
+}
+
+extension BriefCommand.Eval {
+  /// `--questions`: asks each question against its own document (or paragraph) and reports
+  /// top-1, top-3 and MRR@10 of the ranked sentences.
+  func evaluateAnswers(questionsPath: String) throws {
+    var documents: [String: Document] = [:]
+    for item in Input.documents(paths: input.paths) {
+      switch item {
+      case .success(let document): documents[document.id] = document
+      case .failure(let error): Terminal.report(error.description)
+      }
+    }
+    let text: String
+    do {
+      text = try DocumentLoader.read(file: questionsPath)
+    } catch {
+      throw ValidationError(error.description)
+    }
+    var questions: [QuestionRecord] = []
+    for item in QuestionRecord.records(from: text, name: questionsPath) {
+      switch item {
+      case .success(let question): questions.append(question)
+      case .failure(let error): Terminal.report(error.description)
+      }
+    }
+    var accuracy = AnswerAccuracy()
+    var missing = 0
+    var retrievers: [String: Retriever] = [:]
+    let progress = ProgressBar(label: "asking \(questions.count) questions")
+    for (done, question) in questions.enumerated() {
+      progress.update(done: done, total: questions.count)
+      guard let retriever = try retriever(for: question, in: documents, cache: &retrievers) else {
+        missing += 1
+        accuracy.add(ranked: [], answers: question.answers)
+        continue
+      }
+      let ranked = retriever.answers(to: question.question, limit: 10).map(\.text)
+      accuracy.add(ranked: ranked, answers: question.answers)
+    }
+    progress.finish()
+    if missing > 0 {
+      Terminal.report(
+        "\(missing) questions name a document or paragraph that is not loaded (counted as misses)")
+    }
+    guard accuracy.questions > 0 else {
+      Terminal.report("nothing to evaluate: no question with an answer")
+      throw ExitCode.failure
+    }
+    Terminal.write(
+      format == .json ? json(accuracy, missing: missing) : table(accuracy, missing: missing))
+  }
+
+  /// The retriever over the question's document or paragraph, built once and cached.
+  private func retriever(
+    for question: QuestionRecord, in documents: [String: Document],
+    cache: inout [String: Retriever]
+  ) throws -> Retriever? {
+    guard let document = documents[question.documentID] else { return nil }
+    var key = document.id
+    var unit = document
+    if scope == .paragraph {
+      guard let paragraph = question.paragraph else { return nil }
+      let blocks = document.body.components(separatedBy: "\n\n")
+      guard blocks.indices.contains(paragraph) else { return nil }
+      key += "#\(paragraph)"
+      unit = Document(
+        id: key, title: document.title, body: blocks[paragraph], source: document.source)
+    }
+    if let cached = cache[key] { return cached }
+    let retriever = try Retriever(documents: [unit], language: input.language)
+    cache[key] = retriever
+    return retriever
+  }
+
+  private func table(_ accuracy: AnswerAccuracy, missing: Int) -> String {
+    func cell(_ value: Double) -> String { String(format: "%6.2f", value) }
+    return """
+      \(accuracy.questions) questions, scope \(scope.rawValue)
+      top-1   top-3   MRR@10
+      \(cell(accuracy.top1))  \(cell(accuracy.top3))  \(cell(accuracy.mrr10))
+
+      """
+  }
+
+  private func json(_ accuracy: AnswerAccuracy, missing: Int) -> String {
+    func number(_ value: Double) -> JSONValue { .double((value * 100).rounded() / 100) }
+    return JSONValue.object([
+      ("questions", .int(accuracy.questions)), ("scope", .string(scope.rawValue)),
+      ("top1", number(accuracy.top1)), ("top3", number(accuracy.top3)),
+      ("mrr10", number(accuracy.mrr10)), ("missing", .int(missing)),
+    ]).serialized(pretty: true) + "\n"
+  }
+}
