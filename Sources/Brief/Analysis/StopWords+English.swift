@@ -22,7 +22,7 @@ extension StopWords {
     "until", "up", "us", "ve", "very", "was", "wasn", "wasn't", "we", "we'd",
     "we'll", "we're", "we've", "were", "weren", "weren't", "what", "what's", "when", "where",
     "whether", "which", "while", "who", "who's", "whom", "whose", "why", "will", "with",
-    "without", "won", "won't", "would", "wouldn", "wouldn't", "yet", "you",
+    "without", "won't", "would", "wouldn", "wouldn't", "yet", "you",
     "you'd", "you'll", "you're", "you've", "your", "yours", "yourself", "yourselves",
   ]
 }
