@@ -17,35 +17,51 @@ public enum SummaryLength: Sendable, Hashable, Codable {
 }
 
 /// The weights of the ``ScoringMethod/tfidf`` scorer's features and of the redundancy
-/// penalty. The defaults were tuned on CNN/DailyMail dev articles.
+/// penalty. The defaults were tuned on the CNN/DailyMail and BBC dev sets together
+/// (`Scripts/tune_weights.sh`).
 public struct ScoringWeights: Sendable, Hashable, Codable {
-  /// Weight of the cosine between a sentence and its document (normalized to the best).
+  /// Weight of graph centrality (normalized to the document's best).
   public var centrality: Double
   /// Weight of the lead position prior, `1 / (1 + index)^positionDecay`.
   public var position: Double
   /// How fast the position prior falls with the sentence index.
   public var positionDecay: Double
+  /// The position weight is multiplied by this when the document has a headline: the
+  /// headline then says what the story is about, which the lead otherwise stands in for.
+  public var headlinePosition: Double
   /// Weight of the share of the headline's term weight that a sentence holds.
   public var title: Double
   /// Sentences with fewer words than this are scaled down in proportion.
   public var shortSentenceWords: Int
   /// Sentences with more words than this are scaled down in proportion.
   public var longSentenceWords: Int
+  /// A sentence opening with a quotation mark is scaled by `1 - quotePenalty`.
+  public var quotePenalty: Double
+  /// A sentence opening with a referring word ("He", "But") is scaled by
+  /// `1 - referencePenalty`.
+  public var referencePenalty: Double
+  /// A sentence holding a number is scaled by `1 + numberBonus`.
+  public var numberBonus: Double
   /// Penalty per unit of cosine similarity to a sentence already chosen (MMR).
   public var redundancy: Double
 
   /// Creates weights; each default is the tuned value.
   public init(
     centrality: Double = 1.0, position: Double = 1.5, positionDecay: Double = 1.0,
-    title: Double = 1.0, shortSentenceWords: Int = 8, longSentenceWords: Int = 20,
-    redundancy: Double = 0.3
+    headlinePosition: Double = 0, title: Double = 0.5, shortSentenceWords: Int = 8,
+    longSentenceWords: Int = 25, quotePenalty: Double = 0.3, referencePenalty: Double = 0.2,
+    numberBonus: Double = 0.2, redundancy: Double = 0.3
   ) {
     self.centrality = centrality
     self.position = position
     self.positionDecay = positionDecay
+    self.headlinePosition = headlinePosition
     self.title = title
     self.shortSentenceWords = shortSentenceWords
     self.longSentenceWords = longSentenceWords
+    self.quotePenalty = quotePenalty
+    self.referencePenalty = referencePenalty
+    self.numberBonus = numberBonus
     self.redundancy = redundancy
   }
 }

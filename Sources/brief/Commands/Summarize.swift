@@ -76,7 +76,11 @@ extension BriefCommand {
         case "centrality": result.centrality = value
         case "position": result.position = value
         case "decay": result.positionDecay = value
+        case "headline-position": result.headlinePosition = value
         case "title": result.title = value
+        case "quote": result.quotePenalty = value
+        case "reference": result.referencePenalty = value
+        case "number": result.numberBonus = value
         case "short": result.shortSentenceWords = Int(value)
         case "long": result.longSentenceWords = Int(value)
         case "redundancy": result.redundancy = value
