@@ -41,6 +41,12 @@ extension BriefCommand {
         valueName: "dir"))
     var out: String?
 
+    @Flag(
+      help:
+        "Show what each key point's score is made of: the shares of centrality, position and headline, and the factors for length, quote, referring word and number."
+    )
+    var explain = false
+
     @Option(help: .hidden)
     var weights: String?
 
@@ -101,7 +107,7 @@ extension BriefCommand {
       progress.finish()
       var sink = try SummarySink(
         format: format, out: out, inputs: Input.files(paths: input.paths),
-        corpus: loaded.count > 1)
+        corpus: loaded.count > 1, explain: explain)
       var failed = false
       var next = summaries.makeIterator()
       for item in loaded {
@@ -131,8 +137,11 @@ struct SummarySink {
   /// Standard output is written in blocks rather than once per document.
   private var pending = ""
 
-  init(format: OutputFormat, out: String?, inputs: [String], corpus: Bool) throws {
-    renderer = SummaryRenderer(format: format, headingForUntitled: corpus && out == nil)
+  init(format: OutputFormat, out: String?, inputs: [String], corpus: Bool, explain: Bool = false)
+    throws
+  {
+    renderer = SummaryRenderer(
+      format: format, headingForUntitled: corpus && out == nil, explain: explain)
     if let out {
       do {
         directory = try OutputDirectory(
