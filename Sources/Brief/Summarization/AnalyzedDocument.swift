@@ -14,6 +14,8 @@ public struct AnalyzedDocument: Sendable {
   public let titleTerms: [Int32]
   /// The surface cues of each sentence (opening quote, referring first word, number).
   public let sentenceCues: [SentenceCues]
+  /// The share of each sentence's words that look like names (capitalized inside it).
+  public let sentenceNameDensity: [Double]
 
   /// Splits and analyzes a document.
   ///
@@ -28,9 +30,11 @@ public struct AnalyzedDocument: Sendable {
     var terms: [[Int32]] = []
     var wordCounts: [Int] = []
     var cues: [SentenceCues] = []
+    var names: [Double] = []
     terms.reserveCapacity(ranges.count)
     wordCounts.reserveCapacity(ranges.count)
     cues.reserveCapacity(ranges.count)
+    names.reserveCapacity(ranges.count)
     body.withUTF8 { bytes in
       for range in ranges {
         var ids: [Int32] = []
@@ -38,12 +42,14 @@ public struct AnalyzedDocument: Sendable {
         terms.append(ids)
         wordCounts.append(words)
         cues.append(SentenceCues(bytes: bytes, range: range, language: analyzer.language))
+        names.append(nameDensity(bytes: bytes, range: range))
       }
     }
     self.sentenceRanges = ranges
     self.sentenceTerms = terms
     self.sentenceWordCounts = wordCounts
     self.sentenceCues = cues
+    self.sentenceNameDensity = names
     self.titleTerms = document.title.map { analyzer.termIDs(in: $0) } ?? []
   }
 

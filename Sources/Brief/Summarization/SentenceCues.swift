@@ -79,3 +79,42 @@ public struct SentenceCues: OptionSet, Sendable, Hashable, Codable {
     "Y", "Sin", "También", "Además", "Aun", "Así",
   ]
 }
+
+/// The share of a sentence's words that look like names: capitalized words (a capital then
+/// a lower-case letter) other than the first word and words after an inner sentence end.
+///
+/// - Parameters:
+///   - bytes: the UTF-8 body.
+///   - range: the sentence's byte range.
+/// - Returns: names over whitespace-separated words, 0 for an empty sentence.
+internal func nameDensity(bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>) -> Double {
+  func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) }
+  func isWordByte(_ byte: UInt8) -> Bool {
+    byte >= 0x80 || byte == 0x27 || (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A)
+      || (byte >= 0x61 && byte <= 0x7A)
+  }
+  var words = 0
+  var names = 0
+  var first = true
+  var index = range.lowerBound
+  var previous: UInt8 = 0x20
+  while index < range.upperBound {
+    let byte = bytes[index]
+    if !isSpace(byte) && isSpace(previous) { words += 1 }
+    if byte >= 0x41 && byte <= 0x5A && !isWordByte(previous) && index + 1 < range.upperBound
+      && bytes[index + 1] >= 0x61 && bytes[index + 1] <= 0x7A
+    {
+      var before = index - 1
+      while before >= range.lowerBound && isSpace(bytes[before]) { before -= 1 }
+      let afterEnd =
+        before >= range.lowerBound && before < index - 1
+        && (bytes[before] == 0x2E || bytes[before] == 0x21 || bytes[before] == 0x3F
+          || bytes[before] == 0x22)
+      if !first && !afterEnd { names += 1 }
+    }
+    if !isSpace(byte) { first = false }
+    previous = byte
+    index += 1
+  }
+  return words > 0 ? Double(names) / Double(words) : 0
+}

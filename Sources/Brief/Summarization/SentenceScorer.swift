@@ -3,13 +3,16 @@ import Foundation
 /// The features of one sentence that the TF-IDF scorer combines.
 public struct SentenceFeatures: Sendable, Hashable, Codable {
   /// How much the sentence shares with the other sentences (TextRank-style degree: shared
-  /// distinct terms over the sum of the log sizes, summed over the others), divided by the
-  /// document's best; in 0...1.
+  /// distinct terms over the sum of the log sizes, summed over the sentences after it plus
+  /// ``ScoringWeights/precedingOverlap`` times those before it), divided by the document's
+  /// best; in 0...1.
   public var centrality: Double
   /// The lead prior `1 / (1 + index)^decay`, in 0...1.
   public var position: Double
   /// The share of the headline's term weight found in the sentence (0 without headline).
   public var titleOverlap: Double
+  /// The share of the sentence's words that look like names.
+  public var names: Double
   /// 1 for sentences of ordinary length, less for very short or very long ones.
   public var length: Double
   /// Surface cues: opening quote, referring first word, number.
@@ -21,8 +24,8 @@ public struct SentenceFeatures: Sendable, Hashable, Codable {
 /// What a sentence's score is made of: the shares of the weighted sum and the factors
 /// that multiply it.
 ///
-/// The score is `length × quote × reference × number × (centrality + position + title)`,
-/// where the three summands are the weighted features; their shares add up to 1.
+/// The score is `length × quote × reference × number × (centrality + position + title +
+/// names)`, where the four summands are the weighted features; their shares add up to 1.
 public struct ScoreExplanation: Sendable, Hashable, Codable {
   /// Share of the weighted sum from centrality.
   public var centrality: Double
@@ -30,6 +33,8 @@ public struct ScoreExplanation: Sendable, Hashable, Codable {
   public var position: Double
   /// Share of the weighted sum from headline overlap.
   public var title: Double
+  /// Share of the weighted sum from name density.
+  public var names: Double
   /// The length factor (1 for ordinary length).
   public var length: Double
   /// The factor for an opening quotation mark (1 when there is none).
@@ -41,12 +46,13 @@ public struct ScoreExplanation: Sendable, Hashable, Codable {
 
   /// Creates an explanation.
   public init(
-    centrality: Double, position: Double, title: Double, length: Double, quote: Double,
-    reference: Double, number: Double
+    centrality: Double, position: Double, title: Double, names: Double, length: Double,
+    quote: Double, reference: Double, number: Double
   ) {
     self.centrality = centrality
     self.position = position
     self.title = title
+    self.names = names
     self.length = length
     self.quote = quote
     self.reference = reference
@@ -114,20 +120,21 @@ public struct TFIDFScorer: SentenceScorer {
     let cue = cueFactors(feature.cues)
     return feature.length * cue.quote * cue.reference * cue.number
       * (weights.centrality * feature.centrality + positionWeight(feature) * feature.position
-        + weights.title * feature.titleOverlap)
+        + weights.title * feature.titleOverlap + weights.names * feature.names)
   }
 
   /// What the score of a sentence with these features is made of.
   public func explain(_ feature: SentenceFeatures) -> ScoreExplanation {
     let parts = [
       weights.centrality * feature.centrality, positionWeight(feature) * feature.position,
-      weights.title * feature.titleOverlap,
+      weights.title * feature.titleOverlap, weights.names * feature.names,
     ]
     let total = parts.reduce(0, +)
     let shares = parts.map { total > 0 ? $0 / total : 0 }
     let cue = cueFactors(feature.cues)
     return ScoreExplanation(
-      centrality: shares[0], position: shares[1], title: shares[2], length: feature.length,
+      centrality: shares[0], position: shares[1], title: shares[2], names: shares[3],
+      length: feature.length,
       quote: cue.quote, reference: cue.reference, number: cue.number)
   }
 
@@ -152,7 +159,7 @@ public struct TFIDFScorer: SentenceScorer {
         guard shared > 0 else { continue }
         let overlap = Double(shared) / (logSizes[i] + logSizes[j])
         centrality[i] += overlap
-        centrality[j] += overlap
+        centrality[j] += weights.precedingOverlap * overlap
       }
     }
     let best = centrality.max() ?? 0
@@ -181,7 +188,8 @@ public struct TFIDFScorer: SentenceScorer {
       }
       let position = 1 / pow(Double(index + 1), weights.positionDecay)
       return SentenceFeatures(
-        centrality: centrality[index], position: position, titleOverlap: overlap, length: length,
+        centrality: centrality[index], position: position, titleOverlap: overlap,
+        names: document.sentenceNameDensity[index], length: length,
         cues: document.sentenceCues[index], hasHeadline: hasHeadline)
     }
   }

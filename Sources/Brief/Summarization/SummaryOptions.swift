@@ -22,6 +22,10 @@ public enum SummaryLength: Sendable, Hashable, Codable {
 public struct ScoringWeights: Sendable, Hashable, Codable {
   /// Weight of graph centrality (normalized to the document's best).
   public var centrality: Double
+  /// How much a sentence's overlap with the sentences before it counts towards its
+  /// centrality, against 1 for those after it (below 1: a sentence that what follows
+  /// elaborates is more central, after PACSUM, Zheng and Lapata 2019).
+  public var precedingOverlap: Double
   /// Weight of the lead position prior, `1 / (1 + index)^positionDecay`.
   public var position: Double
   /// How fast the position prior falls with the sentence index.
@@ -31,6 +35,8 @@ public struct ScoringWeights: Sendable, Hashable, Codable {
   public var headlinePosition: Double
   /// Weight of the share of the headline's term weight that a sentence holds.
   public var title: Double
+  /// Weight of the share of a sentence's words that look like names.
+  public var names: Double
   /// Sentences with fewer words than this are scaled down in proportion.
   public var shortSentenceWords: Int
   /// Sentences with more words than this are scaled down in proportion.
@@ -47,16 +53,19 @@ public struct ScoringWeights: Sendable, Hashable, Codable {
 
   /// Creates weights; each default is the tuned value.
   public init(
-    centrality: Double = 1.0, position: Double = 1.5, positionDecay: Double = 1.0,
-    headlinePosition: Double = 0, title: Double = 0.5, shortSentenceWords: Int = 8,
-    longSentenceWords: Int = 25, quotePenalty: Double = 0.3, referencePenalty: Double = 0.2,
-    numberBonus: Double = 0.2, redundancy: Double = 0.3
+    centrality: Double = 1.0, precedingOverlap: Double = 0.7, position: Double = 2.0,
+    positionDecay: Double = 1.0, headlinePosition: Double = 0, title: Double = 0,
+    names: Double = 0.5, shortSentenceWords: Int = 6, longSentenceWords: Int = 22,
+    quotePenalty: Double = 0.5, referencePenalty: Double = 0, numberBonus: Double = 0.3,
+    redundancy: Double = 0.3
   ) {
     self.centrality = centrality
+    self.precedingOverlap = precedingOverlap
     self.position = position
     self.positionDecay = positionDecay
     self.headlinePosition = headlinePosition
     self.title = title
+    self.names = names
     self.shortSentenceWords = shortSentenceWords
     self.longSentenceWords = longSentenceWords
     self.quotePenalty = quotePenalty

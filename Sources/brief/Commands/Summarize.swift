@@ -84,6 +84,8 @@ extension BriefCommand {
         case "decay": result.positionDecay = value
         case "headline-position": result.headlinePosition = value
         case "title": result.title = value
+        case "names": result.names = value
+        case "preceding": result.precedingOverlap = value
         case "quote": result.quotePenalty = value
         case "reference": result.referencePenalty = value
         case "number": result.numberBonus = value

@@ -58,7 +58,7 @@ extension ScoreExplanation {
   /// The shares, then the factors, by output name.
   var namedValues: [(name: String, value: Double)] {
     [
-      ("centrality", centrality), ("position", position), ("headline", title),
+      ("centrality", centrality), ("position", position), ("headline", title), ("names", names),
       ("length", length), ("quote", quote), ("reference", reference), ("number", number),
     ]
   }
@@ -67,7 +67,7 @@ extension ScoreExplanation {
   var line: String {
     func percent(_ share: Double) -> String { "\(Int((share * 100).rounded()))%" }
     var text =
-      "centrality \(percent(centrality)), position \(percent(position)), headline \(percent(title))"
+      "centrality \(percent(centrality)), position \(percent(position)), headline \(percent(title)), names \(percent(names))"
     let factors = [
       ("length", length), ("quote", quote), ("reference", reference), ("number", number),
     ]
