@@ -153,11 +153,12 @@ public struct TFIDFScorer: SentenceScorer {
     let distinct = vectors.map(\.terms)
     let logSizes = distinct.map { $0.count > 1 ? log(Double($0.count)) : 0 }
     var centrality = [Double](repeating: 0, count: count)
+    let shared = sharedCounts(distinct, usable: logSizes.map { $0 > 0 })
     for i in 0..<count where logSizes[i] > 0 {
       for j in (i + 1)..<count where logSizes[j] > 0 {
-        let shared = sharedCount(distinct[i], distinct[j])
-        guard shared > 0 else { continue }
-        let overlap = Double(shared) / (logSizes[i] + logSizes[j])
+        let common = shared(i, j)
+        guard common > 0 else { continue }
+        let overlap = Double(common) / (logSizes[i] + logSizes[j])
         centrality[i] += overlap
         centrality[j] += weights.precedingOverlap * overlap
       }
@@ -213,6 +214,46 @@ internal func sharedCount(_ a: [Int32], _ b: [Int32]) -> Int {
   }
   return shared
 }
+
+/// How many ids each pair of lists shares, as a lookup `(i, j) -> count` for `i < j`.
+///
+/// Up to ``sharedCountsTableLimit`` lists, the counts are tabulated from the lists'
+/// postings (each id's lists, pair by pair), which costs the sum over ids of the square of
+/// their list counts instead of a merge per pair; beyond it, pairs are merged on demand.
+///
+/// - Parameters:
+///   - lists: ascending id lists without repeats.
+///   - usable: the lists that take part; the others share nothing.
+internal func sharedCounts(_ lists: [[Int32]], usable: [Bool]) -> (Int, Int) -> Int {
+  let count = lists.count
+  guard count <= sharedCountsTableLimit else {
+    return { i, j in sharedCount(lists[i], lists[j]) }
+  }
+  var postings: [(id: Int32, list: Int32)] = []
+  postings.reserveCapacity(lists.reduce(0) { $0 + $1.count })
+  for (index, list) in lists.enumerated() where usable[index] {
+    for id in list { postings.append((id, Int32(index))) }
+  }
+  postings.sort { $0.id != $1.id ? $0.id < $1.id : $0.list < $1.list }
+  var table = [Int32](repeating: 0, count: count * count)
+  var start = 0
+  while start < postings.count {
+    var end = start + 1
+    while end < postings.count && postings[end].id == postings[start].id { end += 1 }
+    if end - start > 1 {
+      for a in start..<(end - 1) {
+        let row = Int(postings[a].list) * count
+        for b in (a + 1)..<end { table[row + Int(postings[b].list)] += 1 }
+      }
+    }
+    start = end
+  }
+  return { i, j in Int(table[i * count + j]) }
+}
+
+/// Documents with more sentences than this have their overlaps merged pair by pair rather
+/// than tabulated (the table takes 4 × n² bytes).
+internal let sharedCountsTableLimit = 2048
 
 /// The TF-IDF weight of a term with frequency `tf` and inverse document frequency `idf`.
 @inline(__always)
