@@ -31,7 +31,7 @@ extension BriefCommand {
 
     @Option(
       help:
-        "How sentences are ranked: tfidf (centrality, position, headline, length) or lead (first sentences)."
+        "How sentences are ranked: tfidf (centrality, position, headline, names, length, quote and number cues) or lead (first sentences)."
     )
     var scorer: ScoringMethod = .tfidf
 

@@ -122,3 +122,18 @@ import Testing
     #expect(lead.sentences.allSatisfy { $0.explanation == nil })
   }
 }
+
+@Suite struct SharedCountsTests {
+  @Test func tabulatedCountsMatchPairwiseMerges() {
+    let lists: [[Int32]] = [[1, 2, 3, 9], [2, 3, 4], [], [3, 9, 12, 40], [1, 40], [7]]
+    let usable = lists.map { $0.count > 1 }
+    let shared = sharedCounts(lists, usable: usable)
+    for i in 0..<lists.count {
+      for j in (i + 1)..<lists.count where usable[i] && usable[j] {
+        #expect(shared(i, j) == sharedCount(lists[i], lists[j]))
+      }
+    }
+    #expect(shared(0, 3) == 2)
+    #expect(shared(3, 4) == 1)
+  }
+}
