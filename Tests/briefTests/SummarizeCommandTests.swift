@@ -27,6 +27,32 @@ import Testing
     }
   }
 
+  @Test func explainAddsAFeatureLineUnderEachBulletAndAFeaturesObjectInJSON() throws {
+    let text = try BriefRunner.run(["summarize", Self.seed, "--explain"])
+    #expect(text.status == 0)
+    let lines = text.lines.filter { !$0.isEmpty }
+    #expect(lines.count == 7)  // headline, then three bullets each with an explanation
+    let bullets = Array(lines.dropFirst())
+    for index in stride(from: 0, to: bullets.count - 1, by: 2) {
+      #expect(bullets[index].hasPrefix("- "))
+      #expect(bullets[index + 1].hasPrefix("  centrality "))
+    }
+    let json = try BriefRunner.run(["summarize", Self.seed, "--explain", "--format", "jsonl"])
+    let object = try #require(
+      JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+    let sentences = try #require(object["sentences"] as? [[String: Any]])
+    #expect(sentences.count == 3)
+    for sentence in sentences {
+      let features = try #require(sentence["features"] as? [String: Double])
+      let shares = ["centrality", "position", "headline", "names"].compactMap { features[$0] }
+      #expect(shares.count == 4)
+      #expect(abs(shares.reduce(0, +) - 1) < 1e-3)
+      #expect(features["length"] != nil && features["quote"] != nil && features["number"] != nil)
+    }
+    let plain = try BriefRunner.run(["summarize", Self.seed, "--format", "jsonl"])
+    #expect(!plain.stdout.contains("\"features\""))
+  }
+
   @Test func stdinIsReadWhenNoPathIsGiven() throws {
     let text = try String(contentsOfFile: Self.seed, encoding: .utf8)
     let fromStdin = try BriefRunner.run(["summarize"], stdin: text)

@@ -12,6 +12,10 @@ public struct AnalyzedDocument: Sendable {
   public let sentenceWordCounts: [Int]
   /// The content-term ids of the title.
   public let titleTerms: [Int32]
+  /// The surface cues of each sentence (opening quote, referring first word, number).
+  public let sentenceCues: [SentenceCues]
+  /// The share of each sentence's words that look like names (capitalized inside it).
+  public let sentenceNameDensity: [Double]
 
   /// Splits and analyzes a document.
   ///
@@ -25,19 +29,27 @@ public struct AnalyzedDocument: Sendable {
     let ranges = splitter.sentences(in: body)
     var terms: [[Int32]] = []
     var wordCounts: [Int] = []
+    var cues: [SentenceCues] = []
+    var names: [Double] = []
     terms.reserveCapacity(ranges.count)
     wordCounts.reserveCapacity(ranges.count)
+    cues.reserveCapacity(ranges.count)
+    names.reserveCapacity(ranges.count)
     body.withUTF8 { bytes in
       for range in ranges {
         var ids: [Int32] = []
         let words = analyzer.appendTermIDs(bytes: bytes, range: range, to: &ids)
         terms.append(ids)
         wordCounts.append(words)
+        cues.append(SentenceCues(bytes: bytes, range: range, language: analyzer.language))
+        names.append(nameDensity(bytes: bytes, range: range))
       }
     }
     self.sentenceRanges = ranges
     self.sentenceTerms = terms
     self.sentenceWordCounts = wordCounts
+    self.sentenceCues = cues
+    self.sentenceNameDensity = names
     self.titleTerms = document.title.map { analyzer.termIDs(in: $0) } ?? []
   }
 

@@ -1,16 +1,63 @@
 import Foundation
 
-/// The features of one sentence that the TF-IDF scorer combines, each in 0...1.
+/// The features of one sentence that the TF-IDF scorer combines.
 public struct SentenceFeatures: Sendable, Hashable, Codable {
-  /// Cosine with the term-weight vector of the rest of the document (leave-one-out),
-  /// divided by the document's best.
+  /// How much the sentence shares with the other sentences (TextRank-style degree: shared
+  /// distinct terms over the sum of the log sizes, summed over the sentences after it plus
+  /// ``ScoringWeights/precedingOverlap`` times those before it), divided by the document's
+  /// best; in 0...1.
   public var centrality: Double
-  /// The lead prior `1 / (1 + index)^decay`.
+  /// The lead prior `1 / (1 + index)^decay`, in 0...1.
   public var position: Double
   /// The share of the headline's term weight found in the sentence (0 without headline).
   public var titleOverlap: Double
+  /// The share of the sentence's words that look like names.
+  public var names: Double
   /// 1 for sentences of ordinary length, less for very short or very long ones.
   public var length: Double
+  /// Surface cues: opening quote, referring first word, number.
+  public var cues: SentenceCues
+  /// Whether the document has a headline (the lead prior is then scaled down).
+  public var hasHeadline: Bool
+}
+
+/// What a sentence's score is made of: the shares of the weighted sum and the factors
+/// that multiply it.
+///
+/// The score is `length × quote × reference × number × (centrality + position + title +
+/// names)`, where the four summands are the weighted features; their shares add up to 1.
+public struct ScoreExplanation: Sendable, Hashable, Codable {
+  /// Share of the weighted sum from centrality.
+  public var centrality: Double
+  /// Share of the weighted sum from the lead prior.
+  public var position: Double
+  /// Share of the weighted sum from headline overlap.
+  public var title: Double
+  /// Share of the weighted sum from name density.
+  public var names: Double
+  /// The length factor (1 for ordinary length).
+  public var length: Double
+  /// The factor for an opening quotation mark (1 when there is none).
+  public var quote: Double
+  /// The factor for a referring first word (1 when there is none).
+  public var reference: Double
+  /// The factor for holding a number (1 when there is none).
+  public var number: Double
+
+  /// Creates an explanation.
+  public init(
+    centrality: Double, position: Double, title: Double, names: Double, length: Double,
+    quote: Double, reference: Double, number: Double
+  ) {
+    self.centrality = centrality
+    self.position = position
+    self.title = title
+    self.names = names
+    self.length = length
+    self.quote = quote
+    self.reference = reference
+    self.number = number
+  }
 }
 
 /// Ranks the sentences of an analyzed document.
@@ -35,7 +82,7 @@ public struct LeadScorer: SentenceScorer {
   }
 }
 
-/// TF-IDF centrality combined with position, headline overlap and length.
+/// Graph centrality combined with position, headline overlap, length and surface cues.
 public struct TFIDFScorer: SentenceScorer {
   /// The feature weights.
   public var weights: ScoringWeights
@@ -48,29 +95,73 @@ public struct TFIDFScorer: SentenceScorer {
   public func scores(for document: AnalyzedDocument, vectors: [SentenceVector], idf: [Double])
     -> [Double]
   {
-    features(for: document, vectors: vectors, idf: idf).map { feature in
-      feature.length
-        * (weights.centrality * feature.centrality + weights.position * feature.position
-          + weights.title * feature.titleOverlap)
-    }
+    features(for: document, vectors: vectors, idf: idf).map(score)
+  }
+
+  /// The lead prior's weight for a sentence: scaled by ``ScoringWeights/headlinePosition``
+  /// when the document has a headline.
+  private func positionWeight(_ feature: SentenceFeatures) -> Double {
+    feature.hasHeadline ? weights.position * weights.headlinePosition : weights.position
+  }
+
+  /// The multiplying factors of the surface cues.
+  private func cueFactors(_ cues: SentenceCues) -> (
+    quote: Double, reference: Double, number: Double
+  ) {
+    (
+      cues.contains(.startsWithQuote) ? 1 - weights.quotePenalty : 1,
+      cues.contains(.startsWithReference) ? 1 - weights.referencePenalty : 1,
+      cues.contains(.hasNumber) ? 1 + weights.numberBonus : 1
+    )
+  }
+
+  /// The score of a sentence with these features.
+  public func score(_ feature: SentenceFeatures) -> Double {
+    let cue = cueFactors(feature.cues)
+    return feature.length * cue.quote * cue.reference * cue.number
+      * (weights.centrality * feature.centrality + positionWeight(feature) * feature.position
+        + weights.title * feature.titleOverlap + weights.names * feature.names)
+  }
+
+  /// What the score of a sentence with these features is made of.
+  public func explain(_ feature: SentenceFeatures) -> ScoreExplanation {
+    let parts = [
+      weights.centrality * feature.centrality, positionWeight(feature) * feature.position,
+      weights.title * feature.titleOverlap, weights.names * feature.names,
+    ]
+    let total = parts.reduce(0, +)
+    let shares = parts.map { total > 0 ? $0 / total : 0 }
+    let cue = cueFactors(feature.cues)
+    return ScoreExplanation(
+      centrality: shares[0], position: shares[1], title: shares[2], names: shares[3],
+      length: feature.length,
+      quote: cue.quote, reference: cue.reference, number: cue.number)
   }
 
   /// The features of every sentence.
+  ///
+  /// - Complexity: O(n² · m) for n sentences of m terms (the pairwise overlaps).
   public func features(for document: AnalyzedDocument, vectors: [SentenceVector], idf: [Double])
     -> [SentenceFeatures]
   {
     let count = document.sentenceCount
     guard count > 0 else { return [] }
-    let all = document.sentenceTerms.flatMap { $0 }
-    let centroid = SentenceVector(termIDs: all) { tf, id in tfidfWeight(tf, idf[Int(id)]) }
-    // Leave-one-out: a sentence is compared with the rest of the document, so that a long
-    // sentence is not central merely because it makes up much of the centroid itself.
-    var centrality = vectors.map { vector -> Double in
-      let dot = vector.dot(centroid)
-      let selfDot = vector.norm * vector.norm
-      let rest = (centroid.norm * centroid.norm - 2 * dot + selfDot).squareRoot()
-      guard rest > 0, vector.norm > 0 else { return 0 }
-      return (dot - selfDot) / (vector.norm * rest)
+    // Centrality after TextRank (Mihalcea and Tarau 2004): the overlap of two sentences is
+    // the number of distinct terms they share over the sum of their log sizes; a sentence's
+    // centrality is its summed overlap with all others. Long sentences that repeat the
+    // document's vocabulary rank high, which both news highlights and long extracts reward.
+    let distinct = vectors.map(\.terms)
+    let logSizes = distinct.map { $0.count > 1 ? log(Double($0.count)) : 0 }
+    var centrality = [Double](repeating: 0, count: count)
+    let shared = sharedCounts(distinct, usable: logSizes.map { $0 > 0 })
+    for i in 0..<count where logSizes[i] > 0 {
+      for j in (i + 1)..<count where logSizes[j] > 0 {
+        let common = shared(i, j)
+        guard common > 0 else { continue }
+        let overlap = Double(common) / (logSizes[i] + logSizes[j])
+        centrality[i] += overlap
+        centrality[j] += weights.precedingOverlap * overlap
+      }
     }
     let best = centrality.max() ?? 0
     if best > 0 { centrality = centrality.map { $0 / best } }
@@ -78,6 +169,7 @@ public struct TFIDFScorer: SentenceScorer {
     var titleWeights: [Int32: Double] = [:]
     for id in document.titleTerms { titleWeights[id] = idf[Int(id)] }
     let titleTotal = titleWeights.values.reduce(0, +)
+    let hasHeadline = titleTotal > 0
 
     return (0..<count).map { index in
       var overlap = 0.0
@@ -97,10 +189,71 @@ public struct TFIDFScorer: SentenceScorer {
       }
       let position = 1 / pow(Double(index + 1), weights.positionDecay)
       return SentenceFeatures(
-        centrality: centrality[index], position: position, titleOverlap: overlap, length: length)
+        centrality: centrality[index], position: position, titleOverlap: overlap,
+        names: document.sentenceNameDensity[index], length: length,
+        cues: document.sentenceCues[index], hasHeadline: hasHeadline)
     }
   }
 }
+
+/// The number of ids two ascending id lists share.
+internal func sharedCount(_ a: [Int32], _ b: [Int32]) -> Int {
+  var i = 0
+  var j = 0
+  var shared = 0
+  while i < a.count && j < b.count {
+    if a[i] == b[j] {
+      shared += 1
+      i += 1
+      j += 1
+    } else if a[i] < b[j] {
+      i += 1
+    } else {
+      j += 1
+    }
+  }
+  return shared
+}
+
+/// How many ids each pair of lists shares, as a lookup `(i, j) -> count` for `i < j`.
+///
+/// Up to ``sharedCountsTableLimit`` lists, the counts are tabulated from the lists'
+/// postings (each id's lists, pair by pair), which costs the sum over ids of the square of
+/// their list counts instead of a merge per pair; beyond it, pairs are merged on demand.
+///
+/// - Parameters:
+///   - lists: ascending id lists without repeats.
+///   - usable: the lists that take part; the others share nothing.
+internal func sharedCounts(_ lists: [[Int32]], usable: [Bool]) -> (Int, Int) -> Int {
+  let count = lists.count
+  guard count <= sharedCountsTableLimit else {
+    return { i, j in sharedCount(lists[i], lists[j]) }
+  }
+  var postings: [(id: Int32, list: Int32)] = []
+  postings.reserveCapacity(lists.reduce(0) { $0 + $1.count })
+  for (index, list) in lists.enumerated() where usable[index] {
+    for id in list { postings.append((id, Int32(index))) }
+  }
+  postings.sort { $0.id != $1.id ? $0.id < $1.id : $0.list < $1.list }
+  var table = [Int32](repeating: 0, count: count * count)
+  var start = 0
+  while start < postings.count {
+    var end = start + 1
+    while end < postings.count && postings[end].id == postings[start].id { end += 1 }
+    if end - start > 1 {
+      for a in start..<(end - 1) {
+        let row = Int(postings[a].list) * count
+        for b in (a + 1)..<end { table[row + Int(postings[b].list)] += 1 }
+      }
+    }
+    start = end
+  }
+  return { i, j in Int(table[i * count + j]) }
+}
+
+/// Documents with more sentences than this have their overlaps merged pair by pair rather
+/// than tabulated (the table takes 4 × n² bytes).
+internal let sharedCountsTableLimit = 2048
 
 /// The TF-IDF weight of a term with frequency `tf` and inverse document frequency `idf`.
 @inline(__always)

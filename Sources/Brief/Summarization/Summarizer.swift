@@ -141,12 +141,17 @@ public struct Summarizer: Sendable {
     let vectors = analyzed.sentenceTerms.map { terms in
       SentenceVector(termIDs: terms) { tf, id in tfidfWeight(tf, idf[Int(id)]) }
     }
-    let scorer: any SentenceScorer =
-      switch options.method {
-      case .tfidf: TFIDFScorer(weights: options.weights)
-      case .lead: LeadScorer()
-      }
-    let scores = scorer.scores(for: analyzed, vectors: vectors, idf: idf)
+    let scores: [Double]
+    var explanations: [ScoreExplanation]? = nil
+    switch options.method {
+    case .tfidf:
+      let scorer = TFIDFScorer(weights: options.weights)
+      let features = scorer.features(for: analyzed, vectors: vectors, idf: idf)
+      scores = features.map(scorer.score)
+      explanations = features.map(scorer.explain)
+    case .lead:
+      scores = LeadScorer().scores(for: analyzed, vectors: vectors, idf: idf)
+    }
     let redundancy = options.method == .lead ? 0 : options.weights.redundancy
     let chosen = Selection.choose(
       scores: scores, vectors: vectors, wordCounts: analyzed.sentenceWordCounts,
@@ -155,7 +160,7 @@ public struct Summarizer: Sendable {
       let range = analyzed.sentenceRanges[index]
       return Summary.Sentence(
         index: index, text: splitter.text(of: range, in: document.body), range: range,
-        score: scores[index])
+        score: scores[index], explanation: explanations?[index])
     }
     return Summary(
       id: document.id, title: document.title, source: document.source, sentences: sentences,

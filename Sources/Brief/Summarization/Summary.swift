@@ -10,13 +10,19 @@ public struct Summary: Sendable, Hashable, Codable {
     public var range: Range<Int>
     /// The score that ranked it (higher is better; comparable within one document).
     public var score: Double
+    /// What the score is made of (nil for scorers without features, such as lead).
+    public var explanation: ScoreExplanation?
 
     /// Creates a summary sentence.
-    public init(index: Int, text: String, range: Range<Int>, score: Double) {
+    public init(
+      index: Int, text: String, range: Range<Int>, score: Double,
+      explanation: ScoreExplanation? = nil
+    ) {
       self.index = index
       self.text = text
       self.range = range
       self.score = score
+      self.explanation = explanation
     }
   }
 

@@ -31,7 +31,7 @@ extension BriefCommand {
 
     @Option(
       help:
-        "How sentences are ranked: tfidf (centrality, position, headline, length) or lead (first sentences)."
+        "How sentences are ranked: tfidf (centrality, position, headline, names, length, quote and number cues) or lead (first sentences)."
     )
     var scorer: ScoringMethod = .tfidf
 
@@ -40,6 +40,12 @@ extension BriefCommand {
         "Write one file per document into this folder (atomically) instead of stdout.",
         valueName: "dir"))
     var out: String?
+
+    @Flag(
+      help:
+        "Show what each key point's score is made of: the shares of centrality, position and headline, and the factors for length, quote, referring word and number."
+    )
+    var explain = false
 
     @Option(help: .hidden)
     var weights: String?
@@ -76,7 +82,13 @@ extension BriefCommand {
         case "centrality": result.centrality = value
         case "position": result.position = value
         case "decay": result.positionDecay = value
+        case "headline-position": result.headlinePosition = value
         case "title": result.title = value
+        case "names": result.names = value
+        case "preceding": result.precedingOverlap = value
+        case "quote": result.quotePenalty = value
+        case "reference": result.referencePenalty = value
+        case "number": result.numberBonus = value
         case "short": result.shortSentenceWords = Int(value)
         case "long": result.longSentenceWords = Int(value)
         case "redundancy": result.redundancy = value
@@ -97,7 +109,7 @@ extension BriefCommand {
       progress.finish()
       var sink = try SummarySink(
         format: format, out: out, inputs: Input.files(paths: input.paths),
-        corpus: loaded.count > 1)
+        corpus: loaded.count > 1, explain: explain)
       var failed = false
       var next = summaries.makeIterator()
       for item in loaded {
@@ -127,8 +139,11 @@ struct SummarySink {
   /// Standard output is written in blocks rather than once per document.
   private var pending = ""
 
-  init(format: OutputFormat, out: String?, inputs: [String], corpus: Bool) throws {
-    renderer = SummaryRenderer(format: format, headingForUntitled: corpus && out == nil)
+  init(format: OutputFormat, out: String?, inputs: [String], corpus: Bool, explain: Bool = false)
+    throws
+  {
+    renderer = SummaryRenderer(
+      format: format, headingForUntitled: corpus && out == nil, explain: explain)
     if let out {
       do {
         directory = try OutputDirectory(

@@ -19,8 +19,9 @@ enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
 extension Summary {
   /// The JSON shape of a summary: `id`, `title` (null when absent), `source`, `summary`
   /// (the sentences, the format rouge_eval.py reads), `sentences` (index, text, score) and
-  /// `sentence_count`.
-  var json: JSONValue {
+  /// `sentence_count`; with `explain`, each sentence also has a `features` object (see
+  /// ``ScoreExplanation``).
+  func json(explain: Bool = false) -> JSONValue {
     .object([
       ("id", .string(id)),
       ("title", title.map { .string($0) } ?? .null),
@@ -30,15 +31,50 @@ extension Summary {
         "sentences",
         .array(
           sentences.map { sentence in
-            .object([
+            var fields: [(String, JSONValue)] = [
               ("index", .int(sentence.index)),
               ("text", .string(sentence.text)),
-              ("score", .double((sentence.score * 1e4).rounded() / 1e4)),
-            ])
+              ("score", .double(rounded(sentence.score))),
+            ]
+            if explain, let explanation = sentence.explanation {
+              fields.append(
+                (
+                  "features",
+                  .object(explanation.namedValues.map { ($0.name, .double(rounded($0.value))) })
+                ))
+            }
+            return .object(fields)
           })
       ),
       ("sentence_count", .int(sentenceCount)),
     ])
+  }
+}
+
+/// A value rounded to 4 decimals, for JSON output.
+private func rounded(_ value: Double) -> Double { (value * 1e4).rounded() / 1e4 }
+
+extension ScoreExplanation {
+  /// The shares, then the factors, by output name.
+  var namedValues: [(name: String, value: Double)] {
+    [
+      ("centrality", centrality), ("position", position), ("headline", title), ("names", names),
+      ("length", length), ("quote", quote), ("reference", reference), ("number", number),
+    ]
+  }
+
+  /// One line: the shares of the weighted sum in percent, then the factors that are not 1.
+  var line: String {
+    func percent(_ share: Double) -> String { "\(Int((share * 100).rounded()))%" }
+    var text =
+      "centrality \(percent(centrality)), position \(percent(position)), headline \(percent(title)), names \(percent(names))"
+    let factors = [
+      ("length", length), ("quote", quote), ("reference", reference), ("number", number),
+    ]
+    .filter { abs($0.1 - 1) > 1e-9 }
+    .map { "\($0.0) ×\(($0.1 * 100).rounded() / 100)" }
+    if !factors.isEmpty { text += "; " + factors.joined(separator: ", ") }
+    return text
   }
 }
 
@@ -47,6 +83,15 @@ struct SummaryRenderer {
   var format: OutputFormat
   /// Whether a heading line names each document even without a title (corpus output).
   var headingForUntitled: Bool
+  /// Whether each sentence shows what its score is made of.
+  var explain = false
+
+  /// The bullet of one sentence, with its explanation on an indented line when asked.
+  private func bullet(_ sentence: Summary.Sentence) -> String {
+    var out = "- " + sentence.text + "\n"
+    if explain, let explanation = sentence.explanation { out += "  " + explanation.line + "\n" }
+    return out
+  }
 
   /// The rendering of one summary, ending with a newline.
   func render(_ summary: Summary) -> String {
@@ -58,19 +103,19 @@ struct SummaryRenderer {
       } else if headingForUntitled {
         out += summary.id + "\n"
       }
-      for sentence in summary.sentences { out += "- " + sentence.text + "\n" }
+      for sentence in summary.sentences { out += bullet(sentence) }
       return out
     case .markdown:
       var out = ""
       if let title = summary.title ?? (headingForUntitled ? summary.id : nil) {
         out += "## " + title + "\n\n"
       }
-      for sentence in summary.sentences { out += "- " + sentence.text + "\n" }
+      for sentence in summary.sentences { out += bullet(sentence) }
       return out
     case .json:
-      return summary.json.serialized(pretty: true) + "\n"
+      return summary.json(explain: explain).serialized(pretty: true) + "\n"
     case .jsonl:
-      return summary.json.serialized() + "\n"
+      return summary.json(explain: explain).serialized() + "\n"
     }
   }
 

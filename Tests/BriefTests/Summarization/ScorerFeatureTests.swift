@@ -1,0 +1,139 @@
+import Testing
+
+@testable import Brief
+
+@Suite struct ScorerFeatureTests {
+  /// The cues of each sentence of `body`.
+  private func cues(_ body: String, language: Language = .english) throws -> [SentenceCues] {
+    let analyzer = try Analyzer(language: language)
+    let document = Document(id: "c", body: body)
+    return AnalyzedDocument(
+      document, splitter: SentenceSplitter(language: language), analyzer: analyzer
+    ).sentenceCues
+  }
+
+  @Test func surfaceCuesAreReadFromTheSentence() throws {
+    let found = try cues(
+      """
+      "We will rebuild," the mayor said. \u{201C}Never again,\u{201D} she added. \
+      He left the hall at noon. But the vote went ahead. \
+      Thesis writers met in 2014. The council met quietly.
+      """)
+    #expect(
+      found == [
+        .startsWithQuote, .startsWithQuote, .startsWithReference, .startsWithReference,
+        .hasNumber, [],
+      ])
+  }
+
+  @Test func referringWordsFollowTheLanguage() throws {
+    let found = try cues("Pero el alcalde no vino. El consejo votó el lunes.", language: .spanish)
+    #expect(found == [.startsWithReference, []])
+  }
+
+  /// Features and scores of `body` under `weights`, weighing terms by the document itself.
+  private func scored(_ body: String, title: String? = nil, weights: ScoringWeights = .init())
+    throws -> (features: [SentenceFeatures], scores: [Double], scorer: TFIDFScorer)
+  {
+    let analyzer = try Analyzer(language: .english)
+    let analyzed = AnalyzedDocument(
+      Document(id: "s", title: title, body: body), splitter: SentenceSplitter(language: .english),
+      analyzer: analyzer)
+    let idf = [Double](repeating: 1, count: analyzer.vocabulary.count)
+    let vectors = analyzed.sentenceTerms.map { terms in
+      SentenceVector(termIDs: terms) { tf, id in tfidfWeight(tf, idf[Int(id)]) }
+    }
+    let scorer = TFIDFScorer(weights: weights)
+    let features = scorer.features(for: analyzed, vectors: vectors, idf: idf)
+    return (features, features.map(scorer.score), scorer)
+  }
+
+  @Test func centralityFavoursTheSentenceThatSharesMostWithTheOthers() throws {
+    let result = try scored(
+      """
+      The storm closed the coastal road overnight. \
+      Crews cleared the coastal road after the storm closed it overnight and reopened traffic. \
+      Traffic returned to the road by morning. \
+      A bakery sold bread.
+      """, weights: ScoringWeights(precedingOverlap: 1))
+    let centrality = result.features.map(\.centrality)
+    #expect(centrality.max() == 1)
+    #expect(centrality[1] == 1)
+    #expect(centrality[3] == 0)
+  }
+
+  @Test func overlapWithEarlierSentencesCountsLessThanWithLaterOnes() throws {
+    // Two sentences sharing the same terms: symmetric overlap ties them, a preceding
+    // weight below 1 favours the first, which the second elaborates.
+    let body = "The harbour budget passed. The harbour budget passed again."
+    let symmetric = try scored(body, weights: ScoringWeights(precedingOverlap: 1))
+    #expect(symmetric.features[0].centrality == symmetric.features[1].centrality)
+    let directed = try scored(body, weights: ScoringWeights(precedingOverlap: 0.5))
+    #expect(directed.features[0].centrality == 1)
+    #expect(abs(directed.features[1].centrality - 0.5) < 1e-9)
+  }
+
+  @Test func cuesScaleTheScore() throws {
+    let weights = ScoringWeights(position: 0, title: 0, names: 0)
+    let plain = try scored(
+      "The council approved the harbour budget, officials said. Budget talks ended.",
+      weights: weights)
+    let quoted = try scored(
+      "\"The council approved the harbour budget,\" officials said. Budget talks ended.",
+      weights: weights)
+    let number = try scored(
+      "The council approved the 2015 harbour budget, officials said. Budget talks ended.",
+      weights: weights)
+    #expect(abs(quoted.scores[0] - plain.scores[0] * (1 - weights.quotePenalty)) < 1e-9)
+    #expect(number.scores[0] > plain.scores[0])
+    let explanation = quoted.scorer.explain(quoted.features[0])
+    #expect(abs(explanation.quote - (1 - weights.quotePenalty)) < 1e-9)
+    #expect(explanation.number == 1)
+  }
+
+  @Test func nameDensityCountsCapitalizedWordsInsideTheSentence() throws {
+    let analyzed = AnalyzedDocument(
+      Document(id: "n", body: "Mayor Ana Ruiz met Carlos Vega in Lima. The talks ended."),
+      splitter: SentenceSplitter(language: .english), analyzer: try Analyzer(language: .english))
+    // "Ana", "Ruiz", "Carlos", "Vega", "Lima" of 8 words; the first word does not count.
+    #expect(abs(analyzed.sentenceNameDensity[0] - 5.0 / 8.0) < 1e-9)
+    #expect(analyzed.sentenceNameDensity[1] == 0)
+  }
+
+  @Test func aHeadlineTakesThePlaceOfTheLeadPrior() throws {
+    let body =
+      "Rain fell on the town. The harbour budget passed. Officials praised the harbour budget."
+    let untitled = try scored(body)
+    let titled = try scored(body, title: "Harbour budget passes")
+    let lead = untitled.scorer.explain(untitled.features[0])
+    #expect(lead.position > 0)
+    #expect(abs(lead.centrality + lead.position + lead.title - 1) < 1e-9)
+    let headline = titled.scorer.explain(titled.features[0])
+    #expect(headline.position == 0)  // headlinePosition defaults to 0
+    #expect(titled.features[1].titleOverlap > 0)
+  }
+
+  @Test func summariesCarryExplanationsForTFIDFOnly() throws {
+    let document = Document(
+      id: "e", body: "The harbour budget passed. Officials praised the budget. Rain fell.")
+    let tfidf = try Summarizer().summarize(document)
+    #expect(tfidf.sentences.allSatisfy { $0.explanation != nil })
+    let lead = try Summarizer(options: SummaryOptions(method: .lead)).summarize(document)
+    #expect(lead.sentences.allSatisfy { $0.explanation == nil })
+  }
+}
+
+@Suite struct SharedCountsTests {
+  @Test func tabulatedCountsMatchPairwiseMerges() {
+    let lists: [[Int32]] = [[1, 2, 3, 9], [2, 3, 4], [], [3, 9, 12, 40], [1, 40], [7]]
+    let usable = lists.map { $0.count > 1 }
+    let shared = sharedCounts(lists, usable: usable)
+    for i in 0..<lists.count {
+      for j in (i + 1)..<lists.count where usable[i] && usable[j] {
+        #expect(shared(i, j) == sharedCount(lists[i], lists[j]))
+      }
+    }
+    #expect(shared(0, 3) == 2)
+    #expect(shared(3, 4) == 1)
+  }
+}
