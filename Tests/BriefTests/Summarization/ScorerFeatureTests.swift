@@ -100,17 +100,25 @@ import Testing
     #expect(analyzed.sentenceNameDensity[1] == 0)
   }
 
-  @Test func aHeadlineTakesThePlaceOfTheLeadPrior() throws {
+  @Test func headlinePositionScalesTheLeadPriorOfHeadlinedDocuments() throws {
     let body =
       "Rain fell on the town. The harbour budget passed. Officials praised the harbour budget."
     let untitled = try scored(body)
-    let titled = try scored(body, title: "Harbour budget passes")
     let lead = untitled.scorer.explain(untitled.features[0])
     #expect(lead.position > 0)
     #expect(abs(lead.centrality + lead.position + lead.title - 1) < 1e-9)
-    let headline = titled.scorer.explain(titled.features[0])
-    #expect(headline.position == 0)  // headlinePosition defaults to 0
+    // By default a headline keeps the lead prior (headlinePosition 1) ...
+    let titled = try scored(body, title: "Harbour budget passes")
+    let kept = titled.scorer.explain(titled.features[0])
+    #expect(abs(kept.position - lead.position) < 1e-9)
     #expect(titled.features[1].titleOverlap > 0)
+    // ... and headlinePosition 0 drops it under a headline only.
+    var weights = ScoringWeights()
+    weights.headlinePosition = 0
+    let dropped = try scored(body, title: "Harbour budget passes", weights: weights)
+    #expect(dropped.scorer.explain(dropped.features[0]).position == 0)
+    let stillLead = try scored(body, weights: weights)
+    #expect(stillLead.scorer.explain(stillLead.features[0]).position > 0)
   }
 
   @Test func summariesCarryExplanationsForTFIDFOnly() throws {
