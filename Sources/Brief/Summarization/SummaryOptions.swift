@@ -58,7 +58,7 @@ public struct ScoringWeights: Sendable, Hashable, Codable {
   /// Creates weights; each default is the tuned value.
   public init(
     centrality: Double = 1.0, precedingOverlap: Double = 0.7, position: Double = 2.0,
-    positionDecay: Double = 1.0, headlinePosition: Double = 1, title: Double = 0,
+    positionDecay: Double = 1.0, headlinePosition: Double = 1, title: Double = 1,
     names: Double = 0.5, shortSentenceWords: Int = 6, longSentenceWords: Int = 22,
     quotePenalty: Double = 0.5, referencePenalty: Double = 0, numberBonus: Double = 0.3,
     redundancy: Double = 0.3
