@@ -24,10 +24,13 @@ public final class Analyzer {
   /// Creates an analyzer for a language.
   ///
   /// - Throws: ``BriefError/stemmerUnavailable(language:)``.
-  public init(language: Language = .english, tokenizer: Tokenizer = Tokenizer()) throws(BriefError)
-  {
+  /// - Parameters:
+  ///   - language: chooses the stemmer and the stop words.
+  ///   - tokenizer: the tokenizer; by default one that folds accents for English, whose
+  ///     stemmer ignores them, and keeps them for Spanish, whose stemmer reads them.
+  public init(language: Language = .english, tokenizer: Tokenizer? = nil) throws(BriefError) {
     self.language = language
-    self.tokenizer = tokenizer
+    self.tokenizer = tokenizer ?? Tokenizer(foldsDiacritics: language == .english)
     self.stemmer = try Stemmer(language: language)
     self.stopWords = StopWords(language: language)
   }

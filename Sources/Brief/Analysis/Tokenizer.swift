@@ -1,3 +1,5 @@
+import Foundation
+
 /// A word of a text: its normalized form and where it is.
 public struct Token: Sendable, Hashable {
   /// The word lowercased, with `’` folded to `'`, digit-group commas removed and a
@@ -25,10 +27,14 @@ public struct Token: Sendable, Hashable {
 public struct Tokenizer: Sendable {
   /// Tokens longer than this many bytes (URLs, base64) are skipped.
   public var maximumTokenLength: Int
+  /// Whether accents are removed (`Gospić` → `gospic`, `café` → `cafe`), so that words
+  /// written with and without them meet. Off for languages whose stemmer needs them.
+  public var foldsDiacritics: Bool
 
   /// Creates a tokenizer.
-  public init(maximumTokenLength: Int = 40) {
+  public init(maximumTokenLength: Int = 40, foldsDiacritics: Bool = false) {
     self.maximumTokenLength = maximumTokenLength
+    self.foldsDiacritics = foldsDiacritics
   }
 
   /// The tokens of `text`.
@@ -142,12 +148,24 @@ public struct Tokenizer: Sendable {
       }
       guard !scratch.isEmpty, scratch.count <= maximumTokenLength else { continue }
       if needsUnicodeLowercase {
-        let lowered = Array(String(decoding: scratch, as: UTF8.self).lowercased().utf8)
-        lowered.withUnsafeBufferPointer { body($0, start..<tokenEnd) }
+        var lowered = String(decoding: scratch, as: UTF8.self).lowercased()
+        if foldsDiacritics { lowered = Self.removingDiacritics(lowered) }
+        let bytes = Array(lowered.utf8)
+        bytes.withUnsafeBufferPointer { body($0, start..<tokenEnd) }
       } else {
         scratch.withUnsafeBufferPointer { body($0, start..<tokenEnd) }
       }
     }
+  }
+
+  /// The text decomposed (NFD) without its combining marks.
+  internal static func removingDiacritics(_ text: String) -> String {
+    var scalars = String.UnicodeScalarView()
+    for scalar in text.decomposedStringWithCanonicalMapping.unicodeScalars
+    where scalar.properties.generalCategory != .nonspacingMark {
+      scalars.append(scalar)
+    }
+    return String(scalars)
   }
 
   internal enum Kind: Equatable {

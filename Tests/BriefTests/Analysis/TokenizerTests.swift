@@ -39,4 +39,19 @@ import Testing
     let long = String(repeating: "a", count: 60)
     #expect(words("short \(long) word") == ["short", "word"])
   }
+
+  @Test func diacriticsFoldOnlyWhenAsked() {
+    #expect(
+      Tokenizer(foldsDiacritics: true).tokens(in: "Gospić café Zürich").map(\.text) == [
+        "gospic", "cafe", "zurich",
+      ])
+    #expect(Tokenizer().tokens(in: "Gospić").map(\.text) == ["gospić"])
+  }
+
+  @Test func englishAnalysisMeetsWithAndWithoutAccents() throws {
+    let english = try Analyzer(language: .english)
+    #expect(english.terms(in: "Gospić") == english.terms(in: "Gospic"))
+    let spanish = try Analyzer(language: .spanish)
+    #expect(spanish.tokenizer.foldsDiacritics == false)
+  }
 }
