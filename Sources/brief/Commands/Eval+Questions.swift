@@ -71,16 +71,38 @@ extension BriefCommand.Eval {
     var unit = document
     if scope == .paragraph {
       guard let paragraph = question.paragraph else { return nil }
-      let blocks = document.body.components(separatedBy: "\n\n")
-      guard blocks.indices.contains(paragraph) else { return nil }
       key += "#\(paragraph)"
+      if let cached = cache[key] { return cached }
+      let blocks = Self.paragraphs(of: document.body)
+      guard blocks.indices.contains(paragraph) else { return nil }
       unit = Document(
-        id: key, title: document.title, body: blocks[paragraph], source: document.source)
+        id: key, title: document.title, body: String(blocks[paragraph]), source: document.source)
     }
     if let cached = cache[key] { return cached }
     let retriever = try Retriever(documents: [unit], language: input.language)
     cache[key] = retriever
     return retriever
+  }
+
+  /// The blank-line blocks of a text (split at each "\n\n", as the QA scorer does),
+  /// found by scanning bytes.
+  static func paragraphs(of text: String) -> [Substring] {
+    var blocks: [Substring] = []
+    let view = text.utf8
+    var start = view.startIndex
+    var index = start
+    while index != view.endIndex {
+      let next = view.index(after: index)
+      if view[index] == 0x0A, next != view.endIndex, view[next] == 0x0A {
+        blocks.append(text[start..<index])
+        start = view.index(after: next)
+        index = start
+        continue
+      }
+      index = next
+    }
+    blocks.append(text[start..<view.endIndex])
+    return blocks
   }
 
   private func table(_ accuracy: AnswerAccuracy, missing: Int) -> String {
