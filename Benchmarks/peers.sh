@@ -1,0 +1,67 @@
+#!/usr/bin/env bash
+# Brief beside its peers on the same work, in one run, with the ratios.
+#   summarize: sumy's LexRank (peer_summarize.py, pysbd split + ranking) vs brief summarize
+#   ask:       bm25s (qa_eval.py, index + ranking of every SQuAD dev question, one index per
+#              article) vs brief eval --questions (load, split, index, answer, score)
+# usage: Benchmarks/peers.sh [DOCS]   (DOCS: CNN/DM dev articles for LexRank, default 300)
+# Needs ../shared/tools/setup.sh run once (the peers' venv); not part of CI.
+set -euo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+shared="$root/../shared"
+py="${BRIEF_PEERS_HOME:-$HOME/.cache/brief-peers}/venv/bin/python"
+[ -x "$py" ] || { echo "run $shared/tools/setup.sh first" >&2; exit 2; }
+docs="${1:-300}"
+cd "$root"
+.ci/setup
+swift build -c release --product brief >/dev/null
+brief="$(swift build -c release --show-bin-path)/brief"
+tmp="$(mktemp -d)"; trap 'rm -rf "$tmp"' EXIT
+head -n "$docs" "$shared/data/summarization/cnndm-dev.jsonl" >"$tmp/cnn.jsonl"
+
+seconds() {  # wall seconds of a command
+  local start end
+  start=$(date +%s.%N); "$@" >/dev/null 2>&1; end=$(date +%s.%N)
+  python3 -c "print(round($end - $start, 3))"
+}
+
+"$py" "$shared/tools/peer_summarize.py" "$tmp/cnn.jsonl" -o "$tmp/peers" -m lexrank >/dev/null 2>&1
+lexrank_s=$(python3 -c "import json; print(json.load(open('$tmp/peers/timings.json'))['methods']['lexrank']['total_s'])")
+split_s=$(python3 -c "import json; print(json.load(open('$tmp/peers/timings.json'))['split_s'])")
+brief_sum_s=$(seconds "$brief" summarize "$tmp/cnn.jsonl" --format jsonl)
+
+"$py" "$shared/tools/qa_eval.py" "$shared/data/qa/squad-dev-docs.jsonl" \
+  "$shared/data/qa/squad-dev-questions.jsonl" -m bm25s --json "$tmp/qa.json" >/dev/null 2>&1
+bm25s_qps=$(python3 -c "import json; print(json.load(open('$tmp/qa.json'))['results'][0]['q_per_s'])")
+# Brief the same way: one index per article, every question of that article, timed inside
+# (index build + answering, as bm25s' figure), from `brief ask --timing`.
+read -r questions brief_qa_s < <(python3 - "$brief" "$shared/data/qa" "$tmp" <<'PY'
+import json, subprocess, sys, collections
+brief, data, tmp = sys.argv[1:]
+docs = {d["id"]: d for d in map(json.loads, open(f"{data}/squad-dev-docs.jsonl"))}
+qs = collections.defaultdict(list)
+for q in map(json.loads, open(f"{data}/squad-dev-questions.jsonl")):
+    qs[q["doc_id"]].append(" ".join(q["question"].split()))
+total, seconds = 0, 0.0
+for doc_id, questions in qs.items():
+    path = f"{tmp}/doc.jsonl"
+    with open(path, "w") as f:
+        f.write(json.dumps({"id": doc_id, "text": docs[doc_id]["text"]}) + "\n")
+    run = subprocess.run([brief, "ask", path, "--json", "-k", "10", "--timing"],
+                         input="\n".join(questions).encode(), capture_output=True)
+    timing = json.loads(run.stderr.decode().strip().splitlines()[-1])
+    total += timing["questions"]; seconds += timing["index_s"] + timing["answering_s"]
+print(total, round(seconds, 4))
+PY
+)
+
+python3 - "$docs" "$lexrank_s" "$split_s" "$brief_sum_s" "$bm25s_qps" "$questions" "$brief_qa_s" <<'PY'
+import sys
+docs, lexrank_s, split_s, brief_s, bm25s_qps, questions, brief_qa_s = map(float, sys.argv[1:])
+lex = docs / lexrank_s; brief = docs / brief_s
+brief_qps = questions / brief_qa_s
+print(f"{'work':44} {'peer':>12} {'brief':>12} {'ratio':>8}")
+print(f"{'summarize %d CNN/DM articles, docs/s' % docs:44} {lex:12.1f} {brief:12.1f} {brief/lex:7.0f}x")
+print(f"{'  (peer: LexRank incl. pysbd split %.1f s)' % split_s:44}")
+print(f"{'SQuAD dev questions/s (bm25s: index+rank)':44} {bm25s_qps:12.1f} {brief_qps:12.1f} {brief_qps/bm25s_qps:7.1f}x")
+print(f"{'  (both: one index per article; index + answering)':44}")
+PY
