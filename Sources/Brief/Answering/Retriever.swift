@@ -31,6 +31,9 @@ public final class Retriever {
   private let idf: [Double]
   /// BM25's length norm `k1 · (1 − b + b · length / average)` per unit.
   private let norms: [Double]
+  /// Per index term, the largest `tf / (tf + norm)` over its postings, or for context
+  /// the largest `contextWeight / (1 + norm)`: what bounds a unit's score from the term.
+  private let saturations: [Double]
   /// Scratch: accumulated score and matched-term bits per unit, and the units touched.
   private var scores: [Double]
   private var masks: [UInt64]
@@ -64,6 +67,19 @@ public final class Retriever {
     norms = (0..<unitCount).map { unit in
       parameters.k1 * (1 - parameters.b + parameters.b * Double(index.length(of: unit)) / average)
     }
+    let contextSaturation =
+      parameters.contextWeight > 0
+      ? parameters.contextWeight / (1 + (norms.min() ?? 0)) : 0
+    var saturations = [Double](repeating: contextSaturation, count: index.vocabulary.count)
+    for term in saturations.indices {
+      var largest = saturations[term]
+      for posting in index.postingStarts[term]..<index.postingStarts[term + 1] {
+        let tf = Double(index.postingFrequencies[posting])
+        largest = max(largest, tf / (tf + norms[Int(index.postingUnits[posting])]))
+      }
+      saturations[term] = largest
+    }
+    self.saturations = saturations
     scores = [Double](repeating: 0, count: unitCount)
     masks = [UInt64](repeating: 0, count: unitCount)
     documentMasks = [UInt64](repeating: 0, count: documents.count)
@@ -185,6 +201,12 @@ public final class Retriever {
   }
 
   /// The top units for a query, best first.
+  ///
+  /// Every feature but the pair bonus stays inside a document, so documents are scored one
+  /// at a time, most promising first, and the search stops when no document left can
+  /// place a unit among the `rerankDepth` best: each document's bound comes from the
+  /// question terms it holds (its mask, read from the postings or their skip lists). The
+  /// result is exactly that of scoring every matching unit.
   private func rank(_ query: Query, limit: Int) -> [Candidate] {
     // Work on local copies of the scratch arrays (moved out, not copied): a class's array
     // property pays an exclusivity and uniqueness check on every write.
@@ -203,14 +225,130 @@ public final class Retriever {
       swap(&paragraphMasks, &self.paragraphMasks)
     }
     let index = self.index
-    let norms = self.norms
-    let k1Plus1 = parameters.k1 + 1
+    let useContext = parameters.contextWeight > 0
+
+    // 1. The question terms each document holds (own text or context).
+    var touchedDocuments: [Int32] = []
+    for (position, term) in query.terms.enumerated() {
+      let bit = UInt64(1) << UInt64(position)
+      let term = Int(term)
+      let skips = index.skipStarts[term]..<index.skipStarts[term + 1]
+      if !skips.isEmpty {
+        for entry in skips {
+          let document = Int(index.skipDocuments[entry])
+          if documentMasks[document] == 0 { touchedDocuments.append(Int32(document)) }
+          documentMasks[document] |= bit
+        }
+      } else {
+        for posting in index.postingStarts[term]..<index.postingStarts[term + 1] {
+          let document = Int(index.unitDocuments[Int(index.postingUnits[posting])])
+          if documentMasks[document] == 0 { touchedDocuments.append(Int32(document)) }
+          documentMasks[document] |= bit
+        }
+      }
+      if useContext {
+        for posting in index.contextPostingStarts[term]..<index.contextPostingStarts[term + 1] {
+          let document = Int(index.unitDocuments[Int(index.contextUnits[posting])])
+          if documentMasks[document] == 0 { touchedDocuments.append(Int32(document)) }
+          documentMasks[document] |= bit
+        }
+      }
+    }
+
+    // 2. Each document's bound: per term, the most a unit can get from it (own or context
+    // score, times the largest field weight, plus both neighbours' shares, plus paragraph
+    // and document evidence), plus the largest answer-type bonus.
+    let meanIDF = query.terms.reduce(0) { $0 + idf[Int($1)] } / Double(query.terms.count)
+    let useDocuments = documents.count > 1 && parameters.documentWeight > 0
+    let useParagraphs = parameters.paragraphWeight > 0
+    let largestField = max(1, parameters.titleWeight, parameters.keyPointWeight)
+    let ownFactor = (parameters.k1 + 1) * largestField * (1 + 2 * parameters.neighborWeight)
+    let evidence =
+      (useParagraphs ? parameters.paragraphWeight : 0)
+      + (useDocuments ? parameters.documentWeight : 0)
+    let termBounds = query.terms.map {
+      idf[Int($0)] * (saturations[Int($0)] * ownFactor + evidence)
+    }
+    let typeBound: Double
+    switch query.answerType {
+    case .none: typeBound = 0
+    case .name: typeBound = parameters.nameWeight * meanIDF
+    case .number, .year: typeBound = parameters.answerTypeWeight * meanIDF
+    }
+    var order: [(bound: Double, document: Int32)] = []
+    order.reserveCapacity(touchedDocuments.count)
+    for document in touchedDocuments {
+      var mask = documentMasks[Int(document)]
+      var bound = typeBound
+      while mask != 0 {
+        bound += termBounds[mask.trailingZeroBitCount]
+        mask &= mask - 1
+      }
+      // A margin for rounding: the bound must not fall below a score computed in another
+      // order.
+      order.append((bound * (1 + 1e-9) + 1e-12, document))
+    }
+    order.sort { $0.bound > $1.bound }
+
+    // 3. Score documents, best bound first, until none can reach the heap.
+    let depth = max(parameters.rerankDepth, limit)
+    var heap = Heap<Candidate>()
     var touched: [Int32] = []
     touched.reserveCapacity(1024)
+    scores.withUnsafeMutableBufferPointer { scores in
+      masks.withUnsafeMutableBufferPointer { masks in
+        paragraphMasks.withUnsafeMutableBufferPointer { paragraphMasks in
+          for (bound, document32) in order {
+            if heap.count >= depth, let worst = heap.min, bound < worst.score { break }
+            let document = Int(document32)
+            touched.removeAll(keepingCapacity: true)
+            scoreDocument(document, query: query, scores: scores, masks: masks, touched: &touched)
+            if useParagraphs {
+              for unit in touched {
+                paragraphMasks[Int(index.unitParagraphs[Int(unit)])] |= masks[Int(unit)]
+              }
+            }
+            let documentEvidence =
+              useDocuments
+              ? parameters.documentWeight * idfSum(documentMasks[document], query: query) : 0
+            insertCandidates(
+              touched, query: query, meanIDF: meanIDF, documentEvidence: documentEvidence,
+              scores: UnsafeBufferPointer(scores),
+              paragraphMasks: UnsafeBufferPointer(paragraphMasks),
+              depth: depth, heap: &heap)
+            for unit in touched {
+              scores[Int(unit)] = 0
+              masks[Int(unit)] = 0
+              if useParagraphs { paragraphMasks[Int(index.unitParagraphs[Int(unit)])] = 0 }
+            }
+          }
+        }
+      }
+    }
+    for document in touchedDocuments { documentMasks[Int(document)] = 0 }
+
+    var candidates = heap.unordered
+    if parameters.pairWeight > 0 && !query.pairs.isEmpty {
+      for position in candidates.indices {
+        candidates[position].score += pairBonus(unit: Int(candidates[position].unit), query: query)
+      }
+    }
+    candidates.sort { $1 < $0 }
+    return Array(candidates.prefix(limit))
+  }
+
+  /// Accumulates the BM25 scores (own text and context) and term masks of one document's
+  /// units, term by term in question order, and lists the units touched.
+  private func scoreDocument(
+    _ document: Int, query: Query, scores: UnsafeMutableBufferPointer<Double>,
+    masks: UnsafeMutableBufferPointer<UInt64>, touched: inout [Int32]
+  ) {
+    let index = self.index
+    let k1Plus1 = parameters.k1 + 1
     for (position, term) in query.terms.enumerated() {
       let bit = UInt64(1) << UInt64(position)
       let termIDF = idf[Int(term)]
-      for posting in index.postingStarts[Int(term)]..<index.postingStarts[Int(term) + 1] {
+      for posting in index.postingRange(of: Int(term), in: document) {
         let unit = Int(index.postingUnits[posting])
         let tf = Double(index.postingFrequencies[posting])
         if masks[unit] == 0 { touched.append(Int32(unit)) }
@@ -219,9 +357,7 @@ public final class Retriever {
       }
       if parameters.contextWeight > 0 {
         let weight = parameters.contextWeight * termIDF * k1Plus1
-        let range =
-          index.contextPostingStarts[Int(term)]..<index.contextPostingStarts[Int(term) + 1]
-        for posting in range {
+        for posting in index.contextRange(of: Int(term), in: document) {
           let unit = Int(index.contextUnits[posting])
           if masks[unit] == 0 { touched.append(Int32(unit)) }
           scores[unit] += weight / (1 + norms[unit])
@@ -229,23 +365,19 @@ public final class Retriever {
         }
       }
     }
-    let useDocuments = documents.count > 1 && parameters.documentWeight > 0
-    if useDocuments {
-      for unit in touched {
-        documentMasks[Int(index.unitDocuments[Int(unit)])] |= masks[Int(unit)]
-      }
-    }
-    let useParagraphs = parameters.paragraphWeight > 0
-    if useParagraphs {
-      for unit in touched {
-        paragraphMasks[Int(index.unitParagraphs[Int(unit)])] |= masks[Int(unit)]
-      }
-    }
-    let meanIDF = query.terms.reduce(0) { $0 + idf[Int($1)] } / Double(query.terms.count)
+  }
+
+  /// Scores the touched units of one document with every feature but the pairs, keeping
+  /// the best `depth` in `heap`.
+  private func insertCandidates(
+    _ touched: [Int32], query: Query, meanIDF: Double, documentEvidence: Double,
+    scores: UnsafeBufferPointer<Double>, paragraphMasks: UnsafeBufferPointer<UInt64>, depth: Int,
+    heap: inout Heap<Candidate>
+  ) {
+    let index = self.index
     let neighborWeight = parameters.neighborWeight
+    let useParagraphs = parameters.paragraphWeight > 0
     let lastUnit = index.unitCount - 1
-    let depth = max(parameters.rerankDepth, limit)
-    var heap = Heap<Candidate>()
     for unit32 in touched {
       let unit = Int(unit32)
       var own = scores[unit]
@@ -264,11 +396,7 @@ public final class Retriever {
           parameters.paragraphWeight
           * idfSum(paragraphMasks[Int(index.unitParagraphs[unit])], query: query)
       }
-      if useDocuments {
-        score +=
-          parameters.documentWeight
-          * idfSum(documentMasks[Int(index.unitDocuments[unit])], query: query)
-      }
+      score += documentEvidence
       score += typeBonus(unit: unit, query: query, meanIDF: meanIDF)
       let candidate = Candidate(score: score, unit: unit32)
       if heap.count < depth {
@@ -277,20 +405,6 @@ public final class Retriever {
         heap.replaceMin(with: candidate)
       }
     }
-    for unit in touched {
-      scores[Int(unit)] = 0
-      masks[Int(unit)] = 0
-      if useDocuments { documentMasks[Int(index.unitDocuments[Int(unit)])] = 0 }
-      if useParagraphs { paragraphMasks[Int(index.unitParagraphs[Int(unit)])] = 0 }
-    }
-    var candidates = heap.unordered
-    if parameters.pairWeight > 0 && !query.pairs.isEmpty {
-      for position in candidates.indices {
-        candidates[position].score += pairBonus(unit: Int(candidates[position].unit), query: query)
-      }
-    }
-    candidates.sort { $1 < $0 }
-    return Array(candidates.prefix(limit))
   }
 
   private func fieldWeight(_ field: SentenceField) -> Double {
@@ -303,8 +417,10 @@ public final class Retriever {
 
   private func idfSum(_ mask: UInt64, query: Query) -> Double {
     var sum = 0.0
-    for (position, term) in query.terms.enumerated() where mask & (1 << UInt64(position)) != 0 {
-      sum += idf[Int(term)]
+    var rest = mask
+    while rest != 0 {
+      sum += idf[Int(query.terms[rest.trailingZeroBitCount])]
+      rest &= rest - 1
     }
     return sum
   }

@@ -7,7 +7,7 @@ import Foundation
 /// and explanations), the postings of each term (unit, term frequency), and the context
 /// postings: the names a unit that opens with a pronoun borrows from the unit before it.
 /// The index is built once, on all cores, and never changes.
-internal struct SentenceIndex: Sendable {
+internal final class SentenceIndex: Sendable {
   /// Per-unit flags read by the answer-type feature.
   internal enum Flag {
     /// The unit holds a number.
@@ -53,11 +53,63 @@ internal struct SentenceIndex: Sendable {
   internal let contextUnits: [Int32]
   /// The number of units holding each term in their own text.
   internal let documentFrequencies: [Int32]
+  /// Document `d`'s units are `documentStarts[d]..<documentStarts[d + 1]`.
+  internal let documentStarts: [Int32]
+  /// The document skip list of term `t` (empty unless its postings are long):
+  /// `skipDocuments[skipStarts[t]..<skipStarts[t + 1]]` are the documents its postings
+  /// reach, in order, and `skipOffsets` (same indices) the posting where each one's begin,
+  /// counted from the term's first posting. Only postings at least four times as long as
+  /// their skip list keep one.
+  internal let skipStarts: [Int]
+  internal let skipDocuments: [Int32]
+  internal let skipOffsets: [UInt32]
+  /// Postings at least this long get a document skip list.
+  internal static let skipThreshold = 256
   /// The mean unit length in terms.
   internal let averageLength: Double
 
   /// The number of units.
   internal var unitCount: Int { unitDocuments.count }
+
+  /// The postings of `term` (own text) that fall in `document`, found through the term's
+  /// skip list or by binary search.
+  ///
+  /// - Complexity: O(log p) for p postings of the term.
+  internal func postingRange(of term: Int, in document: Int) -> Range<Int> {
+    let start = postingStarts[term]
+    let end = postingStarts[term + 1]
+    let skipStart = skipStarts[term]
+    let skipEnd = skipStarts[term + 1]
+    if skipStart < skipEnd {
+      let entry = Self.lowerBound(Int32(document), in: skipDocuments, skipStart..<skipEnd)
+      guard entry < skipEnd, skipDocuments[entry] == Int32(document) else { return end..<end }
+      let low = start + Int(skipOffsets[entry])
+      return low..<(entry + 1 < skipEnd ? start + Int(skipOffsets[entry + 1]) : end)
+    }
+    let low = Self.lowerBound(documentStarts[document], in: postingUnits, start..<end)
+    let high = Self.lowerBound(documentStarts[document + 1], in: postingUnits, low..<end)
+    return low..<high
+  }
+
+  /// The context postings of `term` that fall in `document`, by binary search.
+  internal func contextRange(of term: Int, in document: Int) -> Range<Int> {
+    let start = contextPostingStarts[term]
+    let end = contextPostingStarts[term + 1]
+    let low = Self.lowerBound(documentStarts[document], in: contextUnits, start..<end)
+    let high = Self.lowerBound(documentStarts[document + 1], in: contextUnits, low..<end)
+    return low..<high
+  }
+
+  /// The first position in the sorted `range` of `values` holding at least `value`.
+  private static func lowerBound(_ value: Int32, in values: [Int32], _ range: Range<Int>) -> Int {
+    var low = range.lowerBound
+    var high = range.upperBound
+    while low < high {
+      let middle = (low + high) / 2
+      if values[middle] < value { low = middle + 1 } else { high = middle }
+    }
+    return low
+  }
 
   /// The length of unit `u` in terms.
   internal func length(of unit: Int) -> Int { Int(termStarts[unit + 1] - termStarts[unit]) }
@@ -100,6 +152,7 @@ internal struct SentenceIndex: Sendable {
     var names: [Int32] = []
     for index in 0..<count {
       guard let (units, worker) = slots[index] else { continue }
+      slots[index] = nil  // Free each document's units once merged.
       let remap = remaps[worker]
       unitDocuments.append(contentsOf: repeatElement(Int32(index), count: units.fields.count))
       unitFields.append(contentsOf: units.fields)
@@ -169,6 +222,39 @@ internal struct SentenceIndex: Sendable {
       }
     }
 
+    // Document starts, and skip lists over the long postings.
+    var documentStarts = [Int32](repeating: 0, count: count + 1)
+    for document in unitDocuments { documentStarts[Int(document) + 1] += 1 }
+    for document in 0..<count { documentStarts[document + 1] += documentStarts[document] }
+    var skipStarts = [Int](repeating: 0, count: termCount + 1)
+    var skipDocuments: [Int32] = []
+    var skipOffsets: [UInt32] = []
+    for term in 0..<termCount {
+      let start = postingStarts[term]
+      let end = postingStarts[term + 1]
+      if end - start >= Self.skipThreshold && end - start <= Int(UInt32.max) {
+        var last: Int32 = -1
+        for posting in start..<end {
+          let document = unitDocuments[Int(postingUnits[posting])]
+          if document != last {
+            last = document
+            skipDocuments.append(document)
+            skipOffsets.append(UInt32(posting - start))
+          }
+        }
+        // Keep the list only where it is much shorter than the postings it skips.
+        if (skipDocuments.count - skipStarts[term]) * 4 > end - start {
+          skipDocuments.removeSubrange(skipStarts[term]...)
+          skipOffsets.removeSubrange(skipStarts[term]...)
+        }
+      }
+      skipStarts[term + 1] = skipDocuments.count
+    }
+
+    self.documentStarts = documentStarts
+    self.skipStarts = skipStarts
+    self.skipDocuments = skipDocuments
+    self.skipOffsets = skipOffsets
     self.vocabulary = vocabulary
     self.unitDocuments = unitDocuments
     self.unitFields = unitFields

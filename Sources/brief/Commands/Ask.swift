@@ -141,6 +141,7 @@ struct Timing {
       ("index_mb_per_s", .double(Double(bytes) / 1e6 / max(indexSeconds, 1e-9))),
       ("questions", .int(latencies.count)), ("answering_s", .double(answering)),
       ("p50_ms", .double(percentile(0.5))), ("p99_ms", .double(percentile(0.99))),
+      ("max_ms", .double((sorted.last ?? 0) * 1000)),
       ("questions_per_s", .double(Double(latencies.count) / max(answering, 1e-9))),
     ]
     Terminal.writeError(JSONValue.object(fields).serialized() + "\n")

@@ -1,0 +1,53 @@
+#!/usr/bin/env bash
+# ask benchmark (issue 5): index build MB/s, question latency p50/p99/max, questions/s and
+# peak memory on a corpus of about 1.1 M sentences (the SQuAD dev articles repeated with
+# fresh ids), 10,000 questions (the SQuAD dev questions, repeated). Not run in CI.
+#
+# Usage: Benchmarks/ask-bench.sh [copies]   (default 220; needs a release build:
+#        swift build -c release --product brief)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+copies="${1:-220}"
+data="${BRIEF_DATA:-../shared/data/qa}"
+brief=.build/release/brief
+[ -x "$brief" ] || { echo "build first: swift build -c release --product brief" >&2; exit 1; }
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+
+python3 - "$data" "$work" "$copies" <<'PY'
+import json, sys
+data, work, copies = sys.argv[1], sys.argv[2], int(sys.argv[3])
+docs = [json.loads(line) for line in open(f"{data}/squad-dev-docs.jsonl")]
+with open(f"{work}/big.jsonl", "w") as out:
+    for copy in range(copies):
+        for doc in docs:
+            out.write(json.dumps(dict(doc, id=f"{doc['id']}-{copy}"), ensure_ascii=False) + "\n")
+questions = [json.loads(line)["question"].replace("\n", " ").strip()
+             for line in open(f"{data}/squad-dev-questions.jsonl")]
+with open(f"{work}/questions.txt", "w") as out:
+    for i in range(10000):
+        out.write(questions[i % len(questions)] + "\n")
+PY
+
+/usr/bin/time -f "%M" -o "$work/peak_kb" \
+  "$brief" ask "$work/big.jsonl" --json -k 10 --timing \
+  < "$work/questions.txt" > /dev/null 2> "$work/timing.json"
+
+python3 - "$work" <<'PY'
+import json, os, sys
+work = sys.argv[1]
+t = json.loads(open(f"{work}/timing.json").read().strip().splitlines()[-1])
+peak = int(open(f"{work}/peak_kb").read().split()[-1]) * 1024
+corpus = os.path.getsize(f"{work}/big.jsonl")
+print(json.dumps({
+    "sentences": t["sentences"], "corpus_bytes": corpus, "text_bytes": t["bytes"],
+    "index_mb_per_s": round(t["index_mb_per_s"], 1),
+    "p50_ms": round(t["p50_ms"], 3), "p99_ms": round(t["p99_ms"], 3),
+    "max_ms": round(t.get("max_ms", 0), 3),
+    "questions_per_s": round(t["questions_per_s"]),
+    "peak_mb": round(peak / 1e6), "peak_per_corpus_byte": round(peak / corpus, 2),
+}))
+print(f"index {t['index_mb_per_s']:.1f} MB/s | p50 {t['p50_ms']:.2f} ms  p99 {t['p99_ms']:.2f} ms"
+      f"  max {t.get('max_ms', 0):.2f} ms | {t['questions_per_s']:.0f} q/s"
+      f" | peak {peak / 1e6:.0f} MB ({peak / corpus:.2f}x corpus)")
+PY
