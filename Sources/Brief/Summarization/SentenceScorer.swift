@@ -229,21 +229,24 @@ internal func sharedCounts(_ lists: [[Int32]], usable: [Bool]) -> (Int, Int) -> 
   guard count <= sharedCountsTableLimit else {
     return { i, j in sharedCount(lists[i], lists[j]) }
   }
-  var postings: [(id: Int32, list: Int32)] = []
+  // Each posting packs (id, list) into one integer, id in the high half, so that a plain
+  // integer sort orders by id then list (ids are non-negative; pairs are distinct).
+  var postings: [UInt64] = []
   postings.reserveCapacity(lists.reduce(0) { $0 + $1.count })
   for (index, list) in lists.enumerated() where usable[index] {
-    for id in list { postings.append((id, Int32(index))) }
+    for id in list { postings.append(UInt64(UInt32(bitPattern: id)) << 32 | UInt64(index)) }
   }
-  postings.sort { $0.id != $1.id ? $0.id < $1.id : $0.list < $1.list }
+  postings.sort()
   var table = [Int32](repeating: 0, count: count * count)
   var start = 0
   while start < postings.count {
+    let id = postings[start] >> 32
     var end = start + 1
-    while end < postings.count && postings[end].id == postings[start].id { end += 1 }
+    while end < postings.count && postings[end] >> 32 == id { end += 1 }
     if end - start > 1 {
       for a in start..<(end - 1) {
-        let row = Int(postings[a].list) * count
-        for b in (a + 1)..<end { table[row + Int(postings[b].list)] += 1 }
+        let row = Int(postings[a] & 0xFFFF_FFFF) * count
+        for b in (a + 1)..<end { table[row + Int(postings[b] & 0xFFFF_FFFF)] += 1 }
       }
     }
     start = end

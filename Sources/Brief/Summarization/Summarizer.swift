@@ -14,14 +14,27 @@ import Synchronization
 public struct Summarizer: Sendable {
   /// The options every summary uses.
   public let options: SummaryOptions
+  /// The most threads a corpus is summarized on; nil for one per active core.
+  public let workers: Int?
   private let splitter: SentenceSplitter
 
   /// Creates a summarizer.
   ///
+  /// - Parameters:
+  ///   - options: the options every summary uses.
+  ///   - workers: the most threads ``summarize(_:progress:)`` uses for a corpus (1: the
+  ///     calling thread only); nil, the default, for one per active core. Output does not
+  ///     depend on it.
   /// - Throws: ``BriefError/invalidParameter(name:reason:)`` for an out-of-range length,
   ///   ``BriefError/stemmerUnavailable(language:)`` if the language has no stemmer.
-  public init(options: SummaryOptions = SummaryOptions()) throws(BriefError) {
+  public init(options: SummaryOptions = SummaryOptions(), workers: Int? = nil)
+    throws(BriefError)
+  {
     try options.validate()
+    if let workers, workers < 1 {
+      throw .invalidParameter(name: "workers", reason: "must be at least 1, got \(workers)")
+    }
+    self.workers = workers
     _ = try Stemmer(language: options.language)
     self.options = options
     self.splitter = SentenceSplitter(language: options.language)
@@ -42,7 +55,7 @@ public struct Summarizer: Sendable {
     return try summarize(analyzed, idf: idf)
   }
 
-  /// Summarizes a corpus on all cores, weighing terms by document frequency over the
+  /// Summarizes a corpus on all cores (or ``workers`` threads), weighing terms by document frequency over the
   /// corpus (a single document is weighed by its sentences, as in ``summarize(_:)``).
   ///
   /// - Parameters:
@@ -59,7 +72,8 @@ public struct Summarizer: Sendable {
       progress?(2, 2)
       return [Result { () throws(BriefError) in try summarize(documents[0]) }]
     }
-    let workerCount = max(1, min(ProcessInfo.processInfo.activeProcessorCount, count))
+    let workerCount = max(
+      1, min(workers ?? ProcessInfo.processInfo.activeProcessorCount, count))
     var analyzers: [Analyzer] = []
     for _ in 0..<workerCount {
       guard let analyzer = try? Analyzer(language: options.language) else {
@@ -142,13 +156,14 @@ public struct Summarizer: Sendable {
       SentenceVector(termIDs: terms) { tf, id in tfidfWeight(tf, idf[Int(id)]) }
     }
     let scores: [Double]
-    var explanations: [ScoreExplanation]? = nil
+    // Explanations are made for the chosen sentences only.
+    var explain: ((Int) -> ScoreExplanation)? = nil
     switch options.method {
     case .tfidf:
       let scorer = TFIDFScorer(weights: options.weights)
       let features = scorer.features(for: analyzed, vectors: vectors, idf: idf)
       scores = features.map(scorer.score)
-      explanations = features.map(scorer.explain)
+      explain = { scorer.explain(features[$0]) }
     case .lead:
       scores = LeadScorer().scores(for: analyzed, vectors: vectors, idf: idf)
     }
@@ -160,7 +175,7 @@ public struct Summarizer: Sendable {
       let range = analyzed.sentenceRanges[index]
       return Summary.Sentence(
         index: index, text: splitter.text(of: range, in: document.body), range: range,
-        score: scores[index], explanation: explanations?[index])
+        score: scores[index], explanation: explain?(index))
     }
     return Summary(
       id: document.id, title: document.title, source: document.source, sentences: sentences,
