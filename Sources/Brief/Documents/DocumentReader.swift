@@ -145,6 +145,17 @@ public enum DocumentReader {
     -> Document
   {
     let source = "\(name):\(lineNumber)"
+    if let fields = JSONLineFields(line) {
+      let keyPoints: [String]
+      switch fields.highlights {
+      case .absent: keyPoints = []
+      case .list(let list): keyPoints = list
+      case .single(let single): keyPoints = keyPointLines(single)
+      }
+      return try document(
+        body: fields.text, id: fields.id ?? source, title: fields.title, keyPoints: keyPoints,
+        source: source)
+    }
     let object: Any
     do {
       object = try JSONSerialization.jsonObject(with: Data(line.utf8), options: [])
@@ -164,13 +175,28 @@ public enum DocumentReader {
     case let number as NSNumber: id = number.stringValue
     default: id = source
     }
-    let title = (fields["title"] as? String).map(\.trimmed).flatMap { $0.isEmpty ? nil : $0 }
     var keyPoints: [String] = []
     if let list = fields["highlights"] as? [Any] {
       keyPoints = list.compactMap { $0 as? String }
     } else if let single = fields["highlights"] as? String {
-      keyPoints = single.lines.map { String($0).trimmed }.filter { !$0.isEmpty }
+      keyPoints = keyPointLines(single)
     }
+    return try document(
+      body: body, id: id, title: fields["title"] as? String, keyPoints: keyPoints, source: source)
+  }
+
+  /// The key points of a `highlights` string: its non-blank lines, trimmed.
+  private static func keyPointLines(_ text: String) -> [String] {
+    text.lines.map { String($0).trimmed }.filter { !$0.isEmpty }
+  }
+
+  /// The document of a JSON line's fields (a blank title counts as none).
+  ///
+  /// - Throws: ``BriefError/emptyBody(source:)`` for a blank body.
+  private static func document(
+    body: String, id: String, title: String?, keyPoints: [String], source: String
+  ) throws(BriefError) -> Document {
+    let title = title.map(\.trimmed).flatMap { $0.isEmpty ? nil : $0 }
     guard !body.isBlankText else { throw .emptyBody(source: "\(source) (id \(id))") }
     return Document(id: id, title: title, keyPoints: keyPoints, body: body, source: source)
   }
