@@ -19,6 +19,9 @@ internal struct _ByteTermCache {
   private var count = 0
   private var mask: Int
 
+  /// An empty cache that stands in while the real one is moved out (never looked up in).
+  internal static let placeholder = _ByteTermCache(capacity: 0)
+
   internal init(capacity: Int = 1 << 12) {
     var size = 16
     while size < capacity * 2 { size <<= 1 }

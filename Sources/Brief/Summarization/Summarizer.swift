@@ -87,48 +87,55 @@ public struct Summarizer: Sendable {
     let total = 2 * count
     let done = Atomic<Int>(0)
 
-    // 1. Split and analyze, each worker with its own analyzer.
+    // 1. Split and analyze, each worker with its own analyzer, and count document
+    // frequencies by the worker's own term ids (no hashing).
     let analyzed = SlotArray<(AnalyzedDocument, Int)>(count: count)
+    let counters = analyzers.map { _ in DocumentFrequencyCounter() }
     pool.run(count: count) { index, worker, analyzer in
-      analyzed[index] = (
-        AnalyzedDocument(documents[index], splitter: splitter, analyzer: analyzer), worker
-      )
+      let document = AnalyzedDocument(documents[index], splitter: splitter, analyzer: analyzer)
+      counters[worker].add(document, marker: Int32(truncatingIfNeeded: index))
+      analyzed[index] = (document, worker)
       progress?(done.add(1, ordering: .relaxed).newValue, total)
     }
 
-    // 2. Document frequencies over the corpus: counted per analyzer by term id (no
-    // hashing), then merged by term text, since ids differ between analyzers.
-    var counts = analyzers.map { [Int32](repeating: 0, count: $0.vocabulary.count) }
-    var lastSeen = analyzers.map { [Int32](repeating: -1, count: $0.vocabulary.count) }
-    var documentCount = 0
-    for index in 0..<count {
-      guard let (document, worker) = analyzed[index] else { continue }
-      documentCount += 1
-      let marker = Int32(index)
-      for sentence in document.sentenceTerms {
-        for id in sentence where lastSeen[worker][Int(id)] != marker {
-          lastSeen[worker][Int(id)] = marker
-          counts[worker][Int(id)] += 1
+    // 2. Merge the counts by term text, since ids differ between analyzers.
+    let documentCount = counters.reduce(0) { $0 + $1.documents }
+    let weighting = TFIDF()
+    let idfTables: [[Double]]
+    if analyzers.count == 1 {
+      let counts = counters[0].counts
+      idfTables = [
+        (0..<analyzers[0].vocabulary.count).map { id in
+          weighting.idf(
+            documentFrequency: id < counts.count ? Int(counts[id]) : 0,
+            documentCount: documentCount)
+        }
+      ]
+    } else {
+      var frequencies: [String: Int] = [:]
+      for (worker, analyzer) in analyzers.enumerated() {
+        let counts = counters[worker].counts
+        for (id, term) in analyzer.vocabulary.terms.enumerated()
+        where id < counts.count && counts[id] > 0 {
+          frequencies[term, default: 0] += Int(counts[id])
         }
       }
-    }
-    var frequencies: [String: Int] = [:]
-    for (worker, analyzer) in analyzers.enumerated() {
-      for (id, term) in analyzer.vocabulary.terms.enumerated() where counts[worker][id] > 0 {
-        frequencies[term, default: 0] += Int(counts[worker][id])
+      let merged = frequencies
+      let tables = SlotArray<[Double]>(count: analyzers.count)
+      let vocabularies = analyzers.map(\.vocabulary)
+      DispatchQueue.concurrentPerform(iterations: vocabularies.count) { worker in
+        tables[worker] = vocabularies[worker].terms.map { term in
+          weighting.idf(documentFrequency: merged[term] ?? 0, documentCount: documentCount)
+        }
       }
-    }
-    let weighting = TFIDF()
-    let idfTables = analyzers.map { analyzer in
-      analyzer.vocabulary.terms.map { term in
-        weighting.idf(documentFrequency: frequencies[term] ?? 0, documentCount: documentCount)
-      }
+      idfTables = (0..<analyzers.count).map { tables[$0] ?? [] }
     }
 
     // 3. Score and select.
     let results = SlotArray<Result<Summary, BriefError>>(count: count)
     pool.run(count: count) { index, _, _ in
       guard let (document, worker) = analyzed[index] else { return }
+      analyzed[index] = nil  // freed here, on this thread, rather than all at the end
       results[index] = Result { () throws(BriefError) in
         try summarize(document, idf: idfTables[worker])
       }
@@ -180,5 +187,36 @@ public struct Summarizer: Sendable {
     return Summary(
       id: document.id, title: document.title, source: document.source, sentences: sentences,
       sentenceCount: analyzed.sentenceCount)
+  }
+}
+
+/// Document frequencies by one analyzer's term ids, counted by the one worker thread that
+/// owns that analyzer (``WorkerPool`` hands each worker index to one thread at a time,
+/// which is what makes the `@unchecked Sendable` sound).
+private final class DocumentFrequencyCounter: @unchecked Sendable {
+  /// Documents holding each term id (ids past the end: none).
+  private(set) var counts: [Int32] = []
+  /// The marker of the last document that counted each id.
+  private var lastSeen: [Int32] = []
+  /// Documents counted.
+  private(set) var documents = 0
+
+  /// Counts each distinct term of `document` once; `marker` must differ between documents.
+  func add(_ document: AnalyzedDocument, marker: Int32) {
+    documents += 1
+    for sentence in document.sentenceTerms {
+      for id in sentence {
+        let index = Int(id)
+        if index >= counts.count {
+          let size = max(index + 1, counts.count * 2, 1024)
+          counts.append(contentsOf: repeatElement(0, count: size - counts.count))
+          lastSeen.append(contentsOf: repeatElement(-1, count: size - lastSeen.count))
+        }
+        if lastSeen[index] != marker {
+          lastSeen[index] = marker
+          counts[index] += 1
+        }
+      }
+    }
   }
 }
