@@ -260,7 +260,8 @@ internal func sharedCounts(_ lists: [[Int32]], usable: [Bool]) -> (Int, Int) -> 
       postingList.append(Int32(column))
     }
   }
-  return { i, j in Int(table[i * count + j]) }
+  let counts = table  // a constant capture: no exclusivity check per lookup
+  return { i, j in Int(counts[i * count + j]) }
 }
 
 /// Documents with more sentences than this have their overlaps merged pair by pair rather

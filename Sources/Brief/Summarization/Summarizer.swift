@@ -204,6 +204,16 @@ private final class DocumentFrequencyCounter: @unchecked Sendable {
   /// Counts each distinct term of `document` once; `marker` must differ between documents.
   func add(_ document: AnalyzedDocument, marker: Int32) {
     documents += 1
+    // Worked on as locals (moved out and back, so never copied): no exclusivity check
+    // per term on the stored properties.
+    var counts = self.counts
+    var lastSeen = self.lastSeen
+    self.counts = []
+    self.lastSeen = []
+    defer {
+      self.counts = counts
+      self.lastSeen = lastSeen
+    }
     for sentence in document.sentenceTerms {
       for id in sentence {
         let index = Int(id)
