@@ -151,33 +151,33 @@ internal struct JSONLineFields {
       return nil
     }
 
-    /// A string value, escapes decoded.
+    /// A string value, escapes decoded. Runs of plain bytes are copied at once; a string
+    /// without escapes is decoded straight from the line.
     private mutating func string() -> String? {
       guard take(Self.quote) else { return nil }
-      let start = index
-      while index < bytes.count {
-        let byte = bytes[index]
-        if byte == Self.quote {
+      var decoded: [UInt8]? = nil
+      var runStart = index
+      while true {
+        skipPlainWords()
+        while index < bytes.count {
+          let byte = bytes[index]
+          if byte == Self.quote || byte == Self.backslash || byte < 0x20 { break }
           index += 1
-          return String(
-            decoding: UnsafeBufferPointer(rebasing: bytes[start..<(index - 1)]), as: UTF8.self)
         }
-        if byte == Self.backslash { break }
-        if byte < 0x20 { return nil }
-        index += 1
-      }
-      guard index < bytes.count else { return nil }
-      var out = Array(bytes[start..<index])
-      out.reserveCapacity(out.count + 64)
-      while index < bytes.count {
+        guard index < bytes.count else { return nil }
         let byte = bytes[index]
+        let run = UnsafeBufferPointer(rebasing: bytes[runStart..<index])
         index += 1
-        if byte == Self.quote { return String(decoding: out, as: UTF8.self) }
-        if byte < 0x20 { return nil }
-        guard byte == Self.backslash else {
-          out.append(byte)
-          continue
+        if byte == Self.quote {
+          guard var out = decoded else { return String(decoding: run, as: UTF8.self) }
+          decoded = nil
+          out.append(contentsOf: run)
+          return String(decoding: out, as: UTF8.self)
         }
+        guard byte == Self.backslash else { return nil }  // a raw control byte
+        var out = decoded ?? []
+        decoded = nil  // keeps `out` the array's only owner while it grows
+        out.append(contentsOf: run)
         guard let escape = peek else { return nil }
         index += 1
         switch escape {
@@ -201,8 +201,31 @@ internal struct JSONLineFields {
           UTF8.encode(scalar) { out.append($0) }
         default: return nil
         }
+        decoded = out
+        runStart = index
       }
-      return nil
+    }
+
+    /// Advances over whole 8-byte words that hold no quote, backslash or control byte,
+    /// testing eight bytes at once (the classic "has a zero byte" bit trick: a byte of
+    /// `x` is zero exactly when the word `(x - 0x01…01) & ~x & 0x80…80` has its top bit
+    /// set there, and the test is exact for "any byte", which is all that is asked).
+    /// Stops at the first word that may hold one; the byte loop takes it from there.
+    private mutating func skipPlainWords() {
+      guard let base = bytes.baseAddress else { return }
+      let ones: UInt64 = 0x0101_0101_0101_0101
+      let highs: UInt64 = 0x8080_8080_8080_8080
+      while index + 8 <= bytes.count {
+        // In bounds: index + 8 <= count. Unaligned loads are what `loadUnaligned` is for.
+        let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+        let quotes = word ^ (ones &* UInt64(Self.quote))
+        let backslashes = word ^ (ones &* UInt64(Self.backslash))
+        let hasQuote = (quotes &- ones) & ~quotes & highs
+        let hasBackslash = (backslashes &- ones) & ~backslashes & highs
+        let hasControl = (word &- ones &* 0x20) & ~word & highs  // some byte < 0x20
+        if hasQuote | hasBackslash | hasControl != 0 { return }
+        index += 8
+      }
     }
 
     private mutating func hex4() -> UInt32? {

@@ -13,6 +13,8 @@ import Testing
     #"{"text": "T", "highlights": "Line one.\n  Line two.  \n\n", "extra": [true, false, null, {"k": ["v"]}]}"#,
     #"{"text": "", "highlights": []}"#,
     #"{"text": "T", "nested": {}, "empty": [], "n": null}"#,
+    #"{"text": "A long run of plain words, then an escape at the very end\"", "id": "0123456789abcdef"}"#,
+    #"{"text": "\"Quote\" first, then a long run of plain words and a \\ late \u00e9 escape."}"#,
   ])
   func commonLinesMatchJSONSerialization(line: String) throws {
     let fields = try #require(JSONLineFields(line[...]))
@@ -37,6 +39,8 @@ import Testing
     #"{"text": "Lone \ud83d surrogate."}"#,
     #"{"text": "Bad \x escape."}"#,
     "{\"text\": \"Raw\tcontrol.\"}",
+    "{\"text\": \"A long run of plain words, then a raw\ncontrol byte.\"}",
+    "{\"text\": \"\\\"Escape first, then a long run of words and a raw\ncontrol byte.\"}",
     #"{"text": "T"} trailing"#,
     #"{"text": "T",}"#,
     #"{"text": 5}"#,
