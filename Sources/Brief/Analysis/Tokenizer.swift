@@ -80,6 +80,28 @@ public struct Tokenizer: Sendable {
         var needsUnicodeLowercase = false
         var tokenEnd = index
         while index < end {
+          // ASCII letters and digits, most of any text, without the general classifier;
+          // the same steps as its `.letter`/`.digit` case for a one-byte character.
+          let ascii = bytes[index]
+          let folded = ascii | 0x20
+          if folded >= 0x61 && folded <= 0x7A {  // A-Z, a-z
+            scratch[length] = folded
+            length += 1
+            letterRun += 1
+            lastKind = .letter
+            index += 1
+            tokenEnd = index
+            continue
+          }
+          if ascii >= 0x30 && ascii <= 0x39 {
+            scratch[length] = ascii
+            length += 1
+            letterRun = 0
+            lastKind = .digit
+            index += 1
+            tokenEnd = index
+            continue
+          }
           let (current, currentWidth) = Self.classify(bytes, at: index, end: end)
           switch current {
           case .letter, .digit:
