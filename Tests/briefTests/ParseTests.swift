@@ -34,6 +34,7 @@ import Testing
     ["summarize", "--ratio", "0"],
     ["summarize", "--ratio", "1.5"],
     ["summarize", "--words", "-3"],
+    ["summarize", "--jobs", "0"],
     ["summarize", "--ratio", "0.5", "--words", "10"],
     ["summarize", "--format", "yaml"],
     ["summarize", "--language", "klingon"],

@@ -59,16 +59,21 @@ public final class Analyzer {
     bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>, to ids: inout [Int32]
   ) -> Int {
     var words = 0
+    // The cache is moved out of the object for the call: one exclusive access to the
+    // stored property instead of one per word.
+    var cache = _ByteTermCache.placeholder
+    swap(&cache, &self.cache)
+    defer { swap(&cache, &self.cache) }
     tokenizer.forEachToken(in: bytes, range: range) { word, _ in
       words += 1
-      let id = termID(word: word)
+      let id = termID(word: word, cache: &cache)
       if id >= 0 { ids.append(id) }
     }
     return words
   }
 
   /// The term id of one normalized word, or -1 when it is a stop word.
-  private func termID(word: UnsafeBufferPointer<UInt8>) -> Int32 {
+  private func termID(word: UnsafeBufferPointer<UInt8>, cache: inout _ByteTermCache) -> Int32 {
     if let cached = cache.value(for: word) { return cached }
     let surface = String(decoding: word, as: UTF8.self)
     let id: Int32

@@ -58,102 +58,134 @@ public struct Tokenizer: Sendable {
     in bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>,
     _ body: (UnsafeBufferPointer<UInt8>, Range<Int>) -> Void
   ) {
-    var scratch = ContiguousArray<UInt8>()
-    scratch.reserveCapacity(64)
-    var index = range.lowerBound
-    let end = range.upperBound
-    while index < end {
-      // Skip to the start of a word.
-      let (kind, width) = Self.classify(bytes, at: index, end: end)
-      if kind == .other {
-        index += width
-        continue
-      }
-      let start = index
-      scratch.removeAll(keepingCapacity: true)
-      var lastKind = kind
-      var letterRun = 0  // letters since the last joining dot, for U.S.-style abbreviations
-      var sawAbbreviationDot = false
-      var needsUnicodeLowercase = false
-      var tokenEnd = index
+    // The normalized word is built in one buffer as long as the range: a word never holds
+    // more bytes than it reads (letters are copied, `’` becomes `'`, group commas vanish),
+    // so `length <= index - start <= range.count` and every write below is in bounds.
+    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(range.count, 1)) { scratch in
+      var length = 0
+      var index = range.lowerBound
+      let end = range.upperBound
       while index < end {
-        let (current, currentWidth) = Self.classify(bytes, at: index, end: end)
-        switch current {
-        case .letter, .digit:
-          if currentWidth == 1 {
-            let byte = bytes[index]
-            scratch.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
-          } else {
-            needsUnicodeLowercase = true
-            for offset in 0..<currentWidth { scratch.append(bytes[index + offset]) }
-          }
-          letterRun = current == .letter ? letterRun + 1 : 0
-          lastKind = current
-          index += currentWidth
-          tokenEnd = index
+        // Skip to the start of a word.
+        let (kind, width) = Self.classify(bytes, at: index, end: end)
+        if kind == .other {
+          index += width
           continue
-        case .mark:
-          for offset in 0..<currentWidth { scratch.append(bytes[index + offset]) }
-          index += currentWidth
-          tokenEnd = index
-          continue
-        case .apostrophe:
-          let (next, _) = Self.classify(bytes, at: index + currentWidth, end: end)
-          if lastKind == .letter && next == .letter {
-            scratch.append(UInt8(ascii: "'"))
-            index += currentWidth
-            letterRun = 0
-            continue
-          }
-        case .dot:
-          let (next, _) = Self.classify(bytes, at: index + 1, end: end)
-          if lastKind == .digit && next == .digit {
-            scratch.append(UInt8(ascii: "."))
+        }
+        let start = index
+        length = 0
+        var lastKind = kind
+        var letterRun = 0  // letters since the last joining dot, for U.S.-style abbreviations
+        var sawAbbreviationDot = false
+        var needsUnicodeLowercase = false
+        var tokenEnd = index
+        while index < end {
+          // ASCII letters and digits, most of any text, without the general classifier;
+          // the same steps as its `.letter`/`.digit` case for a one-byte character.
+          let ascii = bytes[index]
+          let folded = ascii | 0x20
+          if folded >= 0x61 && folded <= 0x7A {  // A-Z, a-z
+            scratch[length] = folded
+            length += 1
+            letterRun += 1
+            lastKind = .letter
             index += 1
+            tokenEnd = index
             continue
           }
-          if lastKind == .letter && letterRun == 1 {
-            // A single letter then a dot: U.S., e.g., a.m.
-            if next == .letter, Self.isSingleLetter(bytes, at: index + 1, end: end) {
-              scratch.append(UInt8(ascii: "."))
-              index += 1
+          if ascii >= 0x30 && ascii <= 0x39 {
+            scratch[length] = ascii
+            length += 1
+            letterRun = 0
+            lastKind = .digit
+            index += 1
+            tokenEnd = index
+            continue
+          }
+          let (current, currentWidth) = Self.classify(bytes, at: index, end: end)
+          switch current {
+          case .letter, .digit:
+            if currentWidth == 1 {
+              let byte = bytes[index]
+              scratch[length] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+              length += 1
+            } else {
+              needsUnicodeLowercase = true
+              for offset in 0..<currentWidth { scratch[length + offset] = bytes[index + offset] }
+              length += currentWidth
+            }
+            letterRun = current == .letter ? letterRun + 1 : 0
+            lastKind = current
+            index += currentWidth
+            tokenEnd = index
+            continue
+          case .mark:
+            for offset in 0..<currentWidth { scratch[length + offset] = bytes[index + offset] }
+            length += currentWidth
+            index += currentWidth
+            tokenEnd = index
+            continue
+          case .apostrophe:
+            let (next, _) = Self.classify(bytes, at: index + currentWidth, end: end)
+            if lastKind == .letter && next == .letter {
+              scratch[length] = UInt8(ascii: "'")
+              length += 1
+              index += currentWidth
               letterRun = 0
-              sawAbbreviationDot = true
               continue
             }
-            if sawAbbreviationDot {
-              index += 1  // the final dot of U.S. belongs to the abbreviation
+          case .dot:
+            let (next, _) = Self.classify(bytes, at: index + 1, end: end)
+            if lastKind == .digit && next == .digit {
+              scratch[length] = UInt8(ascii: ".")
+              length += 1
+              index += 1
+              continue
             }
+            if lastKind == .letter && letterRun == 1 {
+              // A single letter then a dot: U.S., e.g., a.m.
+              if next == .letter, Self.isSingleLetter(bytes, at: index + 1, end: end) {
+                scratch[length] = UInt8(ascii: ".")
+                length += 1
+                index += 1
+                letterRun = 0
+                sawAbbreviationDot = true
+                continue
+              }
+              if sawAbbreviationDot {
+                index += 1  // the final dot of U.S. belongs to the abbreviation
+              }
+            }
+          case .comma:
+            let (next, _) = Self.classify(bytes, at: index + 1, end: end)
+            if lastKind == .digit && next == .digit
+              && Self.isDigitGroup(bytes, at: index + 1, end: end)
+            {
+              index += 1
+              continue
+            }
+          case .other:
+            break
           }
-        case .comma:
-          let (next, _) = Self.classify(bytes, at: index + 1, end: end)
-          if lastKind == .digit && next == .digit
-            && Self.isDigitGroup(bytes, at: index + 1, end: end)
-          {
-            index += 1
-            continue
-          }
-        case .other:
           break
         }
-        break
-      }
-      if index == start { index += 1 }
-      // Drop a possessive 's.
-      let count = scratch.count
-      if count > 2 && scratch[count - 1] == UInt8(ascii: "s")
-        && scratch[count - 2] == UInt8(ascii: "'")
-      {
-        scratch.removeLast(2)
-      }
-      guard !scratch.isEmpty, scratch.count <= maximumTokenLength else { continue }
-      if needsUnicodeLowercase {
-        var lowered = String(decoding: scratch, as: UTF8.self).lowercased()
-        if foldsDiacritics { lowered = Self.removingDiacritics(lowered) }
-        let bytes = Array(lowered.utf8)
-        bytes.withUnsafeBufferPointer { body($0, start..<tokenEnd) }
-      } else {
-        scratch.withUnsafeBufferPointer { body($0, start..<tokenEnd) }
+        if index == start { index += 1 }
+        // Drop a possessive 's.
+        if length > 2 && scratch[length - 1] == UInt8(ascii: "s")
+          && scratch[length - 2] == UInt8(ascii: "'")
+        {
+          length -= 2
+        }
+        guard length > 0, length <= maximumTokenLength else { continue }
+        let word = UnsafeBufferPointer(rebasing: scratch[..<length])
+        if needsUnicodeLowercase {
+          var lowered = String(decoding: word, as: UTF8.self).lowercased()
+          if foldsDiacritics { lowered = Self.removingDiacritics(lowered) }
+          let bytes = Array(lowered.utf8)
+          bytes.withUnsafeBufferPointer { body($0, start..<tokenEnd) }
+        } else {
+          body(word, start..<tokenEnd)
+        }
       }
     }
   }

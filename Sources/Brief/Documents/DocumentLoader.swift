@@ -20,16 +20,19 @@ public enum DocumentLoader {
   ///     and call ``DocumentReader/documents(from:name:format:)``).
   ///   - textFormat: how to read files that are neither Markdown nor JSON Lines:
   ///     ``DocumentFormat/text`` (article or plain text) or ``DocumentFormat/raw``.
+  ///   - workers: the most threads JSON Lines are parsed on; nil for one per active core.
   /// - Returns: one result per document or per input that failed.
-  public static func load(paths: [String], textFormat: DocumentFormat = .text)
-    -> [Result<Document, BriefError>]
-  {
+  public static func load(
+    paths: [String], textFormat: DocumentFormat = .text, workers: Int? = nil
+  ) -> [Result<Document, BriefError>] {
     var results: [Result<Document, BriefError>] = []
     for path in paths {
       switch files(at: path) {
       case .failure(let error): results.append(.failure(error))
       case .success(let files):
-        for file in files { results.append(contentsOf: load(file: file, textFormat: textFormat)) }
+        for file in files {
+          results.append(contentsOf: load(file: file, textFormat: textFormat, workers: workers))
+        }
       }
     }
     return results
@@ -68,15 +71,16 @@ public enum DocumentLoader {
   }
 
   /// Loads the documents of one file, in the format its name implies (`textFormat` for
-  /// files that are neither Markdown nor JSON Lines).
-  public static func load(file path: String, textFormat: DocumentFormat = .text)
-    -> [Result<Document, BriefError>]
-  {
+  /// files that are neither Markdown nor JSON Lines), JSON Lines on up to `workers` threads
+  /// (nil: one per active core).
+  public static func load(
+    file path: String, textFormat: DocumentFormat = .text, workers: Int? = nil
+  ) -> [Result<Document, BriefError>] {
     do {
       let text = try read(file: path)
       var format = DocumentFormat(fileName: path)
       if format == .text { format = textFormat }
-      return DocumentReader.documents(from: text, name: path, format: format)
+      return DocumentReader.documents(from: text, name: path, format: format, workers: workers)
     } catch {
       return [.failure(error)]
     }

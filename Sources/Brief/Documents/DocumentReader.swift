@@ -14,15 +14,16 @@ public enum DocumentReader {
   ///   - text: the decoded input.
   ///   - name: the file name or `-`, used as id and in errors.
   ///   - format: the layout of `text`.
+  ///   - workers: the most threads JSON Lines are parsed on; nil for one per active core.
   /// - Returns: one result per document, in input order.
-  public static func documents(from text: String, name: String, format: DocumentFormat)
-    -> [Result<Document, BriefError>]
-  {
+  public static func documents(
+    from text: String, name: String, format: DocumentFormat, workers: Int? = nil
+  ) -> [Result<Document, BriefError>] {
     switch format {
     case .text: return [Result { () throws(BriefError) in try article(from: text, name: name) }]
     case .markdown:
       return [Result { () throws(BriefError) in try markdown(from: text, name: name) }]
-    case .jsonl: return jsonLines(from: text, name: name)
+    case .jsonl: return jsonLines(from: text, name: name, workers: workers)
     case .raw:
       guard !text.isBlank else { return [.failure(.emptyBody(source: name))] }
       return [.success(Document(id: name, body: text, source: name))]
@@ -109,7 +110,10 @@ public enum DocumentReader {
   /// Reads JSON Lines: one object a line with a string `text`, an optional `id` (string or
   /// number; the line's position otherwise), `title` (string or null) and `highlights`
   /// (array of strings, or one string). Other fields are ignored; blank lines are skipped.
-  public static func jsonLines(from text: String, name: String) -> [Result<Document, BriefError>] {
+  /// Lines are parsed on up to `workers` threads (nil: one per active core; 1: this thread).
+  public static func jsonLines(from text: String, name: String, workers: Int? = nil)
+    -> [Result<Document, BriefError>]
+  {
     let numbered: [(line: Substring, number: Int)] = text.lines.enumerated().compactMap {
       $0.element.isBlankText ? nil : ($0.element, $0.offset + 1)
     }
@@ -126,10 +130,10 @@ public enum DocumentReader {
         }
       }
     }
-    if chunks > 1 {
+    if chunks > 1 && (workers ?? 2) > 1 {
       DispatchQueue.concurrentPerform(iterations: chunks, execute: work)
-    } else if chunks == 1 {
-      work(0)
+    } else {
+      for chunkIndex in 0..<chunks { work(chunkIndex) }
     }
     return (0..<numbered.count).map {
       results[$0]
@@ -141,6 +145,17 @@ public enum DocumentReader {
     -> Document
   {
     let source = "\(name):\(lineNumber)"
+    if let fields = JSONLineFields(line) {
+      let keyPoints: [String]
+      switch fields.highlights {
+      case .absent: keyPoints = []
+      case .list(let list): keyPoints = list
+      case .single(let single): keyPoints = keyPointLines(single)
+      }
+      return try document(
+        body: fields.text, id: fields.id ?? source, title: fields.title, keyPoints: keyPoints,
+        source: source)
+    }
     let object: Any
     do {
       object = try JSONSerialization.jsonObject(with: Data(line.utf8), options: [])
@@ -160,13 +175,28 @@ public enum DocumentReader {
     case let number as NSNumber: id = number.stringValue
     default: id = source
     }
-    let title = (fields["title"] as? String).map(\.trimmed).flatMap { $0.isEmpty ? nil : $0 }
     var keyPoints: [String] = []
     if let list = fields["highlights"] as? [Any] {
       keyPoints = list.compactMap { $0 as? String }
     } else if let single = fields["highlights"] as? String {
-      keyPoints = single.lines.map { String($0).trimmed }.filter { !$0.isEmpty }
+      keyPoints = keyPointLines(single)
     }
+    return try document(
+      body: body, id: id, title: fields["title"] as? String, keyPoints: keyPoints, source: source)
+  }
+
+  /// The key points of a `highlights` string: its non-blank lines, trimmed.
+  private static func keyPointLines(_ text: String) -> [String] {
+    text.lines.map { String($0).trimmed }.filter { !$0.isEmpty }
+  }
+
+  /// The document of a JSON line's fields (a blank title counts as none).
+  ///
+  /// - Throws: ``BriefError/emptyBody(source:)`` for a blank body.
+  private static func document(
+    body: String, id: String, title: String?, keyPoints: [String], source: String
+  ) throws(BriefError) -> Document {
+    let title = title.map(\.trimmed).flatMap { $0.isEmpty ? nil : $0 }
     guard !body.isBlankText else { throw .emptyBody(source: "\(source) (id \(id))") }
     return Document(id: id, title: title, keyPoints: keyPoints, body: body, source: source)
   }

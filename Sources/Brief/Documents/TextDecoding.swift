@@ -1,3 +1,5 @@
+import Foundation
+
 /// Checks and decodes the bytes of a text file.
 internal enum TextDecoding {
   /// Decodes UTF-8 text, rejecting binary data and invalid UTF-8, dropping a byte-order
@@ -8,23 +10,39 @@ internal enum TextDecoding {
   internal static func decode(_ bytes: some Collection<UInt8>, name: String) throws(BriefError)
     -> String
   {
-    let array = Array(bytes)
-    return try array.withUnsafeBufferPointer { (buffer) throws(BriefError) -> String in
-      var start = 0
-      if buffer.count >= 3, buffer[0] == 0xEF, buffer[1] == 0xBB, buffer[2] == 0xBF { start = 3 }
+    // Mapped file data is read in place; other collections are copied once.
+    let decoded =
+      bytes.withContiguousStorageIfAvailable { buffer in
+        Result { () throws(BriefError) in try decode(buffer, name: name) }
+      }
+      ?? Array(bytes).withUnsafeBufferPointer { buffer in
+        Result { () throws(BriefError) in try decode(buffer, name: name) }
+      }
+    return try decoded.get()
+  }
+
+  private static func decode(_ buffer: UnsafeBufferPointer<UInt8>, name: String)
+    throws(BriefError) -> String
+  {
+    var start = 0
+    if buffer.count >= 3, buffer[0] == 0xEF, buffer[1] == 0xBB, buffer[2] == 0xBF { start = 3 }
+    let content = UnsafeBufferPointer(rebasing: buffer[start...])
+    // The common case in one pass of the standard library's validator (and memchr for NUL);
+    // the byte-by-byte scan below only runs to name the first problem.
+    guard !contains(content, 0), let text = String(validating: content, as: UTF8.self) else {
       if let offset = firstInvalidUTF8(buffer, from: start) {
         if offset < 0 { throw .binaryFile(path: name) }
         throw .invalidUTF8(path: name, offset: offset)
       }
-      var hasCR = false
-      for index in start..<buffer.count where buffer[index] == 0x0D {
-        hasCR = true
-        break
-      }
-      let text = String(decoding: UnsafeBufferPointer(rebasing: buffer[start...]), as: UTF8.self)
-      guard hasCR else { return text }
-      return text.replacingCRLF()
+      return String(decoding: content, as: UTF8.self)
     }
+    return contains(content, 0x0D) ? text.replacingCRLF() : text
+  }
+
+  /// Whether `bytes` holds `byte` (memchr).
+  private static func contains(_ bytes: UnsafeBufferPointer<UInt8>, _ byte: UInt8) -> Bool {
+    guard let base = bytes.baseAddress, !bytes.isEmpty else { return false }
+    return memchr(base, Int32(byte), bytes.count) != nil
   }
 
   /// The offset of the first byte that is not valid UTF-8, -1 for a NUL byte, nil if valid.

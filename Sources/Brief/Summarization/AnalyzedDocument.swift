@@ -36,10 +36,18 @@ public struct AnalyzedDocument: Sendable {
     cues.reserveCapacity(ranges.count)
     names.reserveCapacity(ranges.count)
     body.withUTF8 { bytes in
+      // Each sentence's ids are gathered in one reused buffer, then copied out at their
+      // exact size (one allocation per sentence rather than one per doubling).
+      var ids: [Int32] = []
+      ids.reserveCapacity(256)
       for range in ranges {
-        var ids: [Int32] = []
+        ids.removeAll(keepingCapacity: true)
         let words = analyzer.appendTermIDs(bytes: bytes, range: range, to: &ids)
-        terms.append(ids)
+        // (Not `Array(ids[...])`: a slice of the whole array would share its buffer.)
+        terms.append(
+          [Int32](unsafeUninitializedCapacity: ids.count) { buffer, initialized in
+            initialized = buffer.initialize(from: ids).1
+          })
         wordCounts.append(words)
         cues.append(SentenceCues(bytes: bytes, range: range, language: analyzer.language))
         names.append(nameDensity(bytes: bytes, range: range))

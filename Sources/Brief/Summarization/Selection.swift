@@ -58,7 +58,7 @@ internal enum Selection {
       chosen.append(best)
       available[best] = false
       usedWords += wordCounts[best]
-      if usedWords >= wordBudget { break }
+      if usedWords >= wordBudget || chosen.count == wanted { break }
       for index in 0..<count where available[index] {
         let similarity = vectors[index].cosine(vectors[best])
         if similarity > maxSimilarity[index] { maxSimilarity[index] = similarity }

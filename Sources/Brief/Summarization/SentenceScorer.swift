@@ -229,26 +229,39 @@ internal func sharedCounts(_ lists: [[Int32]], usable: [Bool]) -> (Int, Int) -> 
   guard count <= sharedCountsTableLimit else {
     return { i, j in sharedCount(lists[i], lists[j]) }
   }
-  var postings: [(id: Int32, list: Int32)] = []
-  postings.reserveCapacity(lists.reduce(0) { $0 + $1.count })
-  for (index, list) in lists.enumerated() where usable[index] {
-    for id in list { postings.append((id, Int32(index))) }
-  }
-  postings.sort { $0.id != $1.id ? $0.id < $1.id : $0.list < $1.list }
+  // Lists are read in order; each id keeps a chain of the earlier lists that hold it
+  // (postings linked through `previous`, the chain's head found through a small
+  // open-addressing table from id), and every list on the chain shares that id with the
+  // current one. No sorting; the cost is the postings plus the pairs counted.
+  var total = 0
+  for (index, list) in lists.enumerated() where usable[index] { total += list.count }
+  var size = 16
+  while size < total * 2 { size <<= 1 }
+  let mask = size - 1
+  var keys = [Int32](repeating: -1, count: size)
+  var heads = [Int32](repeating: -1, count: size)
+  var postingList: [Int32] = []
+  var previous: [Int32] = []
+  postingList.reserveCapacity(total)
+  previous.reserveCapacity(total)
   var table = [Int32](repeating: 0, count: count * count)
-  var start = 0
-  while start < postings.count {
-    var end = start + 1
-    while end < postings.count && postings[end].id == postings[start].id { end += 1 }
-    if end - start > 1 {
-      for a in start..<(end - 1) {
-        let row = Int(postings[a].list) * count
-        for b in (a + 1)..<end { table[row + Int(postings[b].list)] += 1 }
+  for (column, list) in lists.enumerated() where usable[column] {
+    for id in list {
+      var slot = Int(UInt32(bitPattern: id) &* 0x9E37_79B1) & mask
+      while keys[slot] >= 0 && keys[slot] != id { slot = (slot + 1) & mask }
+      keys[slot] = id
+      var posting = heads[slot]
+      while posting >= 0 {
+        table[Int(postingList[Int(posting)]) * count + column] += 1
+        posting = previous[Int(posting)]
       }
+      previous.append(heads[slot])
+      heads[slot] = Int32(postingList.count)
+      postingList.append(Int32(column))
     }
-    start = end
   }
-  return { i, j in Int(table[i * count + j]) }
+  let counts = table  // a constant capture: no exclusivity check per lookup
+  return { i, j in Int(counts[i * count + j]) }
 }
 
 /// Documents with more sentences than this have their overlaps merged pair by pair rather

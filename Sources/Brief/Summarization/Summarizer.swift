@@ -14,14 +14,27 @@ import Synchronization
 public struct Summarizer: Sendable {
   /// The options every summary uses.
   public let options: SummaryOptions
+  /// The most threads a corpus is summarized on; nil for one per active core.
+  public let workers: Int?
   private let splitter: SentenceSplitter
 
   /// Creates a summarizer.
   ///
+  /// - Parameters:
+  ///   - options: the options every summary uses.
+  ///   - workers: the most threads ``summarize(_:progress:)`` uses for a corpus (1: the
+  ///     calling thread only); nil, the default, for one per active core. Output does not
+  ///     depend on it.
   /// - Throws: ``BriefError/invalidParameter(name:reason:)`` for an out-of-range length,
   ///   ``BriefError/stemmerUnavailable(language:)`` if the language has no stemmer.
-  public init(options: SummaryOptions = SummaryOptions()) throws(BriefError) {
+  public init(options: SummaryOptions = SummaryOptions(), workers: Int? = nil)
+    throws(BriefError)
+  {
     try options.validate()
+    if let workers, workers < 1 {
+      throw .invalidParameter(name: "workers", reason: "must be at least 1, got \(workers)")
+    }
+    self.workers = workers
     _ = try Stemmer(language: options.language)
     self.options = options
     self.splitter = SentenceSplitter(language: options.language)
@@ -42,7 +55,7 @@ public struct Summarizer: Sendable {
     return try summarize(analyzed, idf: idf)
   }
 
-  /// Summarizes a corpus on all cores, weighing terms by document frequency over the
+  /// Summarizes a corpus on all cores (or ``workers`` threads), weighing terms by document frequency over the
   /// corpus (a single document is weighed by its sentences, as in ``summarize(_:)``).
   ///
   /// - Parameters:
@@ -59,7 +72,8 @@ public struct Summarizer: Sendable {
       progress?(2, 2)
       return [Result { () throws(BriefError) in try summarize(documents[0]) }]
     }
-    let workerCount = max(1, min(ProcessInfo.processInfo.activeProcessorCount, count))
+    let workerCount = max(
+      1, min(workers ?? ProcessInfo.processInfo.activeProcessorCount, count))
     var analyzers: [Analyzer] = []
     for _ in 0..<workerCount {
       guard let analyzer = try? Analyzer(language: options.language) else {
@@ -73,48 +87,55 @@ public struct Summarizer: Sendable {
     let total = 2 * count
     let done = Atomic<Int>(0)
 
-    // 1. Split and analyze, each worker with its own analyzer.
+    // 1. Split and analyze, each worker with its own analyzer, and count document
+    // frequencies by the worker's own term ids (no hashing).
     let analyzed = SlotArray<(AnalyzedDocument, Int)>(count: count)
+    let counters = analyzers.map { _ in DocumentFrequencyCounter() }
     pool.run(count: count) { index, worker, analyzer in
-      analyzed[index] = (
-        AnalyzedDocument(documents[index], splitter: splitter, analyzer: analyzer), worker
-      )
+      let document = AnalyzedDocument(documents[index], splitter: splitter, analyzer: analyzer)
+      counters[worker].add(document, marker: Int32(truncatingIfNeeded: index))
+      analyzed[index] = (document, worker)
       progress?(done.add(1, ordering: .relaxed).newValue, total)
     }
 
-    // 2. Document frequencies over the corpus: counted per analyzer by term id (no
-    // hashing), then merged by term text, since ids differ between analyzers.
-    var counts = analyzers.map { [Int32](repeating: 0, count: $0.vocabulary.count) }
-    var lastSeen = analyzers.map { [Int32](repeating: -1, count: $0.vocabulary.count) }
-    var documentCount = 0
-    for index in 0..<count {
-      guard let (document, worker) = analyzed[index] else { continue }
-      documentCount += 1
-      let marker = Int32(index)
-      for sentence in document.sentenceTerms {
-        for id in sentence where lastSeen[worker][Int(id)] != marker {
-          lastSeen[worker][Int(id)] = marker
-          counts[worker][Int(id)] += 1
+    // 2. Merge the counts by term text, since ids differ between analyzers.
+    let documentCount = counters.reduce(0) { $0 + $1.documents }
+    let weighting = TFIDF()
+    let idfTables: [[Double]]
+    if analyzers.count == 1 {
+      let counts = counters[0].counts
+      idfTables = [
+        (0..<analyzers[0].vocabulary.count).map { id in
+          weighting.idf(
+            documentFrequency: id < counts.count ? Int(counts[id]) : 0,
+            documentCount: documentCount)
+        }
+      ]
+    } else {
+      var frequencies: [String: Int] = [:]
+      for (worker, analyzer) in analyzers.enumerated() {
+        let counts = counters[worker].counts
+        for (id, term) in analyzer.vocabulary.terms.enumerated()
+        where id < counts.count && counts[id] > 0 {
+          frequencies[term, default: 0] += Int(counts[id])
         }
       }
-    }
-    var frequencies: [String: Int] = [:]
-    for (worker, analyzer) in analyzers.enumerated() {
-      for (id, term) in analyzer.vocabulary.terms.enumerated() where counts[worker][id] > 0 {
-        frequencies[term, default: 0] += Int(counts[worker][id])
+      let merged = frequencies
+      let tables = SlotArray<[Double]>(count: analyzers.count)
+      let vocabularies = analyzers.map(\.vocabulary)
+      DispatchQueue.concurrentPerform(iterations: vocabularies.count) { worker in
+        tables[worker] = vocabularies[worker].terms.map { term in
+          weighting.idf(documentFrequency: merged[term] ?? 0, documentCount: documentCount)
+        }
       }
-    }
-    let weighting = TFIDF()
-    let idfTables = analyzers.map { analyzer in
-      analyzer.vocabulary.terms.map { term in
-        weighting.idf(documentFrequency: frequencies[term] ?? 0, documentCount: documentCount)
-      }
+      idfTables = (0..<analyzers.count).map { tables[$0] ?? [] }
     }
 
     // 3. Score and select.
     let results = SlotArray<Result<Summary, BriefError>>(count: count)
     pool.run(count: count) { index, _, _ in
       guard let (document, worker) = analyzed[index] else { return }
+      analyzed[index] = nil  // freed here, on this thread, rather than all at the end
       results[index] = Result { () throws(BriefError) in
         try summarize(document, idf: idfTables[worker])
       }
@@ -142,13 +163,14 @@ public struct Summarizer: Sendable {
       SentenceVector(termIDs: terms) { tf, id in tfidfWeight(tf, idf[Int(id)]) }
     }
     let scores: [Double]
-    var explanations: [ScoreExplanation]? = nil
+    // Explanations are made for the chosen sentences only.
+    var explain: ((Int) -> ScoreExplanation)? = nil
     switch options.method {
     case .tfidf:
       let scorer = TFIDFScorer(weights: options.weights)
       let features = scorer.features(for: analyzed, vectors: vectors, idf: idf)
       scores = features.map(scorer.score)
-      explanations = features.map(scorer.explain)
+      explain = { scorer.explain(features[$0]) }
     case .lead:
       scores = LeadScorer().scores(for: analyzed, vectors: vectors, idf: idf)
     }
@@ -160,10 +182,51 @@ public struct Summarizer: Sendable {
       let range = analyzed.sentenceRanges[index]
       return Summary.Sentence(
         index: index, text: splitter.text(of: range, in: document.body), range: range,
-        score: scores[index], explanation: explanations?[index])
+        score: scores[index], explanation: explain?(index))
     }
     return Summary(
       id: document.id, title: document.title, source: document.source, sentences: sentences,
       sentenceCount: analyzed.sentenceCount)
+  }
+}
+
+/// Document frequencies by one analyzer's term ids, counted by the one worker thread that
+/// owns that analyzer (``WorkerPool`` hands each worker index to one thread at a time,
+/// which is what makes the `@unchecked Sendable` sound).
+private final class DocumentFrequencyCounter: @unchecked Sendable {
+  /// Documents holding each term id (ids past the end: none).
+  private(set) var counts: [Int32] = []
+  /// The marker of the last document that counted each id.
+  private var lastSeen: [Int32] = []
+  /// Documents counted.
+  private(set) var documents = 0
+
+  /// Counts each distinct term of `document` once; `marker` must differ between documents.
+  func add(_ document: AnalyzedDocument, marker: Int32) {
+    documents += 1
+    // Worked on as locals (moved out and back, so never copied): no exclusivity check
+    // per term on the stored properties.
+    var counts = self.counts
+    var lastSeen = self.lastSeen
+    self.counts = []
+    self.lastSeen = []
+    defer {
+      self.counts = counts
+      self.lastSeen = lastSeen
+    }
+    for sentence in document.sentenceTerms {
+      for id in sentence {
+        let index = Int(id)
+        if index >= counts.count {
+          let size = max(index + 1, counts.count * 2, 1024)
+          counts.append(contentsOf: repeatElement(0, count: size - counts.count))
+          lastSeen.append(contentsOf: repeatElement(-1, count: size - lastSeen.count))
+        }
+        if lastSeen[index] != marker {
+          lastSeen[index] = marker
+          counts[index] += 1
+        }
+      }
+    }
   }
 }

@@ -1,5 +1,7 @@
 import ArgumentParser
 import Brief
+import Dispatch
+import Foundation
 
 extension ScoringMethod: ExpressibleByArgument {}
 
@@ -47,6 +49,9 @@ extension BriefCommand {
     )
     var explain = false
 
+    @Option(help: "Threads to use (1: single-threaded; default: all cores). Output is the same.")
+    var jobs: Int?
+
     @Option(help: .hidden)
     var weights: String?
 
@@ -58,6 +63,7 @@ extension BriefCommand {
         throw ValidationError("--ratio must be in (0, 1], got \(ratio)")
       }
       if let words, words < 1 { throw ValidationError("--words must be at least 1, got \(words)") }
+      if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1, got \(jobs)") }
       if ratio != nil && words != nil {
         throw ValidationError("--ratio and --words cannot be combined")
       }
@@ -99,8 +105,8 @@ extension BriefCommand {
     }
 
     func run() throws {
-      let summarizer = try Summarizer(options: options)
-      let loaded = Input.documents(paths: input.paths)
+      let summarizer = try Summarizer(options: options, workers: jobs)
+      let loaded = Input.documents(paths: input.paths, workers: jobs)
       let documents = loaded.compactMap { try? $0.get() }
       let progress = ProgressBar(label: "summarizing \(documents.count) documents")
       let summaries = summarizer.summarize(documents) { done, total in
@@ -110,16 +116,22 @@ extension BriefCommand {
       var sink = try SummarySink(
         format: format, out: out, inputs: Input.files(paths: input.paths),
         corpus: loaded.count > 1, explain: explain)
+      let texts = sink.render(summaries, workers: jobs)
       var failed = false
-      var next = summaries.makeIterator()
+      var next = zip(summaries, texts).makeIterator()
       for item in loaded {
-        let result: Result<Summary, BriefError>
+        let result: Result<(Summary, String), BriefError>
         switch item {
         case .failure(let error): result = .failure(error)
-        case .success: result = next.next() ?? .failure(.emptyBody(source: "?"))
+        case .success:
+          if let (summary, text) = next.next() {
+            result = summary.map { ($0, text ?? "") }
+          } else {
+            result = .failure(.emptyBody(source: "?"))
+          }
         }
         switch result {
-        case .success(let summary): failed = !sink.emit(summary) || failed
+        case .success(let (summary, text)): failed = !sink.emit(summary, text: text) || failed
         case .failure(let error):
           Terminal.report(error.description)
           failed = true
@@ -154,9 +166,31 @@ struct SummarySink {
     }
   }
 
-  /// Writes one summary; false (after reporting) when it could not be written.
-  mutating func emit(_ summary: Summary) -> Bool {
-    let text = renderer.render(summary)
+  /// The renderings of the summaries (nil for a failure), made on up to `workers` threads
+  /// (nil: one per active core) since rendering is a good part of the work.
+  func render(_ summaries: [Result<Summary, BriefError>], workers: Int?) -> [String?] {
+    let renderer = self.renderer
+    let results = RenderSlots(count: summaries.count)
+    let chunk = 64
+    let chunks = (summaries.count + chunk - 1) / chunk
+    let work = { @Sendable (chunkIndex: Int) in
+      for index in (chunkIndex * chunk)..<min(summaries.count, (chunkIndex + 1) * chunk) {
+        if case .success(let summary) = summaries[index] {
+          results[index] = renderer.render(summary)
+        }
+      }
+    }
+    if chunks > 1 && (workers ?? ProcessInfo.processInfo.activeProcessorCount) > 1 {
+      DispatchQueue.concurrentPerform(iterations: chunks, execute: work)
+    } else {
+      for chunkIndex in 0..<chunks { work(chunkIndex) }
+    }
+    return results.values
+  }
+
+  /// Writes one summary, already rendered (see ``render(_:workers:)``); false (after
+  /// reporting) when it could not be written.
+  mutating func emit(_ summary: Summary, text: String) -> Bool {
     if directory != nil {
       do {
         _ = try directory?.write(text, id: summary.id)
@@ -181,4 +215,29 @@ struct SummarySink {
     Terminal.write(pending)
     pending = ""
   }
+}
+
+/// Renderings written from several threads, each slot by one thread only, and read after
+/// the writers are done (`concurrentPerform` returns only then). The slots live in one
+/// fixed allocation that is never resized, so distinct slots never share mutable state:
+/// that is what makes the `@unchecked Sendable` sound.
+private final class RenderSlots: @unchecked Sendable {
+  private let storage: UnsafeMutableBufferPointer<String?>
+
+  init(count: Int) {
+    storage = .allocate(capacity: count)
+    storage.initialize(repeating: nil)
+  }
+
+  deinit {
+    storage.deinitialize()
+    storage.deallocate()
+  }
+
+  subscript(index: Int) -> String? {
+    get { storage[index] }
+    set { storage[index] = newValue }
+  }
+
+  var values: [String?] { Array(storage) }
 }

@@ -4,17 +4,19 @@ import Foundation
 /// Reads the documents named on the command line, stdin included.
 enum Input {
   /// Loads every input in order; `-` (or no path at all) reads stdin, whose format is
-  /// sniffed from its first bytes.
-  static func documents(paths: [String], textFormat: DocumentFormat = .text)
+  /// sniffed from its first bytes. JSON Lines are parsed on up to `workers` threads (nil:
+  /// one per active core).
+  static func documents(paths: [String], textFormat: DocumentFormat = .text, workers: Int? = nil)
     -> [Result<Document, BriefError>]
   {
     let paths = paths.isEmpty ? ["-"] : paths
     var results: [Result<Document, BriefError>] = []
     for path in paths {
       if path == "-" {
-        results.append(contentsOf: standardInput(textFormat: textFormat))
+        results.append(contentsOf: standardInput(textFormat: textFormat, workers: workers))
       } else {
-        results.append(contentsOf: DocumentLoader.load(paths: [path], textFormat: textFormat))
+        results.append(
+          contentsOf: DocumentLoader.load(paths: [path], textFormat: textFormat, workers: workers))
       }
     }
     return results
@@ -25,13 +27,15 @@ enum Input {
     paths.filter { $0 != "-" }.flatMap { (try? DocumentLoader.files(at: $0).get()) ?? [] }
   }
 
-  private static func standardInput(textFormat: DocumentFormat) -> [Result<Document, BriefError>] {
+  private static func standardInput(textFormat: DocumentFormat, workers: Int?)
+    -> [Result<Document, BriefError>]
+  {
     let data = FileHandle.standardInput.readDataToEndOfFile()
     do {
       let text = try DocumentLoader.decode(Array(data), name: "stdin")
       var format = DocumentFormat(sniffing: text)
       if format == .text { format = textFormat }
-      return DocumentReader.documents(from: text, name: "stdin", format: format)
+      return DocumentReader.documents(from: text, name: "stdin", format: format, workers: workers)
     } catch {
       return [.failure(error)]
     }

@@ -97,6 +97,24 @@ import Testing
       try Summarizer(options: SummaryOptions(length: .ratio(1.5)))
     }
     #expect(throws: BriefError.self) { try Summarizer(options: SummaryOptions(length: .words(0))) }
+    #expect(throws: BriefError.self) { try Summarizer(workers: 0) }
+  }
+
+  @Test func corpusOutputDoesNotDependOnTheNumberOfWorkers() throws {
+    let documents = (0..<40).map { index in
+      Document(
+        id: "d\(index)",
+        body: """
+          Story \(index) is about the harbour and topic \(index % 7). \
+          Ships came to the harbour on day \(index). \
+          "We saw \(index) ships," a sailor said. The mayor opened the new dock.
+          """)
+    }
+    let serial = try Summarizer(workers: 1).summarize(documents)
+    let parallel = try Summarizer(workers: 4).summarize(documents)
+    let automatic = try Summarizer().summarize(documents)
+    #expect(serial.map { try? $0.get() } == parallel.map { try? $0.get() })
+    #expect(serial.map { try? $0.get() } == automatic.map { try? $0.get() })
   }
 
   @Test func corpusKeepsInputOrderAndReportsTheBadDocument() throws {
