@@ -206,4 +206,21 @@ import Testing
     #expect(result.lines.filter { $0.hasPrefix("- ") }.count == 2)
     #expect(!result.stdout.contains("**"))
   }
+
+  @Test func fifosAndDevicesAreRefusedAndSymlinksFollowed() throws {
+    let story = Array(
+      "Harbour news\nThe harbour bridge reopens in March. Repairs cost $48.6m.".utf8)
+    let folder = try BriefRunner.folder(["a.txt": story])
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let fifo = folder.appendingPathComponent("pipe.txt").path
+    #expect(mkfifo(fifo, 0o600) == 0)
+    let link = folder.appendingPathComponent("link.txt").path
+    try FileManager.default.createSymbolicLink(
+      atPath: link, withDestinationPath: folder.appendingPathComponent("a.txt").path)
+    let result = try BriefRunner.run(["summarize", fifo, "/dev/zero", link, "--format", "jsonl"])
+    #expect(result.status == 1)
+    #expect(result.stderr.contains("pipe.txt: cannot be read (not a regular file)"))
+    #expect(result.stderr.contains("/dev/zero: cannot be read (not a regular file)"))
+    #expect(result.lines.filter { !$0.isEmpty }.count == 1)
+  }
 }

@@ -94,6 +94,13 @@ public enum DocumentLoader {
     guard FileManager.default.isReadableFile(atPath: path) else {
       throw .unreadable(path: path, reason: "permission denied")
     }
+    // A FIFO, socket or device would block or never end: only regular files are read.
+    let target = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
+    let type =
+      (try? FileManager.default.attributesOfItem(atPath: target))?[.type] as? FileAttributeType
+    guard type == nil || type == .typeRegular else {
+      throw .unreadable(path: path, reason: "not a regular file")
+    }
     let data: Data
     do {
       data = try Data(contentsOf: URL(fileURLWithPath: path), options: .mappedIfSafe)
