@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
-"""Writes Tests/BriefTests/Evaluation/RougeGoldenTests.swift: pairs from the dev sets (and a
-few awkward strings) with the scores Google's rouge-score gives them, so that the Swift ROUGE
+"""Writes Tests/BriefTests/Evaluation/RougeGoldenTests.swift: pairs from Brief's own example
+articles in Corpora/news (and a few awkward strings) with the scores Google's rouge-score gives them, so that the Swift ROUGE
 is held to rouge-score's exact figures without Python in CI.
 
     ~/.cache/brief-peers/venv/bin/python Benchmarks/rouge-golden.py
@@ -12,18 +12,22 @@ import random
 from rouge_score import rouge_scorer
 
 root = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..")
-data = os.path.join(root, "..", "shared", "data", "summarization")
+corpus = os.path.join(root, "Corpora", "news")
 measures = ["rouge1", "rouge2", "rougeL", "rougeLsum"]
 scorer = rouge_scorer.RougeScorer(measures, use_stemmer=True)
 random.seed(4)
 pairs = []
-for name, count in [("cnndm-dev.jsonl", 8), ("bbc-dev.jsonl", 4)]:
-    with open(os.path.join(data, name)) as f:
-        docs = [json.loads(line) for _, line in zip(range(200), f)]
-    for doc in random.sample(docs, count):
-        sentences = [s.strip() for s in doc["text"].replace("\n", " ").split(". ") if s.strip()]
-        chosen = sorted(random.sample(range(len(sentences)), min(3, len(sentences))))
-        pairs.append(("\n".join(doc["highlights"]), "\n".join(sentences[i] for i in chosen)))
+# Brief's own example articles (written for the project): key points against three body
+# sentences. The shared evaluation data is not copied into the project.
+for name in sorted(os.listdir(corpus)):
+    if name.startswith("000_") or not name.endswith(".txt"):
+        continue
+    lines = open(os.path.join(corpus, name), encoding="utf-8").read().split("\n")
+    keys = [line[2:] for line in lines[1:] if line.startswith("- ")]
+    body = " ".join(line for line in lines[1 + len(keys):] if line.strip())
+    sentences = [s.strip() for s in body.split(". ") if s.strip()]
+    chosen = sorted(random.sample(range(len(sentences)), min(3, len(sentences))))
+    pairs.append(("\n".join(keys), "\n".join(sentences[i] for i in chosen)))
 pairs += [
     ("\u0130stanbul KELVIN \u212a caf\u00e9 na\u00efve 3.5% U.S.-led", "istanbul kelvin k caf na ve 3 5 u s led"),
     ("The dying skies: news of flying boys", "they die in the sky, news flies; boy flew"),

@@ -77,8 +77,8 @@ internal struct SentenceSplitterTests {
       "It will buy Pennyworth & Co. Ltd. in a $1.13bn deal.",
       ["It will buy Pennyworth & Co. Ltd. in a $1.13bn deal."]),
     SentenceSplitCase(
-      "They signed with Pitt, Briggs & Co. It closed yesterday.",
-      ["They signed with Pitt, Briggs & Co.", "It closed yesterday."]),
+      "They merged with Hale, Moss & Co. It happened last week.",
+      ["They merged with Hale, Moss & Co.", "It happened last week."]),
     SentenceSplitCase(
       "Shares of Widget Inc. rose. Analysts cheered.",
       ["Shares of Widget Inc. rose.", "Analysts cheered."]),
@@ -93,8 +93,8 @@ internal struct SentenceSplitterTests {
     SentenceSplitCase("My name is Jonas E. Smith.", ["My name is Jonas E. Smith."]),
     SentenceSplitCase("J.R.R. Tolkien wrote it.", ["J.R.R. Tolkien wrote it."]),
     SentenceSplitCase(
-      "We make a good team, you and I. Did you see Albert I. Jones yesterday?",
-      ["We make a good team, you and I.", "Did you see Albert I. Jones yesterday?"]),
+      "We did it together, you and I. Did you meet Henry I. Walters on Monday?",
+      ["We did it together, you and I.", "Did you meet Henry I. Walters on Monday?"]),
     SentenceSplitCase("I visited the U.S.A. last year.", ["I visited the U.S.A. last year."]),
     SentenceSplitCase(
       "I live in the U.K. How about you?", ["I live in the U.K.", "How about you?"]),
@@ -104,10 +104,10 @@ internal struct SentenceSplitterTests {
     SentenceSplitCase(
       "I have lived in the U.S. for 20 years.", ["I have lived in the U.S. for 20 years."]),
     SentenceSplitCase(
-      "At 5 a.m. Mr. Smith went to the bank. He left the bank at 6 P.M. Mr. Smith then went home.",
+      "At 7 a.m. Mr. Okafor opened the shop. He closed the shop at 8 P.M. Mr. Okafor then drove home.",
       [
-        "At 5 a.m. Mr. Smith went to the bank.", "He left the bank at 6 P.M.",
-        "Mr. Smith then went home.",
+        "At 7 a.m. Mr. Okafor opened the shop.", "He closed the shop at 8 P.M.",
+        "Mr. Okafor then drove home.",
       ]),
     SentenceSplitCase(
       "The vote is at 5 p.m. Friday in the chamber.",
@@ -123,9 +123,9 @@ internal struct SentenceSplitterTests {
     SentenceSplitCase(
       "Profits rose 3.5% to $1.13bn in the quarter.",
       ["Profits rose 3.5% to $1.13bn in the quarter."]),
-    SentenceSplitCase("She has $100.00 in her bag.", ["She has $100.00 in her bag."]),
+    SentenceSplitCase("He paid $250.00 for the bike.", ["He paid $250.00 for the bike."]),
     SentenceSplitCase(
-      "She has $100.00. It is in her bag.", ["She has $100.00.", "It is in her bag."]),
+      "He paid $250.00. It was a bargain.", ["He paid $250.00.", "It was a bargain."]),
     SentenceSplitCase(
       "The meeting starts at 5 p.m. on the dot.", ["The meeting starts at 5 p.m. on the dot."]),
     SentenceSplitCase("He is ranked No. 1 in the world.", ["He is ranked No. 1 in the world."]),
@@ -143,11 +143,11 @@ internal struct SentenceSplitterTests {
 
   @Test(arguments: [
     SentenceSplitCase(
-      "I never meant that.... She left the store.",
-      ["I never meant that....", "She left the store."]),
+      "We never planned it.... They left early.",
+      ["We never planned it....", "They left early."]),
     SentenceSplitCase(
-      "I wasn't really ... well, what I mean...see . . . what I'm saying.",
-      ["I wasn't really ... well, what I mean...see . . . what I'm saying."]),
+      "It wasn't quite ... well, you know...look . . . what we hoped for.",
+      ["It wasn't quite ... well, you know...look . . . what we hoped for."]),
     SentenceSplitCase(
       "It ended with a period . . . . Next sentence.",
       ["It ended with a period . . . .", "Next sentence."]),
@@ -192,8 +192,8 @@ internal struct SentenceSplitterTests {
 
   @Test(arguments: [
     SentenceSplitCase(
-      "Her email is Jane.Doe@example.com. I sent her an email.",
-      ["Her email is Jane.Doe@example.com.", "I sent her an email."]),
+      "Write to Ruth.Mbeki@example.org. She answers within a day.",
+      ["Write to Ruth.Mbeki@example.org.", "She answers within a day."]),
     SentenceSplitCase(
       "See https://www.example.com/News.Html?id=3. Please check it.",
       ["See https://www.example.com/News.Html?id=3.", "Please check it."]),
@@ -202,8 +202,8 @@ internal struct SentenceSplitterTests {
       "She works at Yahoo! in the accounting department.",
       ["She works at Yahoo! in the accounting department."]),
     SentenceSplitCase(
-      "Hello world.Today is Tuesday.Mr. Smith went out.",
-      ["Hello world.", "Today is Tuesday.", "Mr. Smith went out."]),
+      "Good news.The bridge is open.Mr. Reyes cut the ribbon.",
+      ["Good news.", "The bridge is open.", "Mr. Reyes cut the ribbon."]),
     SentenceSplitCase("He bought 1,000.That is a lot.", ["He bought 1,000.", "That is a lot."]),
   ])
   func urlsEmailsAndGluedSentences(_ c: SentenceSplitCase) {
@@ -214,24 +214,24 @@ internal struct SentenceSplitterTests {
 
   @Test(arguments: [
     SentenceSplitCase(
-      "1.) The first item 2.) The second item", ["1.) The first item", "2.) The second item"]),
+      "1.) Buy flour 2.) Bake bread", ["1.) Buy flour", "2.) Bake bread"]),
     SentenceSplitCase(
-      "1.) The first item. 2.) The second item.", ["1.) The first item.", "2.) The second item."]),
+      "1.) Buy flour. 2.) Bake bread.", ["1.) Buy flour.", "2.) Bake bread."]),
     SentenceSplitCase(
-      "1) The first item 2) The second item", ["1) The first item", "2) The second item"]),
+      "1) Buy flour 2) Bake bread", ["1) Buy flour", "2) Bake bread"]),
     SentenceSplitCase(
-      "1. The first item 2. The second item", ["1. The first item", "2. The second item"]),
+      "1. Buy flour 2. Bake bread", ["1. Buy flour", "2. Bake bread"]),
     SentenceSplitCase(
-      "1. The first item. 2. The second item.", ["1. The first item.", "2. The second item."]),
+      "1. Buy flour. 2. Bake bread.", ["1. Buy flour.", "2. Bake bread."]),
     SentenceSplitCase(
-      "\u{2022} 9. The first item \u{2022} 10. The second item",
-      ["\u{2022} 9. The first item", "\u{2022} 10. The second item"]),
+      "\u{2022} 9. Buy flour \u{2022} 10. Bake bread",
+      ["\u{2022} 9. Buy flour", "\u{2022} 10. Bake bread"]),
     SentenceSplitCase(
-      "\u{2043}9. The first item \u{2043}10. The second item",
-      ["\u{2043}9. The first item", "\u{2043}10. The second item"]),
+      "\u{2043}9. Buy flour \u{2043}10. Bake bread",
+      ["\u{2043}9. Buy flour", "\u{2043}10. Bake bread"]),
     SentenceSplitCase(
-      "a. The first item b. The second item c. The third item",
-      ["a. The first item", "b. The second item", "c. The third item"]),
+      "a. Flour and salt b. Water and yeast c. Time and patience",
+      ["a. Flour and salt", "b. Water and yeast", "c. Time and patience"]),
     SentenceSplitCase(
       "Groceries\n- milk\n- eggs and bread\n- coffee",
       ["Groceries", "- milk", "- eggs and bread", "- coffee"]),
@@ -246,12 +246,12 @@ internal struct SentenceSplitterTests {
 
   @Test(arguments: [
     SentenceSplitCase(
-      "This is a sentence\ncut off in the middle because pdf.",
-      ["This is a sentence cut off in the middle because pdf."]),
+      "The report was copied from a\nscanned page with hard line breaks.",
+      ["The report was copied from a scanned page with hard line breaks."]),
     SentenceSplitCase("It was a cold \nnight in the city.", ["It was a cold night in the city."]),
     SentenceSplitCase(
-      "features\ncontact manager\nevents, activities\n",
-      ["features", "contact manager", "events, activities"]),
+      "menu\nopening hours\nprices, offers\n",
+      ["menu", "opening hours", "prices, offers"]),
     SentenceSplitCase(
       "Stocks Rally On Jobs Data\nShares rose sharply on Friday.",
       ["Stocks Rally On Jobs Data", "Shares rose sharply on Friday."]),
@@ -266,10 +266,10 @@ internal struct SentenceSplitterTests {
     SentenceSplitCase("Talks with Mr.\nSmith went well.", ["Talks with Mr. Smith went well."]),
     SentenceSplitCase("Line one\r\n\r\nLine two", ["Line one", "Line two"]),
     SentenceSplitCase(
-      "Brewers are increasingly making money from flavoured drinks rather than beer\nBeer and spirits are heavily taxed in Japan.",
+      "Growers are now earning more from cider than from fresh apples\nFresh fruit prices fell sharply in the valley.",
       [
-        "Brewers are increasingly making money from flavoured drinks rather than beer",
-        "Beer and spirits are heavily taxed in Japan.",
+        "Growers are now earning more from cider than from fresh apples",
+        "Fresh fruit prices fell sharply in the valley.",
       ]),
     SentenceSplitCase(
       "The committee met on Tuesday to discuss the budget proposal put forward by\nMayor Johnson and the city council, which has been debated for\nmonths by residents who are worried about taxes and the future\nof the local schools. They reached no decision.",
@@ -450,12 +450,12 @@ internal struct SentenceSplitterTests {
 
   @Test func bbcStyleParagraphs() {
     let text =
-      "Quarterly profits at US media giant TimeWarner jumped 76% to $1.13bn (\u{00A3}600m) for the three months to December.\nThe firm, which is now one of the biggest investors in Google, benefited. TimeWarner said sales rose 2% to $11.1bn from $10.9bn."
+      "Yearly profits at the bakery chain Pennyworth rose 41% to $1.13bn (\u{00A3}612m) for the twelve months to March.\nThe chain, which now runs shops in 14 towns, gained from longer opening hours. Pennyworth said sales grew 3% to $9.4bn from $9.1bn."
     #expect(
       split(text) == [
-        "Quarterly profits at US media giant TimeWarner jumped 76% to $1.13bn (\u{00A3}600m) for the three months to December.",
-        "The firm, which is now one of the biggest investors in Google, benefited.",
-        "TimeWarner said sales rose 2% to $11.1bn from $10.9bn.",
+        "Yearly profits at the bakery chain Pennyworth rose 41% to $1.13bn (\u{00A3}612m) for the twelve months to March.",
+        "The chain, which now runs shops in 14 towns, gained from longer opening hours.",
+        "Pennyworth said sales grew 3% to $9.4bn from $9.1bn.",
       ])
   }
 
