@@ -5,7 +5,7 @@ extension BriefCommand {
   /// `brief eval`: ROUGE of Brief's summaries against the documents' reference key points.
   struct Eval: ParsableCommand {
     static let configuration = CommandConfiguration(
-      abstract: "Score summaries against reference key points with ROUGE-1, -2, -L and -Lsum.",
+      abstract: "Measure quality: ROUGE of summaries against key points, or answer accuracy (--questions).",
       discussion: """
         Documents with reference key points (article '- ' lines, JSONL 'highlights') are \
         summarized and scored as Google's rouge-score does (Porter stems, F1/precision/recall, \
