@@ -22,6 +22,7 @@ public enum BriefError: Error, Equatable, Hashable, Sendable, CustomStringConver
   /// The stemmer for a language could not be created.
   case stemmerUnavailable(language: String)
 
+  /// A one-line, lower-case message naming the input and the problem.
   public var description: String {
     switch self {
     case .fileNotFound(let path):

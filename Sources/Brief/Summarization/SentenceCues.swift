@@ -1,6 +1,7 @@
 /// Surface cues of a sentence, read from its bytes: things ROUGE-style key points rarely
 /// start with, or often hold.
 public struct SentenceCues: OptionSet, Sendable, Hashable, Codable {
+  /// The cues as bits.
   public let rawValue: UInt8
 
   /// Creates cues from their raw bits.
