@@ -63,9 +63,8 @@ public final class Retriever {
     idf = index.documentFrequencies.map {
       weighting.idf(documentFrequency: Int($0), documentCount: unitCount)
     }
-    let average = max(index.averageLength, 1e-9)
     norms = (0..<unitCount).map { unit in
-      parameters.k1 * (1 - parameters.b + parameters.b * Double(index.length(of: unit)) / average)
+      weighting.lengthNorm(length: index.length(of: unit), averageLength: index.averageLength)
     }
     let contextSaturation =
       parameters.contextWeight > 0

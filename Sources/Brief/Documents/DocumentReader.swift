@@ -25,7 +25,7 @@ public enum DocumentReader {
       return [Result { () throws(BriefError) in try markdown(from: text, name: name) }]
     case .jsonl: return jsonLines(from: text, name: name, workers: workers)
     case .raw:
-      guard !text.isBlank else { return [.failure(.emptyBody(source: name))] }
+      guard !text.isBlankText else { return [.failure(.emptyBody(source: name))] }
       return [.success(Document(id: name, body: text, source: name))]
     }
   }
@@ -47,7 +47,7 @@ public enum DocumentReader {
         rest = rest.dropFirst()
       }
       let followedByKeyPoint = rest.first.map(isKeyPointLine) ?? false
-      if followedByKeyPoint || (looksLikeHeadline(first) && !rest.allSatisfy(\.isBlankLine)) {
+      if followedByKeyPoint || (looksLikeHeadline(first) && !rest.allSatisfy(\.isBlankText)) {
         title = String(first).trimmed
         lines = rest
         while let line = lines.first, isKeyPointLine(line) {
@@ -187,7 +187,7 @@ public enum DocumentReader {
 
   /// The key points of a `highlights` string: its non-blank lines, trimmed.
   private static func keyPointLines(_ text: String) -> [String] {
-    text.lines.map { String($0).trimmed }.filter { !$0.isEmpty }
+    text.lines.map(\.trimmed).filter { !$0.isEmpty }
   }
 
   /// The document of a JSON line's fields (a blank title counts as none).
@@ -198,6 +198,8 @@ public enum DocumentReader {
   ) throws(BriefError) -> Document {
     let title = title.map(\.trimmed).flatMap { $0.isEmpty ? nil : $0 }
     guard !body.isBlankText else { throw .emptyBody(source: "\(source) (id \(id))") }
+    // Key points are references: trimmed, blank ones dropped, whichever parser read them.
+    let keyPoints = keyPoints.map(\.trimmed).filter { !$0.isEmpty }
     return Document(id: id, title: title, keyPoints: keyPoints, body: body, source: source)
   }
 
@@ -209,7 +211,7 @@ public enum DocumentReader {
 
   /// A headline is short, has letters, and does not end like a sentence or a clause.
   internal static func looksLikeHeadline(_ line: Substring) -> Bool {
-    let text = line.trimmingWhitespace()
+    let text = line.trimmed
     guard !text.isEmpty, text.utf8.count <= 200, let last = text.last else { return false }
     if ".,;:!?".contains(last) && !text.hasSuffix("?") && !text.hasSuffix("!") { return false }
     let words = text.split(whereSeparator: \.isWhitespace).count
@@ -283,15 +285,5 @@ internal enum MarkdownInline {
       index = text.index(after: index)
     }
     return out
-  }
-}
-
-extension Substring {
-  fileprivate var isBlankLine: Bool { allSatisfy(\.isWhitespace) }
-
-  fileprivate func trimmingWhitespace() -> Substring {
-    var text = self.drop(while: \.isWhitespace)
-    while let last = text.last, last.isWhitespace { text = text.dropLast() }
-    return text
   }
 }

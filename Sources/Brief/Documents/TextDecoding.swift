@@ -141,17 +141,15 @@ extension String {
     return result
   }
 
-  /// True when the string holds only whitespace (or nothing).
-  internal var isBlank: Bool {
-    unicodeScalars.allSatisfy { $0.properties.isWhitespace }
-  }
+}
 
-  /// The string without leading and trailing whitespace.
+extension StringProtocol {
+  /// The text without leading and trailing whitespace.
   internal var trimmed: String {
     let scalars = unicodeScalars
     guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
       let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })
     else { return "" }
-    return String(scalars[first...last])
+    return String(String.UnicodeScalarView(scalars[first...last]))
   }
 }

@@ -69,8 +69,13 @@ public struct BM25: TermWeighting {
   {
     guard termFrequency > 0 else { return 0 }
     let tf = Double(termFrequency)
-    let norm = k1 * (1 - b + b * Double(length) / max(averageLength, 1e-9))
-    return idf * tf * (k1 + 1) / (tf + norm)
+    return idf * tf * (k1 + 1) / (tf + lengthNorm(length: length, averageLength: averageLength))
+  }
+
+  /// The length part of the weight's denominator, `k1 · (1 − b + b · length / average)`:
+  /// it depends on the unit alone, so indexes compute it once per unit.
+  public func lengthNorm(length: Int, averageLength: Double) -> Double {
+    k1 * (1 - b + b * Double(length) / max(averageLength, 1e-9))
   }
 
   public var description: String { "BM25(k1=\(k1),b=\(b))" }

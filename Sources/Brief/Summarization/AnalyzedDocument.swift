@@ -64,13 +64,4 @@ public struct AnalyzedDocument: Sendable {
   /// The number of sentences.
   public var sentenceCount: Int { sentenceRanges.count }
 
-  /// The distinct term ids of the whole body.
-  public var distinctTerms: Set<Int32> {
-    var set = Set<Int32>()
-    for sentence in sentenceTerms { set.formUnion(sentence) }
-    return set
-  }
-
-  /// The number of content terms in the body.
-  public var termCount: Int { sentenceTerms.reduce(0) { $0 + $1.count } }
 }

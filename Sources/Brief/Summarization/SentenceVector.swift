@@ -35,11 +35,8 @@ public struct SentenceVector: Sendable, Hashable {
 
   /// The dot product with another vector.
   ///
-  /// - Complexity: O(m + n), a merge of the two sorted term lists; O(m log n) by binary
-  ///   search when one vector is much shorter (a sentence against a whole document).
+  /// - Complexity: O(m + n), a merge of the two sorted term lists.
   public func dot(_ other: SentenceVector) -> Double {
-    if terms.count * 8 < other.terms.count { return other.dotBySearch(self) }
-    if other.terms.count * 8 < terms.count { return dotBySearch(other) }
     var i = 0
     var j = 0
     var sum = 0.0
@@ -55,21 +52,6 @@ public struct SentenceVector: Sendable, Hashable {
       } else {
         j += 1
       }
-    }
-    return sum
-  }
-
-  /// The dot product with a much shorter vector, looking each of its terms up here.
-  private func dotBySearch(_ short: SentenceVector) -> Double {
-    var sum = 0.0
-    var low = 0
-    for (index, term) in short.terms.enumerated() {
-      var high = terms.count
-      while low < high {
-        let middle = (low + high) / 2
-        if terms[middle] < term { low = middle + 1 } else { high = middle }
-      }
-      if low < terms.count && terms[low] == term { sum += weights[low] * short.weights[index] }
     }
     return sum
   }

@@ -46,12 +46,14 @@ public struct Summarizer: Sendable {
   public func summarize(_ document: Document) throws(BriefError) -> Summary {
     let analyzer = try Analyzer(language: options.language)
     let analyzed = AnalyzedDocument(document, splitter: splitter, analyzer: analyzer)
-    var statistics = TermStatistics()
-    for sentence in analyzed.sentenceTerms {
-      statistics.add(
-        distinctTerms: Set(sentence).map { analyzer.vocabulary[$0] }, length: sentence.count)
+    // Each sentence is a unit of the document-frequency count.
+    let counter = DocumentFrequencyCounter()
+    for (index, sentence) in analyzed.sentenceTerms.enumerated() {
+      counter.add(sentences: CollectionOfOne(sentence), marker: Int32(truncatingIfNeeded: index))
     }
-    let idf = idfTable(vocabulary: analyzer.vocabulary, statistics: statistics)
+    let idf = Self.idfTable(
+      counts: counter.counts, termCount: analyzer.vocabulary.count,
+      documentCount: counter.documents)
     return try summarize(analyzed, idf: idf)
   }
 
@@ -103,13 +105,11 @@ public struct Summarizer: Sendable {
     let weighting = TFIDF()
     let idfTables: [[Double]]
     if analyzers.count == 1 {
-      let counts = counters[0].counts
+      // One analyzer: its ids are the corpus's, no merge by term text is needed.
       idfTables = [
-        (0..<analyzers[0].vocabulary.count).map { id in
-          weighting.idf(
-            documentFrequency: id < counts.count ? Int(counts[id]) : 0,
-            documentCount: documentCount)
-        }
+        Self.idfTable(
+          counts: counters[0].counts, termCount: analyzers[0].vocabulary.count,
+          documentCount: documentCount)
       ]
     } else {
       var frequencies: [String: Int] = [:]
@@ -144,13 +144,13 @@ public struct Summarizer: Sendable {
     return (0..<count).map { results[$0] ?? .failure(.emptyBody(source: documents[$0].source)) }
   }
 
-  /// The idf of every term id of `vocabulary` under `statistics`.
-  private func idfTable(vocabulary: Vocabulary, statistics: TermStatistics) -> [Double] {
+  /// The TF-IDF idf of every term id `0..<termCount`, from per-id unit counts (ids past
+  /// the end of `counts` are in no unit).
+  private static func idfTable(counts: [Int32], termCount: Int, documentCount: Int) -> [Double] {
     let weighting = TFIDF()
-    return vocabulary.terms.map { term in
+    return (0..<termCount).map { id in
       weighting.idf(
-        documentFrequency: statistics.documentFrequency(of: term),
-        documentCount: statistics.documentCount)
+        documentFrequency: id < counts.count ? Int(counts[id]) : 0, documentCount: documentCount)
     }
   }
 
@@ -203,6 +203,11 @@ private final class DocumentFrequencyCounter: @unchecked Sendable {
 
   /// Counts each distinct term of `document` once; `marker` must differ between documents.
   func add(_ document: AnalyzedDocument, marker: Int32) {
+    add(sentences: document.sentenceTerms, marker: marker)
+  }
+
+  /// Counts each distinct term of one unit, given as its sentences' term ids, once.
+  func add(sentences: some Collection<[Int32]>, marker: Int32) {
     documents += 1
     // Worked on as locals (moved out and back, so never copied): no exclusivity check
     // per term on the stored properties.
@@ -214,7 +219,7 @@ private final class DocumentFrequencyCounter: @unchecked Sendable {
       self.counts = counts
       self.lastSeen = lastSeen
     }
-    for sentence in document.sentenceTerms {
+    for sentence in sentences {
       for id in sentence {
         let index = Int(id)
         if index >= counts.count {

@@ -43,12 +43,8 @@ extension BriefCommand {
     /// `--parameters name=value,...` overrides of the retrieval parameters (for tuning).
     func retrievalParameters() throws -> RetrievalParameters {
       var result = RetrievalParameters()
-      for pair in (parameters ?? "").split(separator: ",") {
-        let parts = pair.split(separator: "=")
-        guard parts.count == 2, let value = Double(parts[1]) else {
-          throw ValidationError("--parameters: expected name=value, got \(pair)")
-        }
-        switch parts[0] {
+      for (name, value) in try TuningAssignments.parse(parameters, option: "--parameters") {
+        switch name {
         case "k1": result.k1 = value
         case "b": result.b = value
         case "context": result.contextWeight = value
@@ -61,7 +57,7 @@ extension BriefCommand {
         case "neighbor": result.neighborWeight = value
         case "keypoint": result.keyPointWeight = value
         case "depth": result.rerankDepth = Int(value)
-        default: throw ValidationError("--parameters: unknown name \(parts[0])")
+        default: throw TuningAssignments.unknown(name, option: "--parameters")
         }
       }
       do { try result.validate() } catch { throw ValidationError(error.description) }

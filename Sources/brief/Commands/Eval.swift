@@ -5,7 +5,8 @@ extension BriefCommand {
   /// `brief eval`: ROUGE of Brief's summaries against the documents' reference key points.
   struct Eval: ParsableCommand {
     static let configuration = CommandConfiguration(
-      abstract: "Measure quality: ROUGE of summaries against key points, or answer accuracy (--questions).",
+      abstract:
+        "Measure quality: ROUGE of summaries against key points, or answer accuracy (--questions).",
       discussion: """
         Documents with reference key points (article '- ' lines, JSONL 'highlights') are \
         summarized and scored as Google's rouge-score does (Porter stems, F1/precision/recall, \
@@ -102,7 +103,7 @@ struct EvalCorpus {
       switch item {
       case .failure(let error): Terminal.report(error.description)
       case .success(let document):
-        if document.references.isEmpty {
+        if document.keyPoints.isEmpty {
           unreferenced.append(document.id)
         } else {
           referenced.append(documents.count)
@@ -117,24 +118,6 @@ struct EvalCorpus {
         "skipped \(unreferenced.count) document\(unreferenced.count == 1 ? "" : "s") "
           + "without reference key points: \(shown)\(more)")
     }
-  }
-}
-
-extension Document {
-  /// The key points as ROUGE references: trimmed, blank ones dropped (as rouge_eval.py does).
-  var references: [String] {
-    keyPoints.map { $0.trimmingWhitespace }.filter { !$0.isEmpty }
-  }
-}
-
-extension String {
-  /// The string without leading and trailing whitespace.
-  fileprivate var trimmingWhitespace: String {
-    let scalars = unicodeScalars
-    guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
-      let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })
-    else { return "" }
-    return String(scalars[first...last])
   }
 }
 
@@ -193,8 +176,8 @@ enum EvalSystem {
     var perDocument: [(id: String, scores: RougeScores)] = []
     for (document, candidate) in zip(referenced, candidates) {
       let scores = scorer.score(
-        reference: document.references,
-        candidate: candidate.map { $0.trimmingWhitespace }.filter { !$0.isEmpty })
+        reference: document.keyPoints,
+        candidate: candidate)
       average.add(scores)
       perDocument.append((document.id, scores))
     }

@@ -67,6 +67,7 @@ extension BriefCommand {
       if ratio != nil && words != nil {
         throw ValidationError("--ratio and --words cannot be combined")
       }
+      _ = try scoringWeights()
     }
 
     var options: SummaryOptions {
@@ -75,16 +76,15 @@ extension BriefCommand {
           .sentences(count)
         }
       return SummaryOptions(
-        length: length, method: scorer, language: input.language, weights: scoringWeights)
+        length: length, method: scorer, language: input.language,
+        weights: (try? scoringWeights()) ?? ScoringWeights())  // validate() rejected bad --weights
     }
 
     /// Feature weights, with `--weights name=value,...` overrides (for tuning).
-    var scoringWeights: ScoringWeights {
+    func scoringWeights() throws -> ScoringWeights {
       var result = ScoringWeights()
-      for pair in (weights ?? "").split(separator: ",") {
-        let parts = pair.split(separator: "=")
-        guard parts.count == 2, let value = Double(parts[1]) else { continue }
-        switch parts[0] {
+      for (name, value) in try TuningAssignments.parse(weights, option: "--weights") {
+        switch name {
         case "centrality": result.centrality = value
         case "position": result.position = value
         case "decay": result.positionDecay = value
@@ -98,7 +98,7 @@ extension BriefCommand {
         case "short": result.shortSentenceWords = Int(value)
         case "long": result.longSentenceWords = Int(value)
         case "redundancy": result.redundancy = value
-        default: continue
+        default: throw TuningAssignments.unknown(name, option: "--weights")
         }
       }
       return result

@@ -44,17 +44,4 @@ import Testing
     }
   }
 
-  @Test func statisticsCountDocumentFrequencies() {
-    var statistics = TermStatistics()
-    statistics.add(distinctTerms: ["a", "b"], length: 4)
-    statistics.add(distinctTerms: ["b"], length: 2)
-    var other = TermStatistics()
-    other.add(distinctTerms: ["b", "c"], length: 3)
-    statistics.merge(other)
-    #expect(statistics.documentCount == 3)
-    #expect(statistics.documentFrequency(of: "b") == 3)
-    #expect(statistics.documentFrequency(of: "a") == 1)
-    #expect(statistics.documentFrequency(of: "z") == 0)
-    #expect(statistics.averageLength == 3)
-  }
 }
