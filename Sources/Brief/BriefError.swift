@@ -21,6 +21,13 @@ public enum BriefError: Error, Equatable, Hashable, Sendable, CustomStringConver
   case invalidParameter(name: String, reason: String)
   /// The stemmer for a language could not be created.
   case stemmerUnavailable(language: String)
+  /// The file is not a saved index this version can read: foreign, truncated, corrupt, or
+  /// of another format version.
+  case invalidIndex(path: String, reason: String)
+  /// The saved index was built with other analysis settings than the ones asked for.
+  case indexSettingsMismatch(path: String, built: String, expected: String)
+  /// The file could not be written.
+  case unwritable(path: String, reason: String)
 
   /// A one-line, lower-case message naming the input and the problem.
   public var description: String {
@@ -43,6 +50,14 @@ public enum BriefError: Error, Equatable, Hashable, Sendable, CustomStringConver
       return "\(name): \(reason)"
     case .stemmerUnavailable(let language):
       return "no Snowball stemmer for \(language)"
+    case .invalidIndex(let path, let reason):
+      return "\(path): cannot open index: \(reason)"
+    case .indexSettingsMismatch(let path, let built, let expected):
+      return
+        "\(path): index built with other analysis settings (\(built)) than asked for "
+        + "(\(expected)); rebuild it with `brief index` or drop the conflicting option"
+    case .unwritable(let path, let reason):
+      return "\(path): cannot be written (\(reason))"
     }
   }
 }

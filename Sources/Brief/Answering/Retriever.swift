@@ -47,16 +47,30 @@ public final class Retriever {
   /// - Throws: ``BriefError/invalidParameter(name:reason:)`` for bad `parameters`,
   ///   ``BriefError/stemmerUnavailable(language:)``.
   /// - Complexity: O(n) in the corpus length.
-  public init(
+  public convenience init(
     documents: [Document], language: Language = .english,
     parameters: RetrievalParameters = RetrievalParameters()
   ) throws(BriefError) {
     try parameters.validate()
-    self.documents = documents
+    try self.init(
+      index: CorpusIndex(documents: documents, language: language), parameters: parameters)
+  }
+
+  /// Searches an index built or opened before, with questions analyzed by its settings.
+  ///
+  /// - Throws: ``BriefError/invalidParameter(name:reason:)`` for bad `parameters`,
+  ///   ``BriefError/stemmerUnavailable(language:)``.
+  /// - Complexity: O(p) for p postings in the index (the bounds of the early termination).
+  public init(index corpus: CorpusIndex, parameters: RetrievalParameters = RetrievalParameters())
+    throws(BriefError)
+  {
+    try parameters.validate()
+    let language = corpus.settings.language
+    self.documents = corpus.documents
     self.parameters = parameters
     self.splitter = SentenceSplitter(language: language)
     self.analyzer = try Analyzer(language: language)
-    let index = try SentenceIndex(documents: documents, language: language)
+    let index = corpus.sentences
     self.index = index
     let weighting = try BM25(k1: parameters.k1, b: parameters.b)
     let unitCount = index.unitCount

@@ -114,6 +114,53 @@ internal final class SentenceIndex: Sendable {
   /// The length of unit `u` in terms.
   internal func length(of unit: Int) -> Int { Int(termStarts[unit + 1] - termStarts[unit]) }
 
+  /// Reads the index arrays in the order ``write(to:)`` writes them, for `documentCount`
+  /// documents. Sizes are checked as they are read; ``validate(documents:)`` checks the rest.
+  internal init(reading file: inout IndexFileReader, documentCount: Int) throws(IndexFileError) {
+    let terms = try file.section("vocabOff", of: Int.self)
+    let termBytes = try file.section("vocabTxt", of: UInt8.self)
+    vocabulary = try Self.vocabulary(offsets: terms, bytes: termBytes)
+    let termCount = vocabulary.count
+    unitDocuments = try file.section("unitDocs", of: Int32.self)
+    let unitCount = unitDocuments.count
+    let fieldCodes = try file.section("unitFlds", of: UInt8.self, count: unitCount)
+    unitFields = try fieldCodes.map { code throws(IndexFileError) in
+      guard let field = SentenceField(code: code) else {
+        throw IndexFileError(reason: "corrupt: unknown sentence field \(code)")
+      }
+      return field
+    }
+    unitFieldIndices = try file.section("unitFIdx", of: Int32.self, count: unitCount)
+    let lowers = try file.section("unitLows", of: Int.self, count: unitCount)
+    let uppers = try file.section("unitUpps", of: Int.self, count: unitCount)
+    unitRanges = try zip(lowers, uppers).map { pair throws(IndexFileError) in
+      guard 0 <= pair.0, pair.0 <= pair.1 else {
+        throw IndexFileError(reason: "corrupt: bad sentence range")
+      }
+      return pair.0..<pair.1
+    }
+    unitFlags = try file.section("unitFlgs", of: UInt8.self, count: unitCount)
+    unitParagraphs = try file.section("unitPars", of: Int32.self, count: unitCount)
+    paragraphCount = Int(unitParagraphs.last.map { $0 + 1 } ?? 0)
+    nameStarts = try file.section("nameStrt", of: Int32.self, count: unitCount + 1)
+    names = try file.section("names", of: Int32.self)
+    termStarts = try file.section("termStrt", of: Int32.self, count: unitCount + 1)
+    self.terms = try file.section("terms", of: Int32.self)
+    contextStarts = try file.section("ctxStrt", of: Int32.self, count: unitCount + 1)
+    contextTerms = try file.section("ctxTerms", of: Int32.self)
+    postingStarts = try file.section("postStrt", of: Int.self, count: termCount + 1)
+    postingUnits = try file.section("postUnit", of: Int32.self)
+    postingFrequencies = try file.section("postFreq", of: Int32.self, count: postingUnits.count)
+    contextPostingStarts = try file.section("ctxPStrt", of: Int.self, count: termCount + 1)
+    contextUnits = try file.section("ctxUnits", of: Int32.self, count: contextTerms.count)
+    documentFrequencies = try file.section("docFreqs", of: Int32.self, count: termCount)
+    documentStarts = try file.section("docStrt", of: Int32.self, count: documentCount + 1)
+    skipStarts = try file.section("skipStrt", of: Int.self, count: termCount + 1)
+    skipDocuments = try file.section("skipDocs", of: Int32.self)
+    skipOffsets = try file.section("skipOffs", of: UInt32.self, count: skipDocuments.count)
+    averageLength = unitCount == 0 ? 0 : Double(self.terms.count) / Double(unitCount)
+  }
+
   /// Splits, analyzes and indexes `documents` on all cores.
   ///
   /// - Throws: ``BriefError/stemmerUnavailable(language:)``.

@@ -25,6 +25,12 @@ extension BriefCommand {
     @Flag(help: "One JSON object per question, one a line.")
     var json = false
 
+    @Option(
+      name: .customLong("index"),
+      help: ArgumentHelp(
+        "Search an index saved by `brief index` instead of paths.", valueName: "file"))
+    var indexFile: String?
+
     @Option(help: .hidden)
     var parameters: String?
 
@@ -33,7 +39,11 @@ extension BriefCommand {
 
     func validate() throws {
       guard count >= 1 else { throw ValidationError("-k must be at least 1, got \(count)") }
-      if question.isEmpty && (input.paths.isEmpty || input.paths.contains("-")) {
+      if indexFile != nil && !input.paths.isEmpty {
+        throw ValidationError("give documents or --index, not both")
+      }
+      if indexFile == nil && question.isEmpty && (input.paths.isEmpty || input.paths.contains("-"))
+      {
         throw ValidationError(
           "documents on stdin need --question (questions cannot come on stdin too)")
       }
@@ -66,18 +76,32 @@ extension BriefCommand {
 
     func run() throws {
       var clock = Timing(enabled: timing)
-      var documents: [Document] = []
-      for item in Input.documents(paths: input.paths) {
-        switch item {
-        case .success(let document): documents.append(document)
-        case .failure(let error): Terminal.report(error.description)
+      let corpus: CorpusIndex
+      if let indexFile {
+        do {
+          corpus = try CorpusIndex(contentsOf: indexFile, language: input.languageChoice)
+        } catch {
+          Terminal.report(error.description)
+          throw ExitCode.failure
         }
+        clock.lap("load_s")
+        clock.lap("index_s")
+      } else {
+        var documents: [Document] = []
+        for item in Input.documents(paths: input.paths) {
+          switch item {
+          case .success(let document): documents.append(document)
+          case .failure(let error): Terminal.report(error.description)
+          }
+        }
+        guard !documents.isEmpty else { throw ExitCode.failure }
+        clock.lap("load_s")
+        corpus = try CorpusIndex(documents: documents, language: input.language)
+        clock.lap("index_s")
       }
-      guard !documents.isEmpty else { throw ExitCode.failure }
-      clock.lap("load_s")
-      let retriever = try Retriever(
-        documents: documents, language: input.language, parameters: try retrievalParameters())
-      clock.lap("index_s")
+      let documents = corpus.documents
+      let retriever = try Retriever(index: corpus, parameters: try retrievalParameters())
+      clock.lap("retriever_s")
       let renderer = AnswerRenderer(json: json)
       func answer(_ text: String) {
         let start = clock.now
@@ -88,7 +112,7 @@ extension BriefCommand {
       if !question.isEmpty {
         for text in question { answer(text) }
       } else if Terminal.standardInputIsTerminal {
-        try AskREPL.run(retriever: retriever, limit: count, language: input.language)
+        try AskREPL.run(retriever: retriever, limit: count, language: corpus.settings.language)
       } else {
         while let line = readLine(strippingNewline: true) {
           let text = line.trimmingCharacters(in: .whitespaces)

@@ -11,6 +11,11 @@ struct InputOptions: ParsableArguments {
       valueName: "path"))
   var paths: [String] = []
 
-  @Option(help: "Language of stemmer, stop words and splitter.")
-  var language: Language = .english
+  @Option(
+    name: .customLong("language"),
+    help: "Language of stemmer, stop words and splitter (default: english).")
+  var languageChoice: Language?
+
+  /// The language asked for, English unless told otherwise.
+  var language: Language { languageChoice ?? .english }
 }

@@ -1,0 +1,306 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// The on-disk layout of a saved index, shared by ``IndexFileWriter`` and ``IndexFileReader``.
+///
+///     magic "BRIEFIDX" · format version (UInt32) · byte-order mark (UInt32) · section count (UInt64)
+///     section × count: name (8 ASCII bytes) · element size · element count · checksum
+///                      (UInt64 each) · payload, zero-padded to a multiple of 8 bytes
+///     "BRIEFEND"
+///
+/// Every section is a flat array of fixed-size little-endian elements, checksummed on its
+/// own, so a file is read with one copy from the kernel straight into the arrays. Sections
+/// come in a fixed order; the reader checks names, sizes and counts before allocating.
+internal enum IndexFileLayout {
+  static let magic: [UInt8] = Array("BRIEFIDX".utf8)
+  static let end: [UInt8] = Array("BRIEFEND".utf8)
+  /// Bumped whenever the layout or the meaning of a section changes.
+  static let formatVersion: UInt32 = 1
+  static let byteOrderMark: UInt32 = 0x0A0B_0C0D
+}
+
+/// Why a saved index cannot be read; turned into ``BriefError/invalidIndex(path:reason:)``.
+internal struct IndexFileError: Error {
+  let reason: String
+}
+
+/// A 64-bit checksum with xxHash64's structure (four lanes of multiply-rotate rounds, then
+/// an avalanche): fast enough to verify a gigabyte in a fraction of a second, and it
+/// catches any flipped, dropped or swapped bytes in practice. Not cryptographic.
+internal enum Checksum {
+  private static let prime1: UInt64 = 0x9E37_79B1_85EB_CA87
+  private static let prime2: UInt64 = 0xC2B2_AE3D_27D4_EB4F
+  private static let prime3: UInt64 = 0x1656_67B1_9E37_79F9
+  private static let prime4: UInt64 = 0x85EB_CA77_C2B2_AE63
+  private static let prime5: UInt64 = 0x27D4_EB2F_1656_67C5
+
+  @inline(__always)
+  private static func round(_ accumulator: UInt64, _ input: UInt64) -> UInt64 {
+    let mixed = accumulator &+ input &* prime2
+    return ((mixed << 31) | (mixed >> 33)) &* prime1
+  }
+
+  @inline(__always)
+  private static func merge(_ accumulator: UInt64, _ lane: UInt64) -> UInt64 {
+    (accumulator ^ round(0, lane)) &* prime1 &+ prime4
+  }
+
+  @inline(__always)
+  private static func rotate(_ value: UInt64, _ count: UInt64) -> UInt64 {
+    (value << count) | (value >> (64 - count))
+  }
+
+  /// The checksum of `bytes`.
+  static func of(_ bytes: UnsafeRawBufferPointer, seed: UInt64 = 0) -> UInt64 {
+    let count = bytes.count
+    var offset = 0
+    var hash: UInt64
+    if count >= 32 {
+      var lane1 = seed &+ prime1 &+ prime2
+      var lane2 = seed &+ prime2
+      var lane3 = seed
+      var lane4 = seed &- prime1
+      while offset + 32 <= count {
+        lane1 = round(
+          lane1, UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self)))
+        lane2 = round(
+          lane2,
+          UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: offset + 8, as: UInt64.self)))
+        lane3 = round(
+          lane3,
+          UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: offset + 16, as: UInt64.self)))
+        lane4 = round(
+          lane4,
+          UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: offset + 24, as: UInt64.self)))
+        offset += 32
+      }
+      hash = rotate(lane1, 1) &+ rotate(lane2, 7) &+ rotate(lane3, 12) &+ rotate(lane4, 18)
+      hash = merge(hash, lane1)
+      hash = merge(hash, lane2)
+      hash = merge(hash, lane3)
+      hash = merge(hash, lane4)
+    } else {
+      hash = seed &+ prime5
+    }
+    hash = hash &+ UInt64(count)
+    while offset + 8 <= count {
+      let word = UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
+      hash = rotate(hash ^ round(0, word), 27) &* prime1 &+ prime4
+      offset += 8
+    }
+    while offset < count {
+      hash = rotate(hash ^ (UInt64(bytes[offset]) &* prime5), 11) &* prime1
+      offset += 1
+    }
+    hash ^= hash >> 33
+    hash = hash &* prime2
+    hash ^= hash >> 29
+    hash = hash &* prime3
+    hash ^= hash >> 32
+    return hash
+  }
+}
+
+/// Writes a saved index section by section to a file descriptor.
+internal struct IndexFileWriter {
+  private let descriptor: Int32
+  /// The sections written so far.
+  private var sections: UInt64 = 0
+  /// Where the header's section count is, filled in by ``finish()``.
+  private static let sectionCountOffset = 16
+
+  /// Writes the file header, at the start of an empty file.
+  init(descriptor: Int32) throws(IndexFileError) {
+    self.descriptor = descriptor
+    var header = IndexFileLayout.magic
+    withUnsafeBytes(of: IndexFileLayout.formatVersion.littleEndian) { header += $0 }
+    withUnsafeBytes(of: IndexFileLayout.byteOrderMark.littleEndian) { header += $0 }
+    withUnsafeBytes(of: UInt64(0)) { header += $0 }
+    if let error = header.withUnsafeBytes({ put($0) }) { throw error }
+  }
+
+  /// Writes `values` as the section `name` (at most 8 ASCII characters).
+  mutating func section<T: BitwiseCopyable>(_ name: String, _ values: [T]) throws(IndexFileError) {
+    let failure = values.withUnsafeBytes { payload -> IndexFileError? in
+      var header = Array(name.utf8.prefix(8))
+      header += repeatElement(0x20, count: 8 - header.count)
+      for field in [UInt64(MemoryLayout<T>.stride), UInt64(values.count), Checksum.of(payload)] {
+        withUnsafeBytes(of: field.littleEndian) { header += $0 }
+      }
+      if let error = header.withUnsafeBytes({ put($0) }) { return error }
+      if let error = put(payload) { return error }
+      let padding = [UInt8](repeating: 0, count: (8 - payload.count % 8) % 8)
+      return padding.withUnsafeBytes { put($0) }
+    }
+    if let failure { throw failure }
+    sections += 1
+  }
+
+  /// Writes the end mark and the number of sections into the header.
+  func finish() throws(IndexFileError) {
+    if let error = IndexFileLayout.end.withUnsafeBytes({ put($0) }) { throw error }
+    let written = withUnsafeBytes(of: sections.littleEndian) { count in
+      pwrite(descriptor, count.baseAddress, count.count, off_t(Self.sectionCountOffset))
+    }
+    guard written == MemoryLayout<UInt64>.size else {
+      throw IndexFileError(reason: String(cString: strerror(errno)))
+    }
+  }
+
+  /// Writes all of `bytes`, or returns why not.
+  private func put(_ bytes: UnsafeRawBufferPointer) -> IndexFileError? {
+    var offset = 0
+    while offset < bytes.count {
+      let count = write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
+      if count < 0 {
+        if errno == EINTR { continue }
+        return IndexFileError(reason: String(cString: strerror(errno)))
+      }
+      offset += count
+    }
+    return nil
+  }
+}
+
+/// Reads a saved index section by section from a file descriptor, checking every header,
+/// size and checksum before trusting it.
+internal struct IndexFileReader {
+  private let descriptor: Int32
+  /// Bytes of the file not read yet.
+  private var remaining: Int
+  /// Sections announced by the header and not read yet.
+  private var sectionsLeft: UInt64
+
+  /// Reads and checks the file header.
+  init(descriptor: Int32, size: Int) throws(IndexFileError) {
+    self.descriptor = descriptor
+    self.remaining = size
+    self.sectionsLeft = 0
+    guard size >= 8 else {
+      throw IndexFileError(
+        reason: size == 0 ? "empty file, not a Brief index" : "not a Brief index (too short)")
+    }
+    let magic = try readBytes(8)
+    guard magic == IndexFileLayout.magic else {
+      throw IndexFileError(reason: "not a Brief index (no BRIEFIDX header)")
+    }
+    guard remaining >= 16 else { throw IndexFileError(reason: "truncated in the header") }
+    let version = UInt32(littleEndian: try readScalar(UInt32.self))
+    let mark = UInt32(littleEndian: try readScalar(UInt32.self))
+    if version < IndexFileLayout.formatVersion {
+      throw IndexFileError(
+        reason: "index format \(version) is older than this brief reads "
+          + "(\(IndexFileLayout.formatVersion)); rebuild it with `brief index`")
+    }
+    if version > IndexFileLayout.formatVersion {
+      throw IndexFileError(
+        reason: "index format \(version) is newer than this brief reads "
+          + "(\(IndexFileLayout.formatVersion)); use a newer brief or rebuild it")
+    }
+    guard mark == IndexFileLayout.byteOrderMark else {
+      throw IndexFileError(reason: "written on a machine of another byte order")
+    }
+    sectionsLeft = UInt64(littleEndian: try readScalar(UInt64.self))
+  }
+
+  /// Reads the next section, which must be called `name` and hold elements of type `T`
+  /// (and exactly `count` of them when given).
+  mutating func section<T: BitwiseCopyable>(
+    _ name: String, of type: T.Type, count expected: Int? = nil
+  ) throws(IndexFileError) -> [T] {
+    guard sectionsLeft > 0 else {
+      throw IndexFileError(reason: "corrupt: section \(name) is missing")
+    }
+    sectionsLeft -= 1
+    guard remaining >= 32 else { throw IndexFileError(reason: "truncated before section \(name)") }
+    let label = try readBytes(8)
+    let found = String(decoding: label, as: UTF8.self).trimmed
+    guard found == name else {
+      throw IndexFileError(
+        reason: "corrupt: expected section \(name), found \(found.debugDescription)")
+    }
+    let size = UInt64(littleEndian: try readScalar(UInt64.self))
+    let count = UInt64(littleEndian: try readScalar(UInt64.self))
+    let checksum = UInt64(littleEndian: try readScalar(UInt64.self))
+    guard size == UInt64(MemoryLayout<T>.stride) else {
+      throw IndexFileError(
+        reason:
+          "corrupt: section \(name) has \(size)-byte elements, expected \(MemoryLayout<T>.stride)")
+    }
+    let (bytes, overflow) = count.multipliedReportingOverflow(by: size)
+    guard !overflow, bytes <= UInt64(remaining) else {
+      throw IndexFileError(reason: "truncated in section \(name)")
+    }
+    if let expected, count != UInt64(expected) {
+      throw IndexFileError(
+        reason: "corrupt: section \(name) has \(count) entries, expected \(expected)")
+    }
+    var failure: IndexFileError?
+    let values = [T](unsafeUninitializedCapacity: Int(count)) { buffer, initialized in
+      failure = fill(UnsafeMutableRawBufferPointer(buffer))
+      initialized = failure == nil ? Int(count) : 0
+    }
+    if let failure { throw failure }
+    let padding = (8 - Int(bytes) % 8) % 8
+    if padding > 0 {
+      guard remaining >= padding else {
+        throw IndexFileError(reason: "truncated in section \(name)")
+      }
+      _ = try readBytes(padding)
+    }
+    let actual = values.withUnsafeBytes { Checksum.of($0) }
+    guard actual == checksum else {
+      throw IndexFileError(reason: "corrupt: checksum mismatch in section \(name)")
+    }
+    return values
+  }
+
+  /// Checks the end mark and that nothing follows it.
+  mutating func finish() throws(IndexFileError) {
+    guard sectionsLeft == 0 else {
+      throw IndexFileError(reason: "corrupt: \(sectionsLeft) unexpected sections")
+    }
+    guard remaining >= 8, try readBytes(8) == IndexFileLayout.end else {
+      throw IndexFileError(reason: "truncated: the end mark is missing")
+    }
+    guard remaining == 0 else {
+      throw IndexFileError(reason: "corrupt: \(remaining) bytes after the end mark")
+    }
+  }
+
+  private mutating func readBytes(_ count: Int) throws(IndexFileError) -> [UInt8] {
+    var failure: IndexFileError?
+    let bytes = [UInt8](unsafeUninitializedCapacity: count) { buffer, initialized in
+      failure = fill(UnsafeMutableRawBufferPointer(buffer))
+      initialized = failure == nil ? count : 0
+    }
+    if let failure { throw failure }
+    return bytes
+  }
+
+  private mutating func readScalar<T: FixedWidthInteger>(_ type: T.Type) throws(IndexFileError) -> T
+  {
+    var value = T.zero
+    if let failure = withUnsafeMutableBytes(of: &value, { fill($0) }) { throw failure }
+    return value
+  }
+
+  /// Fills `buffer` from the file, or returns why not (the file ends first).
+  private mutating func fill(_ buffer: UnsafeMutableRawBufferPointer) -> IndexFileError? {
+    var offset = 0
+    while offset < buffer.count {
+      let count = read(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+      if count < 0 {
+        if errno == EINTR { continue }
+        return IndexFileError(reason: String(cString: strerror(errno)))
+      }
+      if count == 0 { return IndexFileError(reason: "truncated (the file ends early)") }
+      offset += count
+    }
+    remaining -= buffer.count
+    return nil
+  }
+}
