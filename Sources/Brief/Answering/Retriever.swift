@@ -33,7 +33,11 @@ public final class Retriever {
   private let norms: [Double]
   /// Per index term, the largest `tf / (tf + norm)` over its postings, or for context
   /// the largest `contextWeight / (1 + norm)`: what bounds a unit's score from the term.
-  private let saturations: [Double]
+  /// Computed on a term's first use (NaN until then), so that opening a large index does
+  /// not pay for a pass over all postings.
+  private var saturations: [Double]
+  /// The context part of every term's saturation.
+  private let contextSaturation: Double
   /// Scratch: accumulated score and matched-term bits per unit, and the units touched.
   private var scores: [Double]
   private var masks: [UInt64]
@@ -83,16 +87,8 @@ public final class Retriever {
     let contextSaturation =
       parameters.contextWeight > 0
       ? parameters.contextWeight / (1 + (norms.min() ?? 0)) : 0
-    var saturations = [Double](repeating: contextSaturation, count: index.vocabulary.count)
-    for term in saturations.indices {
-      var largest = saturations[term]
-      for posting in index.postingStarts[term]..<index.postingStarts[term + 1] {
-        let tf = Double(index.postingFrequencies[posting])
-        largest = max(largest, tf / (tf + norms[Int(index.postingUnits[posting])]))
-      }
-      saturations[term] = largest
-    }
-    self.saturations = saturations
+    self.contextSaturation = contextSaturation
+    saturations = [Double](repeating: .nan, count: index.vocabulary.count)
     scores = [Double](repeating: 0, count: unitCount)
     masks = [UInt64](repeating: 0, count: unitCount)
     documentMasks = [UInt64](repeating: 0, count: documents.count)
@@ -279,6 +275,14 @@ public final class Retriever {
     let evidence =
       (useParagraphs ? parameters.paragraphWeight : 0)
       + (useDocuments ? parameters.documentWeight : 0)
+    for term in query.terms where saturations[Int(term)].isNaN {
+      var largest = contextSaturation
+      for posting in index.postingStarts[Int(term)]..<index.postingStarts[Int(term) + 1] {
+        let tf = Double(index.postingFrequencies[posting])
+        largest = max(largest, tf / (tf + norms[Int(index.postingUnits[posting])]))
+      }
+      saturations[Int(term)] = largest
+    }
     let termBounds = query.terms.map {
       idf[Int($0)] * (saturations[Int($0)] * ownFactor + evidence)
     }

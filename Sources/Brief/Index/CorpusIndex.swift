@@ -1,3 +1,5 @@
+import Dispatch
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Darwin)
@@ -71,9 +73,9 @@ public final class CorpusIndex: Sendable {
         throw BriefError.indexSettingsMismatch(
           path: path, built: settings.description, expected: expected.description)
       }
-      let documents = try Self.readDocuments(&file)
-      let sentences = try SentenceIndex(reading: &file, documentCount: documents.count)
-      try file.finish()
+      let strings = try DocumentStrings(reading: &file)
+      let sentences = try SentenceIndex(reading: &file, documentCount: strings.count)
+      let documents = try strings.documents()
       try sentences.validate(documents: documents)
       self.settings = settings
       self.documents = documents
@@ -144,6 +146,7 @@ public final class CorpusIndex: Sendable {
           + String(decoding: name.prefix(40), as: UTF8.self).debugDescription)
     }
     let values = try file.section("settings", of: UInt64.self, count: 4)
+    try file.verify()
     guard values[0] < 1 << 31, values[1] <= 1, values[2] < 1 << 31 else {
       throw IndexFileError(reason: "corrupt: bad analysis settings")
     }
@@ -176,42 +179,77 @@ public final class CorpusIndex: Sendable {
     try file.section("strEnds", ends)
     try file.section("strBytes", bytes)
   }
+}
 
-  private static func readDocuments(_ file: inout IndexFileReader) throws(IndexFileError)
-    -> [Document]
-  {
-    let titled = try file.section("docTitle", of: UInt8.self)
-    let firsts = try file.section("docFirst", of: Int.self, count: titled.count + 1)
-    let ends = try file.section("strEnds", of: Int.self)
-    let bytes = try file.section("strBytes", of: UInt8.self)
+/// The documents sections of a saved index, as read: one UTF-8 byte array of all their
+/// strings (id, title, body, source, key points… per document), the strings' end offsets,
+/// each document's first string, and whether it has a title.
+private struct DocumentStrings {
+  let titled: [UInt8]
+  let firsts: [Int]
+  let ends: [Int]
+  let bytes: [UInt8]
+
+  var count: Int { titled.count }
+
+  init(reading file: inout IndexFileReader) throws(IndexFileError) {
+    titled = try file.section("docTitle", of: UInt8.self)
+    firsts = try file.section("docFirst", of: Int.self, count: titled.count + 1)
+    ends = try file.section("strEnds", of: Int.self)
+    bytes = try file.section("strBytes", of: UInt8.self)
+  }
+
+  /// The documents, decoded on all cores; every string must be valid UTF-8.
+  func documents() throws(IndexFileError) -> [Document] {
     let corrupt = IndexFileError(reason: "corrupt: document strings")
     guard ends.first == 0, ends.last == bytes.count, firsts.first == 0,
       firsts.last == ends.count - 1
     else { throw corrupt }
+    let count = titled.count
+    let chunk = 4096
+    let chunks = (count + chunk - 1) / chunk
+    let slots = SlotArray<[Document]>(count: chunks)
+    DispatchQueue.concurrentPerform(iterations: chunks) { index in
+      slots[index] = decode(index * chunk..<min(count, (index + 1) * chunk))
+    }
     var documents: [Document] = []
-    documents.reserveCapacity(titled.count)
-    try bytes.withUnsafeBufferPointer { buffer throws(IndexFileError) in
-      func string(_ index: Int) throws(IndexFileError) -> String {
-        let start = ends[index]
-        let end = ends[index + 1]
-        guard 0 <= start, start <= end, end <= buffer.count,
-          let text = String(
-            validating: UnsafeBufferPointer(rebasing: buffer[start..<end]), as: UTF8.self)
-        else { throw corrupt }
-        return text
-      }
-      for document in 0..<titled.count {
-        let first = firsts[document]
-        let last = firsts[document + 1]
-        guard first + 4 <= last, titled[document] <= 1 else { throw corrupt }
-        var keyPoints: [String] = []
-        for index in (first + 4)..<last { keyPoints.append(try string(index)) }
-        documents.append(
-          Document(
-            id: try string(first), title: titled[document] == 1 ? try string(first + 1) : nil,
-            keyPoints: keyPoints, body: try string(first + 2), source: try string(first + 3)))
-      }
+    documents.reserveCapacity(count)
+    for index in 0..<chunks {
+      guard let part = slots[index] else { throw corrupt }
+      documents += part
     }
     return documents
+  }
+
+  /// The documents in `range`, or nil if any string is out of bounds or not UTF-8.
+  private func decode(_ range: Range<Int>) -> [Document]? {
+    bytes.withUnsafeBufferPointer { buffer -> [Document]? in
+      func string(_ index: Int) -> String? {
+        let start = ends[index]
+        let end = ends[index + 1]
+        guard 0 <= start, start <= end, end <= buffer.count else { return nil }
+        return String(validating: UnsafeBufferPointer(rebasing: buffer[start..<end]), as: UTF8.self)
+      }
+      var documents: [Document] = []
+      documents.reserveCapacity(range.count)
+      for document in range {
+        let first = firsts[document]
+        let last = firsts[document + 1]
+        guard first >= 0, first + 4 <= last, last < ends.count, titled[document] <= 1,
+          let id = string(first), let title = string(first + 1), let body = string(first + 2),
+          let source = string(first + 3)
+        else { return nil }
+        var keyPoints: [String] = []
+        for index in (first + 4)..<last {
+          guard let point = string(index) else { return nil }
+          keyPoints.append(point)
+        }
+        documents.append(
+          Document(
+            id: id, title: titled[document] == 1 ? title : nil, keyPoints: keyPoints, body: body,
+            source: source))
+      }
+      return documents
+    }
   }
 }

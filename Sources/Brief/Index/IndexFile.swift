@@ -1,3 +1,5 @@
+import Dispatch
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Darwin)
@@ -51,6 +53,26 @@ internal enum Checksum {
   @inline(__always)
   private static func rotate(_ value: UInt64, _ count: UInt64) -> UInt64 {
     (value << count) | (value >> (64 - count))
+  }
+
+  /// The size of the blocks ``ofBlocks(_:)`` checksums independently.
+  static let blockSize = 1 << 20
+
+  /// The checksum of the checksums of `bytes`' 1 MiB blocks, computed on all cores: what a
+  /// saved index records for each section.
+  static func ofBlocks(_ bytes: UnsafeRawBufferPointer) -> UInt64 {
+    let blocks = (bytes.count + blockSize - 1) / blockSize
+    guard blocks > 1 else { return of(bytes) }
+    let sums = UnsafeMutableBufferPointer<UInt64>.allocate(capacity: blocks)
+    defer { sums.deallocate() }
+    nonisolated(unsafe) let output = sums
+    nonisolated(unsafe) let input = bytes
+    DispatchQueue.concurrentPerform(iterations: blocks) { block in
+      let start = block * blockSize
+      output[block] = of(
+        UnsafeRawBufferPointer(rebasing: input[start..<min(input.count, start + blockSize)]))
+    }
+    return of(UnsafeRawBufferPointer(sums))
   }
 
   /// The checksum of `bytes`.
@@ -127,7 +149,9 @@ internal struct IndexFileWriter {
     let failure = values.withUnsafeBytes { payload -> IndexFileError? in
       var header = Array(name.utf8.prefix(8))
       header += repeatElement(0x20, count: 8 - header.count)
-      for field in [UInt64(MemoryLayout<T>.stride), UInt64(values.count), Checksum.of(payload)] {
+      for field in [
+        UInt64(MemoryLayout<T>.stride), UInt64(values.count), Checksum.ofBlocks(payload),
+      ] {
         withUnsafeBytes(of: field.littleEndian) { header += $0 }
       }
       if let error = header.withUnsafeBytes({ put($0) }) { return error }
@@ -165,31 +189,43 @@ internal struct IndexFileWriter {
   }
 }
 
-/// Reads a saved index section by section from a file descriptor, checking every header,
-/// size and checksum before trusting it.
+/// Reads a saved index: the header and the table of sections first (so truncation and
+/// impossible sizes are found before anything is allocated), then each section on request,
+/// its payload read straight into the array on all cores.
 internal struct IndexFileReader {
-  private let descriptor: Int32
-  /// Bytes of the file not read yet.
-  private var remaining: Int
-  /// Sections announced by the header and not read yet.
-  private var sectionsLeft: UInt64
+  /// A section as its header describes it.
+  private struct Entry {
+    var name: String
+    var elementSize: Int
+    var count: Int
+    var checksum: UInt64
+    /// Where the payload starts in the file.
+    var offset: Int
+  }
 
-  /// Reads and checks the file header.
+  private let descriptor: Int32
+  private var entries: [Entry] = []
+  /// The next section to read.
+  private var next = 0
+  /// Sections read whose checksums ``verify()`` has not checked yet: name, recorded
+  /// checksum, and the computation of the actual one.
+  private var unverified: [(name: String, checksum: UInt64, compute: @Sendable () -> UInt64)] = []
+  /// Payloads at least this large are read in parallel pieces of this size.
+  private static let pieceSize = 8 << 20
+
+  /// Reads and checks the file header, the section headers and the end mark.
   init(descriptor: Int32, size: Int) throws(IndexFileError) {
     self.descriptor = descriptor
-    self.remaining = size
-    self.sectionsLeft = 0
     guard size >= 8 else {
       throw IndexFileError(
         reason: size == 0 ? "empty file, not a Brief index" : "not a Brief index (too short)")
     }
-    let magic = try readBytes(8)
-    guard magic == IndexFileLayout.magic else {
+    guard try readBytes(8, at: 0) == IndexFileLayout.magic else {
       throw IndexFileError(reason: "not a Brief index (no BRIEFIDX header)")
     }
-    guard remaining >= 16 else { throw IndexFileError(reason: "truncated in the header") }
-    let version = UInt32(littleEndian: try readScalar(UInt32.self))
-    let mark = UInt32(littleEndian: try readScalar(UInt32.self))
+    guard size >= 24 else { throw IndexFileError(reason: "truncated in the header") }
+    let version = UInt32(littleEndian: try readScalar(UInt32.self, at: 8))
+    let mark = UInt32(littleEndian: try readScalar(UInt32.self, at: 12))
     if version < IndexFileLayout.formatVersion {
       throw IndexFileError(
         reason: "index format \(version) is older than this brief reads "
@@ -203,104 +239,142 @@ internal struct IndexFileReader {
     guard mark == IndexFileLayout.byteOrderMark else {
       throw IndexFileError(reason: "written on a machine of another byte order")
     }
-    sectionsLeft = UInt64(littleEndian: try readScalar(UInt64.self))
+    let sectionCount = UInt64(littleEndian: try readScalar(UInt64.self, at: 16))
+    var offset = 24
+    for _ in 0..<sectionCount {
+      guard size - offset >= 32 else {
+        throw IndexFileError(reason: "truncated after \(entries.count) sections")
+      }
+      let header = try readBytes(32, at: offset)
+      func word(_ at: Int) -> UInt64 {
+        header[at..<(at + 8)].reversed().reduce(0) { $0 << 8 | UInt64($1) }
+      }
+      let name = String(decoding: header[0..<8], as: UTF8.self).trimmed
+      let (bytes, overflow) = word(8).multipliedReportingOverflow(by: word(16))
+      guard !overflow, word(8) > 0, word(8) <= 8, bytes <= UInt64(size - offset - 32) else {
+        throw IndexFileError(reason: "truncated in section \(name)")
+      }
+      let padded = (Int(bytes) + 7) / 8 * 8
+      entries.append(
+        Entry(
+          name: name, elementSize: Int(word(8)), count: Int(word(16)), checksum: word(24),
+          offset: offset + 32))
+      offset += 32 + padded
+      guard offset <= size else { throw IndexFileError(reason: "truncated in section \(name)") }
+    }
+    guard size - offset >= 8, try readBytes(8, at: offset) == IndexFileLayout.end else {
+      throw IndexFileError(reason: "truncated: the end mark is missing")
+    }
+    guard size - offset == 8 else {
+      throw IndexFileError(reason: "corrupt: \(size - offset - 8) bytes after the end mark")
+    }
   }
 
   /// Reads the next section, which must be called `name` and hold elements of type `T`
   /// (and exactly `count` of them when given).
-  mutating func section<T: BitwiseCopyable>(
+  ///
+  /// Sizes are checked at once; the checksum only by ``verify()`` (all sections read so
+  /// far, on all cores), so code that reads a section's contents before then must not
+  /// trust them.
+  mutating func section<T: BitwiseCopyable & Sendable>(
     _ name: String, of type: T.Type, count expected: Int? = nil
   ) throws(IndexFileError) -> [T] {
-    guard sectionsLeft > 0 else {
+    guard next < entries.count else {
       throw IndexFileError(reason: "corrupt: section \(name) is missing")
     }
-    sectionsLeft -= 1
-    guard remaining >= 32 else { throw IndexFileError(reason: "truncated before section \(name)") }
-    let label = try readBytes(8)
-    let found = String(decoding: label, as: UTF8.self).trimmed
-    guard found == name else {
+    let entry = entries[next]
+    next += 1
+    guard entry.name == name else {
       throw IndexFileError(
-        reason: "corrupt: expected section \(name), found \(found.debugDescription)")
+        reason: "corrupt: expected section \(name), found \(entry.name.debugDescription)")
     }
-    let size = UInt64(littleEndian: try readScalar(UInt64.self))
-    let count = UInt64(littleEndian: try readScalar(UInt64.self))
-    let checksum = UInt64(littleEndian: try readScalar(UInt64.self))
-    guard size == UInt64(MemoryLayout<T>.stride) else {
+    guard entry.elementSize == MemoryLayout<T>.stride else {
       throw IndexFileError(
-        reason:
-          "corrupt: section \(name) has \(size)-byte elements, expected \(MemoryLayout<T>.stride)")
+        reason: "corrupt: section \(name) has \(entry.elementSize)-byte elements, expected "
+          + "\(MemoryLayout<T>.stride)")
     }
-    let (bytes, overflow) = count.multipliedReportingOverflow(by: size)
-    guard !overflow, bytes <= UInt64(remaining) else {
-      throw IndexFileError(reason: "truncated in section \(name)")
-    }
-    if let expected, count != UInt64(expected) {
+    if let expected, entry.count != expected {
       throw IndexFileError(
-        reason: "corrupt: section \(name) has \(count) entries, expected \(expected)")
+        reason: "corrupt: section \(name) has \(entry.count) entries, expected \(expected)")
     }
     var failure: IndexFileError?
-    let values = [T](unsafeUninitializedCapacity: Int(count)) { buffer, initialized in
-      failure = fill(UnsafeMutableRawBufferPointer(buffer))
-      initialized = failure == nil ? Int(count) : 0
+    let values = [T](unsafeUninitializedCapacity: entry.count) { buffer, initialized in
+      failure = fill(UnsafeMutableRawBufferPointer(buffer), at: entry.offset)
+      initialized = failure == nil ? entry.count : 0
     }
     if let failure { throw failure }
-    let padding = (8 - Int(bytes) % 8) % 8
-    if padding > 0 {
-      guard remaining >= padding else {
-        throw IndexFileError(reason: "truncated in section \(name)")
-      }
-      _ = try readBytes(padding)
-    }
-    let actual = values.withUnsafeBytes { Checksum.of($0) }
-    guard actual == checksum else {
-      throw IndexFileError(reason: "corrupt: checksum mismatch in section \(name)")
-    }
+    unverified.append(
+      (name, entry.checksum, { values.withUnsafeBytes { Checksum.ofBlocks($0) } }))
     return values
   }
 
-  /// Checks the end mark and that nothing follows it.
+  /// Checks that every section was read, and verifies the checksums not verified yet.
   mutating func finish() throws(IndexFileError) {
-    guard sectionsLeft == 0 else {
-      throw IndexFileError(reason: "corrupt: \(sectionsLeft) unexpected sections")
+    guard next == entries.count else {
+      throw IndexFileError(reason: "corrupt: \(entries.count - next) unexpected sections")
     }
-    guard remaining >= 8, try readBytes(8) == IndexFileLayout.end else {
-      throw IndexFileError(reason: "truncated: the end mark is missing")
-    }
-    guard remaining == 0 else {
-      throw IndexFileError(reason: "corrupt: \(remaining) bytes after the end mark")
-    }
+    try verify()
   }
 
-  private mutating func readBytes(_ count: Int) throws(IndexFileError) -> [UInt8] {
+  /// Verifies the checksums of the sections read since the last call.
+  mutating func verify() throws(IndexFileError) {
+    for section in unverified where section.compute() != section.checksum {
+      throw IndexFileError(reason: "corrupt: checksum mismatch in section \(section.name)")
+    }
+    unverified = []
+  }
+
+  private func readBytes(_ count: Int, at offset: Int) throws(IndexFileError) -> [UInt8] {
     var failure: IndexFileError?
     let bytes = [UInt8](unsafeUninitializedCapacity: count) { buffer, initialized in
-      failure = fill(UnsafeMutableRawBufferPointer(buffer))
+      failure = fill(UnsafeMutableRawBufferPointer(buffer), at: offset)
       initialized = failure == nil ? count : 0
     }
     if let failure { throw failure }
     return bytes
   }
 
-  private mutating func readScalar<T: FixedWidthInteger>(_ type: T.Type) throws(IndexFileError) -> T
+  private func readScalar<T: FixedWidthInteger>(_ type: T.Type, at offset: Int)
+    throws(IndexFileError) -> T
   {
     var value = T.zero
-    if let failure = withUnsafeMutableBytes(of: &value, { fill($0) }) { throw failure }
+    if let failure = withUnsafeMutableBytes(of: &value, { fill($0, at: offset) }) {
+      throw failure
+    }
     return value
   }
 
-  /// Fills `buffer` from the file, or returns why not (the file ends first).
-  private mutating func fill(_ buffer: UnsafeMutableRawBufferPointer) -> IndexFileError? {
-    var offset = 0
-    while offset < buffer.count {
-      let count = read(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+  /// Fills `buffer` from the file at `offset` (large buffers in pieces on all cores), or
+  /// returns why not.
+  private func fill(_ buffer: UnsafeMutableRawBufferPointer, at offset: Int) -> IndexFileError? {
+    let pieces = (buffer.count + Self.pieceSize - 1) / Self.pieceSize
+    guard pieces > 1 else { return Self.read(descriptor, into: buffer, at: offset) }
+    let failures = SlotArray<IndexFileError>(count: pieces)
+    nonisolated(unsafe) let target = buffer
+    let descriptor = descriptor
+    DispatchQueue.concurrentPerform(iterations: pieces) { piece in
+      let start = piece * Self.pieceSize
+      let part = UnsafeMutableRawBufferPointer(
+        rebasing: target[start..<min(target.count, start + Self.pieceSize)])
+      failures[piece] = Self.read(descriptor, into: part, at: offset + start)
+    }
+    return (0..<pieces).lazy.compactMap { failures[$0] }.first
+  }
+
+  private static func read(
+    _ descriptor: Int32, into buffer: UnsafeMutableRawBufferPointer, at offset: Int
+  ) -> IndexFileError? {
+    var done = 0
+    while done < buffer.count {
+      let count = pread(
+        descriptor, buffer.baseAddress! + done, buffer.count - done, off_t(offset + done))
       if count < 0 {
         if errno == EINTR { continue }
         return IndexFileError(reason: String(cString: strerror(errno)))
       }
       if count == 0 { return IndexFileError(reason: "truncated (the file ends early)") }
-      offset += count
+      done += count
     }
-    remaining -= buffer.count
     return nil
   }
 }

@@ -1,3 +1,5 @@
+import Dispatch
+
 extension SentenceField {
   /// The field's code in a saved index.
   internal var code: UInt8 {
@@ -72,88 +74,131 @@ extension SentenceIndex {
 
   /// Checks every invariant the retriever relies on, so that a file that passed its
   /// checksums but lies (crafted, or written by a buggy build) cannot make it read out of
-  /// bounds.
+  /// bounds. The checks run on all cores.
   ///
   /// - Complexity: O(n) in the size of the index.
   internal func validate(documents: [Document]) throws(IndexFileError) {
-    func corrupt(_ what: String) -> IndexFileError {
-      IndexFileError(reason: "corrupt: \(what)")
-    }
     let unitCount = unitCount
     let termCount = vocabulary.count
-    let documentCount = documents.count
-    guard unitCount < Int(Int32.max), termCount < Int(Int32.max) else { throw corrupt("too large") }
-    var starts = [Int32](repeating: 0, count: documentCount + 1)
-    var previousDocument: Int32 = 0
-    for document in unitDocuments {
-      guard document >= previousDocument, Int(document) < documentCount else {
-        throw corrupt("sentences out of document order")
-      }
-      previousDocument = document
-      starts[Int(document) + 1] += 1
-    }
-    for document in 0..<documentCount { starts[document + 1] += starts[document] }
-    guard starts == documentStarts else { throw corrupt("document starts disagree") }
-    var nextParagraph: Int32 = 0
-    var nextBodyIndex = 0
-    for unit in 0..<unitCount {
-      let document = documents[Int(unitDocuments[unit])]
-      if unit == 0 || unitDocuments[unit] != unitDocuments[unit - 1] { nextBodyIndex = 0 }
-      let fieldIndex = Int(unitFieldIndices[unit])
-      let range = unitRanges[unit]
-      let fits: Bool
-      switch unitFields[unit] {
-      case .title: fits = document.title != nil && fieldIndex == 0
-      case .keyPoint: fits = fieldIndex >= 0 && fieldIndex < document.keyPoints.count
-      case .body:
-        fits = fieldIndex == nextBodyIndex && range.upperBound <= document.body.utf8.count
-        nextBodyIndex += 1
-      }
-      guard fits else { throw corrupt("sentence \(unit) is outside its document") }
-      // Paragraphs are numbered from 0 without gaps.
-      let paragraph = unitParagraphs[unit]
-      guard paragraph == nextParagraph || (unit > 0 && paragraph == nextParagraph - 1) else {
-        throw corrupt("paragraph numbers")
-      }
-      nextParagraph = paragraph + 1
+    guard unitCount < Int(Int32.max), termCount < Int(Int32.max) else {
+      throw IndexFileError(reason: "corrupt: too large")
     }
     try Self.checkStarts(nameStarts.map(Int.init), total: names.count, name: "names")
     try Self.checkStarts(termStarts.map(Int.init), total: terms.count, name: "terms")
     try Self.checkStarts(contextStarts.map(Int.init), total: contextTerms.count, name: "context")
-    for list in [names, terms, contextTerms] {
-      guard list.allSatisfy({ $0 >= 0 && Int($0) < termCount }) else {
-        throw corrupt("term id out of range")
-      }
-    }
     try Self.checkStarts(postingStarts, total: postingUnits.count, name: "postings")
     try Self.checkStarts(contextPostingStarts, total: contextUnits.count, name: "context postings")
     try Self.checkStarts(skipStarts, total: skipDocuments.count, name: "skip lists")
-    for term in 0..<termCount {
+    let shapes = documents.map { document in
+      DocumentShape(
+        hasTitle: document.title != nil, keyPoints: document.keyPoints.count,
+        bodyBytes: document.body.utf8.count)
+    }
+    var checks: [@Sendable () -> String?] = [
+      { self.unitProblem(shapes) },
+      { self.termIDProblem(self.names) },
+      { self.termIDProblem(self.contextTerms) },
+    ]
+    let termChunk = 1 << 16
+    for start in stride(from: 0, to: terms.count, by: termChunk) {
+      let slice = start..<min(terms.count, start + termChunk)
+      checks.append { self.termIDProblem(self.terms[slice]) }
+    }
+    let postingChunk = 1 << 10
+    for start in stride(from: 0, to: termCount, by: postingChunk) {
+      let slice = start..<min(termCount, start + postingChunk)
+      checks.append { self.postingProblem(terms: slice, documentCount: documents.count) }
+    }
+    let problems = SlotArray<String>(count: checks.count)
+    let work = checks
+    DispatchQueue.concurrentPerform(iterations: work.count) { index in
+      problems[index] = work[index]()
+    }
+    for index in 0..<work.count {
+      if let problem = problems[index] { throw IndexFileError(reason: "corrupt: \(problem)") }
+    }
+  }
+
+  /// What the validation needs to know of a document.
+  private struct DocumentShape: Sendable {
+    var hasTitle: Bool
+    var keyPoints: Int
+    var bodyBytes: Int
+  }
+
+  /// Checks units against their documents, and paragraph numbering.
+  private func unitProblem(_ documents: [DocumentShape]) -> String? {
+    var starts = [Int32](repeating: 0, count: documents.count + 1)
+    var previousDocument: Int32 = 0
+    var nextParagraph: Int32 = 0
+    var nextBodyIndex = 0
+    for unit in 0..<unitCount {
+      let documentIndex = unitDocuments[unit]
+      guard documentIndex >= previousDocument, Int(documentIndex) < documents.count else {
+        return "sentences out of document order"
+      }
+      if unit == 0 || documentIndex != previousDocument { nextBodyIndex = 0 }
+      previousDocument = documentIndex
+      starts[Int(documentIndex) + 1] += 1
+      let document = documents[Int(documentIndex)]
+      let fieldIndex = Int(unitFieldIndices[unit])
+      let fits: Bool
+      switch unitFields[unit] {
+      case .title: fits = document.hasTitle && fieldIndex == 0
+      case .keyPoint: fits = fieldIndex >= 0 && fieldIndex < document.keyPoints
+      case .body:
+        fits = fieldIndex == nextBodyIndex && unitRanges[unit].upperBound <= document.bodyBytes
+        nextBodyIndex += 1
+      }
+      guard fits else { return "sentence \(unit) is outside its document" }
+      // Paragraphs are numbered from 0 without gaps.
+      let paragraph = unitParagraphs[unit]
+      guard paragraph == nextParagraph || (unit > 0 && paragraph == nextParagraph - 1) else {
+        return "paragraph numbers"
+      }
+      nextParagraph = paragraph + 1
+    }
+    for document in 0..<documents.count { starts[document + 1] += starts[document] }
+    return starts == documentStarts ? nil : "document starts disagree"
+  }
+
+  /// Checks that term ids are in the vocabulary.
+  private func termIDProblem(_ ids: ArraySlice<Int32>) -> String? {
+    let count = Int32(vocabulary.count)
+    return ids.allSatisfy { $0 >= 0 && $0 < count } ? nil : "term id out of range"
+  }
+
+  private func termIDProblem(_ ids: [Int32]) -> String? { termIDProblem(ids[...]) }
+
+  /// Checks the postings, context postings and skip lists of `terms`.
+  private func postingProblem(terms: Range<Int>, documentCount: Int) -> String? {
+    for term in terms {
       let postings = postingStarts[term]..<postingStarts[term + 1]
       guard Int(documentFrequencies[term]) == postings.count else {
-        throw corrupt("document frequency of term \(term)")
+        return "document frequency of term \(term)"
       }
-      try Self.checkIncreasing(postingUnits, postings, below: unitCount, strictly: true)
-      for posting in postings {
-        let frequency = Int(postingFrequencies[posting])
-        guard frequency > 0, frequency <= length(of: Int(postingUnits[posting])) else {
-          throw corrupt("term frequency of term \(term)")
-        }
+      guard Self.increases(postingUnits, postings, below: unitCount, strictly: true),
+        Self.increases(
+          contextUnits, contextPostingStarts[term]..<contextPostingStarts[term + 1],
+          below: unitCount, strictly: false)
+      else { return "postings of term \(term) out of order or range" }
+      for posting in postings where postingFrequencies[posting] <= 0 {
+        return "term frequency of term \(term)"
       }
-      try Self.checkIncreasing(
-        contextUnits, contextPostingStarts[term]..<contextPostingStarts[term + 1],
-        below: unitCount, strictly: false)
       let skips = skipStarts[term]..<skipStarts[term + 1]
-      try Self.checkIncreasing(skipDocuments, skips, below: documentCount, strictly: true)
+      guard Self.increases(skipDocuments, skips, below: documentCount, strictly: true) else {
+        return "skip list of term \(term)"
+      }
       var previousOffset = -1
       for entry in skips {
         let offset = Int(skipOffsets[entry])
         guard offset > previousOffset, offset < postings.count else {
-          throw corrupt("skip list of term \(term)")
+          return "skip list of term \(term)"
         }
         previousOffset = offset
       }
     }
+    return nil
   }
 
   /// Checks that `starts` opens at 0, never decreases and closes at `total`.
@@ -167,17 +212,18 @@ extension SentenceIndex {
     }
   }
 
-  /// Checks that `values[range]` increase and lie in `0..<bound`.
-  private static func checkIncreasing(
+  /// Whether `values[range]` increase and lie in `0..<bound`.
+  private static func increases(
     _ values: [Int32], _ range: Range<Int>, below bound: Int, strictly: Bool
-  ) throws(IndexFileError) {
+  ) -> Bool {
     var previous: Int32 = -1
     for index in range {
       let value = values[index]
       guard value >= 0, Int(value) < bound, strictly ? value > previous : value >= previous else {
-        throw IndexFileError(reason: "corrupt: postings out of order or range")
+        return false
       }
       previous = value
     }
+    return true
   }
 }

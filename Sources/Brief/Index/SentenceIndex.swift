@@ -115,37 +115,25 @@ internal final class SentenceIndex: Sendable {
   internal func length(of unit: Int) -> Int { Int(termStarts[unit + 1] - termStarts[unit]) }
 
   /// Reads the index arrays in the order ``write(to:)`` writes them, for `documentCount`
-  /// documents. Sizes are checked as they are read; ``validate(documents:)`` checks the rest.
+  /// documents, up to the end of the file, whose checksums it verifies. Sizes are checked
+  /// as they are read; ``validate(documents:)`` checks the rest.
   internal init(reading file: inout IndexFileReader, documentCount: Int) throws(IndexFileError) {
-    let terms = try file.section("vocabOff", of: Int.self)
+    let termOffsets = try file.section("vocabOff", of: Int.self)
     let termBytes = try file.section("vocabTxt", of: UInt8.self)
-    vocabulary = try Self.vocabulary(offsets: terms, bytes: termBytes)
-    let termCount = vocabulary.count
+    let termCount = termOffsets.count - 1
+    guard termCount >= 0 else { throw IndexFileError(reason: "corrupt: vocabulary offsets") }
     unitDocuments = try file.section("unitDocs", of: Int32.self)
     let unitCount = unitDocuments.count
     let fieldCodes = try file.section("unitFlds", of: UInt8.self, count: unitCount)
-    unitFields = try fieldCodes.map { code throws(IndexFileError) in
-      guard let field = SentenceField(code: code) else {
-        throw IndexFileError(reason: "corrupt: unknown sentence field \(code)")
-      }
-      return field
-    }
     unitFieldIndices = try file.section("unitFIdx", of: Int32.self, count: unitCount)
     let lowers = try file.section("unitLows", of: Int.self, count: unitCount)
     let uppers = try file.section("unitUpps", of: Int.self, count: unitCount)
-    unitRanges = try zip(lowers, uppers).map { pair throws(IndexFileError) in
-      guard 0 <= pair.0, pair.0 <= pair.1 else {
-        throw IndexFileError(reason: "corrupt: bad sentence range")
-      }
-      return pair.0..<pair.1
-    }
     unitFlags = try file.section("unitFlgs", of: UInt8.self, count: unitCount)
     unitParagraphs = try file.section("unitPars", of: Int32.self, count: unitCount)
-    paragraphCount = Int(unitParagraphs.last.map { $0 + 1 } ?? 0)
     nameStarts = try file.section("nameStrt", of: Int32.self, count: unitCount + 1)
     names = try file.section("names", of: Int32.self)
     termStarts = try file.section("termStrt", of: Int32.self, count: unitCount + 1)
-    self.terms = try file.section("terms", of: Int32.self)
+    terms = try file.section("terms", of: Int32.self)
     contextStarts = try file.section("ctxStrt", of: Int32.self, count: unitCount + 1)
     contextTerms = try file.section("ctxTerms", of: Int32.self)
     postingStarts = try file.section("postStrt", of: Int.self, count: termCount + 1)
@@ -158,7 +146,23 @@ internal final class SentenceIndex: Sendable {
     skipStarts = try file.section("skipStrt", of: Int.self, count: termCount + 1)
     skipDocuments = try file.section("skipDocs", of: Int32.self)
     skipOffsets = try file.section("skipOffs", of: UInt32.self, count: skipDocuments.count)
-    averageLength = unitCount == 0 ? 0 : Double(self.terms.count) / Double(unitCount)
+    try file.finish()
+
+    vocabulary = try Self.vocabulary(offsets: termOffsets, bytes: termBytes)
+    unitFields = try fieldCodes.map { code throws(IndexFileError) in
+      guard let field = SentenceField(code: code) else {
+        throw IndexFileError(reason: "corrupt: unknown sentence field \(code)")
+      }
+      return field
+    }
+    unitRanges = try zip(lowers, uppers).map { pair throws(IndexFileError) in
+      guard 0 <= pair.0, pair.0 <= pair.1 else {
+        throw IndexFileError(reason: "corrupt: bad sentence range")
+      }
+      return pair.0..<pair.1
+    }
+    paragraphCount = Int(unitParagraphs.last.map { $0 + 1 } ?? 0)
+    averageLength = unitCount == 0 ? 0 : Double(terms.count) / Double(unitCount)
   }
 
   /// Splits, analyzes and indexes `documents` on all cores.
