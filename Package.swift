@@ -39,6 +39,12 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
+    // Throughput, latency and memory figures (release build; see Benchmarks/README.md).
+    .executableTarget(
+      name: "brief-bench",
+      dependencies: ["Brief"],
+      path: "Benchmarks/Sources/brief-bench"
+    ),
     .testTarget(
       name: "BriefTests",
       dependencies: ["Brief"]
