@@ -45,4 +45,17 @@ static inline int brief_rl_point(void) {
 static inline void brief_rl_set_name(const char *name) {
   rl_readline_name = name;
 }
+/// Ctrl-D: on an empty line readline itself ends input; at the end of a non-empty line
+/// the line is accepted, as a terminal in cooked mode delivers a partial line on its EOF
+/// key (so end of input after partial text answers it, and a second EOF leaves); inside the
+/// line it deletes the character under the cursor, as usual.
+static inline int brief_rl_eof_key(int count, int key) {
+  if (rl_point < rl_end) return rl_delete(count, key);
+  return rl_newline(1, key);
+}
+
+/// Binds Ctrl-D to brief_rl_eof_key.
+static inline void brief_rl_bind_eof_key(void) {
+  rl_bind_key(4, brief_rl_eof_key);
+}
 #endif

@@ -3,11 +3,28 @@ import Testing
 
 /// The REPL of `brief ask`, driven through a pseudo-terminal as a person would use it.
 @Suite struct AskREPLTests {
+  /// How a session in the terminal ends, besides what is typed.
+  enum Ending {
+    /// The inputs end it (`:quit` or Ctrl-D).
+    case typed
+    /// `brief` gets SIGHUP, as when its terminal goes away.
+    case hangUp
+  }
+
   /// Runs `brief` under `script`, which gives it a pseudo-terminal, typing each input after
-  /// a pause so that readline is waiting for it.
-  private func runInTerminal(_ arguments: [String], typing inputs: [String], state: URL) throws
-    -> (status: Int32, screen: String)
-  {
+  /// a pause so that readline is waiting for it; the screen is read as it comes, so that a
+  /// long echo cannot fill the pipe and stall the typing.
+  private func runInTerminal(
+    _ arguments: [String], typing inputs: [String], state: URL, ending: Ending = .typed
+  ) throws -> (status: Int32, screen: String) {
+    try runInTerminal(
+      arguments, typingBytes: inputs.map { Array($0.utf8) }, state: state, ending: ending)
+  }
+
+  /// ``runInTerminal(_:typing:state:ending:)`` with inputs as bytes, UTF-8 or not.
+  private func runInTerminal(
+    _ arguments: [String], typingBytes inputs: [[UInt8]], state: URL, ending: Ending = .typed
+  ) throws -> (status: Int32, screen: String) {
     let command = ([BriefRunner.binary.path] + arguments).map { "'\($0)'" }.joined(separator: " ")
     let process = Process()
     process.executableURL = URL(fileURLWithPath: "/usr/bin/script")
@@ -28,15 +45,44 @@ import Testing
     DispatchQueue.global().asyncAfter(deadline: .now() + 60) {
       if watched.isRunning { watched.terminate() }
     }
+    let group = DispatchGroup()
+    nonisolated(unsafe) var screen = Data()
+    group.enter()
+    DispatchQueue.global().async {
+      screen = output.fileHandleForReading.readDataToEndOfFile()
+      group.leave()
+    }
     for text in inputs {
       Thread.sleep(forTimeInterval: 0.4)
-      input.fileHandleForWriting.write(Data(text.utf8))
+      input.fileHandleForWriting.write(Data(text))
     }
-    let screen = output.fileHandleForReading.readDataToEndOfFile()
+    if ending == .hangUp {
+      Thread.sleep(forTimeInterval: 1)
+      // script's child (brief, or a shell running it) leads the terminal's session and
+      // its process group: the group gets the signal, as from a closing terminal.
+      let pid = process.processIdentifier
+      let children = try String(
+        contentsOfFile: "/proc/\(pid)/task/\(pid)/children", encoding: .utf8)
+      let leaders = children.split(whereSeparator: \.isWhitespace).compactMap { Int32($0) }
+      #expect(!leaders.isEmpty)
+      for leader in leaders { kill(-leader, SIGHUP) }
+    }
+    group.wait()
     process.waitUntilExit()
     try input.fileHandleForWriting.close()
     return (process.terminationStatus, String(decoding: screen, as: UTF8.self))
   }
+
+  /// A fresh state folder whose history file holds `history`, if given.
+  private func stateFolder(history: [UInt8]? = nil) throws -> URL {
+    try BriefRunner.folder(history.map { ["brief/history": $0] } ?? [:])
+  }
+
+  private func history(_ state: URL) throws -> Data {
+    try Data(contentsOf: state.appendingPathComponent("brief/history"))
+  }
+
+  private static let canRun = FileManager.default.isExecutableFile(atPath: "/usr/bin/script")
 
   @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/script")))
   func questionsCommandsHistoryAndControlD() throws {
@@ -73,5 +119,111 @@ import Testing
     #expect(status == 0)
     #expect(screen.contains("Kestrel Harbour swing bridge to reopen in March after $48.6m repair"))
     #expect(screen.contains("unknown command :nonsense"))
+  }
+
+  @Test(.enabled(if: canRun)) func aMegabyteLineIsAnswered() throws {
+    let state = try stateFolder()
+    defer { try? FileManager.default.removeItem(at: state) }
+    let line = String(repeating: "swing bridge ", count: 80_000) + "reopen"
+    let (status, screen) = try runInTerminal(
+      ["ask", BriefRunner.corpus("news"), "-k", "1"], typing: [line + "\r", "\u{04}"],
+      state: state)
+    #expect(status == 0)
+    #expect(screen.contains("Kestrel Harbour"))
+    #expect(!screen.contains("crashed"))
+    #expect(try history(state).count > 1_000_000)  // kept whole
+  }
+
+  @Test(.enabled(if: canRun)) func pastedBinaryAndControlBytes() throws {
+    let state = try stateFolder()
+    defer { try? FileManager.default.removeItem(at: state) }
+    // Every control byte but the terminal's own signal and flow-control keys (Ctrl-C, -Z,
+    // -\, -S, -Q), Tab, Return and Ctrl-D, then bytes that are not UTF-8.
+    let controls = (0..<32).filter { ![3, 9, 10, 13, 4, 17, 19, 26, 28].contains($0) }
+    let junk: [UInt8] =
+      Array("bridge ".utf8) + controls.map { UInt8($0) } + [0x7F, 0x80, 0xC3, 0x28, 0xFF, 0xFE]
+      + Array(" end".utf8)
+    // Ctrl-G then leaves whatever mode the junk put readline in (a search, a prefix key).
+    let (status, screen) = try runInTerminal(
+      ["ask", BriefRunner.corpus("news"), "-k", "1"],
+      typingBytes: [
+        junk + [0x0D], [0x07], Array("who won the county cup?\r".utf8), [0x04],
+      ], state: state)
+    #expect(status == 0)
+    #expect(!screen.contains("crashed"))
+    // After the junk, a question is still answered.
+    #expect(screen.contains("? who won the county cup?"))
+    #expect(screen.contains("Millbrook Rovers"))
+  }
+
+  @Test(.enabled(if: canRun)) func unwritableHistoryIsOneWarning() throws {
+    // The state "folder" is a file: no history folder can be made under it.
+    let folder = try BriefRunner.folder(["state": Array("not a folder".utf8)])
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let state = folder.appendingPathComponent("state")
+    let (status, screen) = try runInTerminal(
+      ["ask", BriefRunner.corpus("news"), "-k", "1"],
+      typing: ["who won the county cup?\r", "what did Sheinbaum reject?\r", "\u{04}"],
+      state: state)
+    #expect(status == 0)
+    let warning = "brief: \(state.path)/brief/history: history not saved (not a directory)"
+    #expect(screen.components(separatedBy: warning).count == 2)  // once, not per line
+    #expect(screen.contains("Millbrook Rovers"))
+    #expect(screen.contains("rejection of an offer"))
+    #expect(try String(contentsOf: state, encoding: .utf8) == "not a folder")
+  }
+
+  @Test(.enabled(if: canRun)) func corruptHistoryStillRecalls() throws {
+    // Junk with NUL bytes and bytes that are not UTF-8, then one real line.
+    var junk: [UInt8] = []
+    var seed: UInt32 = 12345
+    for _ in 0..<4000 {
+      seed = seed &* 1_103_515_245 &+ 12345
+      junk.append(UInt8(truncatingIfNeeded: seed >> 16))
+    }
+    let state = try stateFolder(history: junk + Array("\nwho won the county cup?\n".utf8))
+    defer { try? FileManager.default.removeItem(at: state) }
+    // Ctrl-P recalls the last line of the history file.
+    let (status, screen) = try runInTerminal(
+      ["ask", BriefRunner.corpus("news"), "-k", "1"], typing: ["\u{10}\r", "\u{04}"],
+      state: state)
+    #expect(status == 0)
+    #expect(!screen.contains("crashed"))
+    #expect(screen.contains("Millbrook Rovers"))
+    let kept = try history(state)
+    #expect(kept.count > 1000)  // the junk's lines are kept too
+    #expect(String(decoding: kept, as: UTF8.self).contains("who won the county cup?"))
+  }
+
+  @Test(.enabled(if: canRun)) func endOfInputInTheMiddleOfALine() throws {
+    let state = try stateFolder()
+    defer { try? FileManager.default.removeItem(at: state) }
+    let left = "\u{1B}[D"
+    // Ctrl-D inside a line deletes the character under the cursor ("Xcup" → "cup"); at
+    // the end of a partial line it answers it; on the empty line after, it leaves.
+    let (status, screen) = try runInTerminal(
+      ["ask", BriefRunner.corpus("news"), "-k", "1"],
+      typing: [
+        "who won the county Xcup?", String(repeating: left, count: 5) + "\u{04}\r",
+        "what did Sheinbaum rej", "\u{04}", "\u{04}",
+      ], state: state)
+    #expect(status == 0)
+    #expect(screen.contains("? who won the county cup?"))
+    #expect(screen.contains("? what did Sheinbaum rej\r\n1. ["))
+    #expect(try String(decoding: history(state), as: UTF8.self).contains("what did Sheinbaum rej"))
+  }
+
+  @Test(.enabled(if: canRun)) func terminalClosingKeepsHistory() throws {
+    let state = try stateFolder()
+    defer { try? FileManager.default.removeItem(at: state) }
+    let (status, screen) = try runInTerminal(
+      ["ask", BriefRunner.corpus("news"), "-k", "1"],
+      typing: ["who won the county cup?\r", "half a line"], state: state, ending: .hangUp)
+    // Ended by the hang-up signal, as terminal programs are (script reports 128 + 1),
+    // not by a crash; each line was saved as it was typed.
+    #expect(status == 128 + SIGHUP)
+    #expect(!screen.contains("crashed"))
+    #expect(screen.contains("Millbrook Rovers"))
+    #expect(try String(decoding: history(state), as: UTF8.self) == "who won the county cup?\n")
   }
 }

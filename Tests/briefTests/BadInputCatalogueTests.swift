@@ -15,6 +15,16 @@ struct BadInputCase: CustomTestStringConvertible, Sendable {
   var stderr: [String] = []
   /// Lines (non-empty) expected on standard output, when checked.
   var stdoutLines: Int? = nil
+  /// Substrings standard output must hold.
+  var stdout: [String] = []
+  /// What the folder needs beyond plain files (symbolic links, FIFOs), made after them.
+  var setup: (@Sendable (URL) throws -> Void)? = nil
+  /// Entries (relative paths) made unreadable (mode 000) for the run, which then runs as
+  /// an ordinary user: root reads whatever it likes.
+  var unreadable: [String] = []
+  /// Entries (relative paths) the run is expected to add to the folder; nothing else may
+  /// change.
+  var creates: [String] = []
 
   var testDescription: String { name }
 }
@@ -22,6 +32,58 @@ struct BadInputCase: CustomTestStringConvertible, Sendable {
 private let story = Array(
   "Harbour news\nThe harbour bridge reopens in March. Repairs cost $48.6m. Ferries stop then.\n"
     .utf8)
+
+/// One sentence of 78 bytes, repeated on a single line to `bytes` or just over.
+private func oneLine(_ bytes: Int) -> [UInt8] {
+  let sentence = "The harbour bridge reopens in March after repairs costing 48 million dollars. "
+  return Array(String(repeating: sentence, count: bytes / sentence.utf8.count + 1).utf8)
+}
+
+/// Bytes of a single-line file in the catalogue: 4 MB (51,283 sentences). The real 100 MB
+/// case runs against a release build in Scripts/bad-input-big.sh, since a debug build
+/// takes about 25 s a 100 MB only to read it.
+private let singleLineBytes = 4_000_000
+
+/// Thirty articles with reference key points, one in ten corrupt: d07 binary, d15 invalid
+/// UTF-8, d23 empty.
+private let corpus30: [String: [UInt8]] = {
+  var files: [String: [UInt8]] = [:]
+  for index in 0..<30 {
+    let number = index < 10 ? "0\(index)" : "\(index)"
+    files["d\(number).txt"] = Array(
+      """
+      Story \(number) headline
+      - The harbour bridge \(number) reopens.
+
+      The harbour bridge \(number) reopens in March. Repairs cost $48.6m. Ferries stop then.
+
+      """.utf8)
+  }
+  files["d07.txt"] = [0x7F, 0x45, 0x4C, 0x46, 0x00, 0x01]
+  files["d15.txt"] = Array("Good start. ".utf8) + [0xC3, 0x28] + Array(" More.".utf8)
+  files["d23.txt"] = []
+  return files
+}()
+
+private let corpus30Problems = [
+  "brief: @/d07.txt: binary file", "brief: @/d15.txt: invalid UTF-8 at byte 12",
+  "brief: @/d23.txt: empty body",
+]
+
+private func link(_ name: String, to target: String) -> @Sendable (URL) throws -> Void {
+  { folder in
+    try FileManager.default.createSymbolicLink(
+      atPath: folder.appendingPathComponent(name).path, withDestinationPath: target)
+  }
+}
+
+private func fifo(_ name: String) -> @Sendable (URL) throws -> Void {
+  { folder in
+    guard mkfifo(folder.appendingPathComponent(name).path, 0o644) == 0 else {
+      throw CocoaError(.fileWriteUnknown)
+    }
+  }
+}
 
 @Suite struct BadInputCatalogueTests {
   static let cases: [BadInputCase] = [
@@ -134,17 +196,150 @@ private let story = Array(
       name: "eval: missing questions file", files: ["s.txt": story],
       arguments: ["eval", "--questions", "@/q.jsonl", "@/s.txt"], status: 64,
       stderr: ["q.jsonl: no such file or folder"]),
+    BadInputCase(
+      name: "eval --questions: a broken question line",
+      files: [
+        "docs.jsonl": Array(
+          "{\"id\":\"d1\",\"text\":\"The bridge reopens in March. Ferries stop then.\"}\n".utf8),
+        "q.jsonl": Array(
+          ("{\"id\":\"q1\",\"doc_id\":\"d1\",\"question\":\"When does the bridge reopen?\","
+            + "\"answers\":[\"March\"]}\n{\"id\":\"q2\",\n").utf8),
+      ],
+      arguments: ["eval", "--questions", "@/q.jsonl", "@/docs.jsonl"], status: 1,
+      stderr: ["q.jsonl:2: malformed JSONL line"], stdout: ["1 questions"]),
+    BadInputCase(
+      name: "a 4 MB file on one line", files: ["one.txt": oneLine(singleLineBytes)],
+      arguments: ["summarize", "@/one.txt", "--format", "jsonl"], status: 0, stdoutLines: 1,
+      stdout: ["The harbour bridge reopens in March"]),
+    BadInputCase(
+      name: "split: a 4 MB file on one line", files: ["one.txt": oneLine(singleLineBytes)],
+      arguments: ["split", "@/one.txt"], status: 0,
+      stdoutLines: singleLineBytes / 78 + 1),
+    BadInputCase(
+      name: "ask: a 4 MB file on one line", files: ["one.txt": oneLine(singleLineBytes)],
+      arguments: ["ask", "@/one.txt", "--question", "repairs cost", "--json", "-k", "2"],
+      status: 0, stdoutLines: 1, stdout: ["\"terms\":[\"repair\",\"cost\"]"]),
+    BadInputCase(
+      name: "a folder with a symbolic link loop",
+      files: ["a.txt": story, "sub/b.txt": story],
+      arguments: ["summarize", "@", "--format", "jsonl"], status: 1,
+      stderr: ["brief: @/loop.txt: cannot be read (symbolic link loop)"],
+      stdoutLines: 2,  // a.txt and sub/b.txt, once each: sub/up is not followed
+      setup: { folder in
+        try link("sub/up", to: "..")(folder)
+        try link("loop.txt", to: "loop.txt")(folder)
+      }),
+    BadInputCase(
+      name: "a symbolic link loop as the path", files: [:], arguments: ["summarize", "@/x.txt"],
+      status: 1, stderr: ["brief: @/x.txt: cannot be read (symbolic link loop)"],
+      setup: { folder in
+        try link("x.txt", to: "y.txt")(folder)
+        try link("y.txt", to: "x.txt")(folder)
+      }),
+    BadInputCase(
+      name: "a symbolic link to a folder as the path", files: ["in/a.txt": story],
+      arguments: ["summarize", "@/linked", "--format", "jsonl"], status: 0, stdoutLines: 1,
+      setup: link("linked", to: "in")),
+    BadInputCase(
+      name: "a dangling symbolic link in a folder", files: ["a.txt": story],
+      arguments: ["split", "@"], status: 1,
+      stderr: ["brief: @/gone.md: cannot be read (symbolic link to nothing)"], stdoutLines: 4,
+      setup: link("gone.md", to: "nowhere.md")),
+    BadInputCase(
+      name: "a FIFO inside a folder", files: ["a.txt": story, "z.txt": story],
+      arguments: ["summarize", "@", "--format", "jsonl"], status: 1,
+      stderr: ["brief: @/p.txt: cannot be read (not a regular file)"], stdoutLines: 2,
+      setup: fifo("p.txt")),
+    BadInputCase(
+      name: "ask: a FIFO inside a folder", files: ["a.txt": story],
+      arguments: ["ask", "@", "--question", "ferries", "--json"], status: 1,
+      stderr: ["brief: @/p.txt: cannot be read (not a regular file)"], stdoutLines: 1,
+      stdout: ["Ferries stop then."], setup: fifo("p.txt")),
+    BadInputCase(
+      name: "--out is the input folder", files: ["a.txt": story],
+      arguments: ["summarize", "@", "--out", "@", "--format", "markdown"], status: 64,
+      stderr: ["@: --out is inside the input folder @"]),
+    BadInputCase(
+      name: "--out inside the input folder", files: ["a.txt": story],
+      arguments: ["summarize", "@", "--out", "@/summaries"], status: 64,
+      stderr: ["@/summaries: --out is inside the input folder @"]),
+    BadInputCase(
+      name: "--out is an input file's folder: same name refused", files: ["a.txt": story],
+      arguments: ["summarize", "@/a.txt", "--out", "@"], status: 1,
+      stderr: ["brief: @/a.txt: refusing to overwrite an input file"]),
+    BadInputCase(
+      name: "--out is an input file's folder: other names written", files: ["a.txt": story],
+      arguments: ["summarize", "@/a.txt", "--out", "@", "--format", "markdown"], status: 0,
+      stdoutLines: 0, creates: ["a.md"]),
+    BadInputCase(
+      name: "summarize: one file in ten corrupt", files: corpus30,
+      arguments: ["summarize", "@", "--format", "jsonl"], status: 1, stderr: corpus30Problems,
+      stdoutLines: 27),
+    BadInputCase(
+      name: "split: one file in ten corrupt", files: corpus30, arguments: ["split", "@"],
+      status: 1, stderr: corpus30Problems, stdoutLines: 27 * 5),
+    BadInputCase(
+      name: "ask: one file in ten corrupt", files: corpus30,
+      arguments: ["ask", "@", "--question", "bridge 29", "--json", "-k", "1"], status: 1,
+      stderr: corpus30Problems, stdoutLines: 1, stdout: ["d29.txt"]),
+    BadInputCase(
+      name: "eval: one file in ten corrupt", files: corpus30, arguments: ["eval", "@"],
+      status: 1, stderr: corpus30Problems, stdout: ["27 docs"]),
+  ]
+
+  /// Cases that need a file the user cannot read; run as `nobody` when the tests run as
+  /// root (as on CI), since root reads a file of mode 000 all the same.
+  static let unreadableCases: [BadInputCase] = [
+    BadInputCase(
+      name: "an unreadable file", files: ["u.txt": story], arguments: ["summarize", "@/u.txt"],
+      status: 1, stderr: ["brief: @/u.txt: cannot be read (permission denied)"],
+      unreadable: ["u.txt"]),
+    BadInputCase(
+      name: "an unreadable file among good ones", files: ["a.txt": story, "u.txt": story],
+      arguments: ["summarize", "@", "--format", "jsonl"], status: 1,
+      stderr: ["brief: @/u.txt: cannot be read (permission denied)"], stdoutLines: 1,
+      unreadable: ["u.txt"]),
+    BadInputCase(
+      name: "an unlistable subfolder among good files", files: ["a.txt": story, "s/b.txt": story],
+      arguments: ["ask", "@", "--question", "ferries", "--json"], status: 1,
+      stderr: ["brief: @/s: cannot be read (folder cannot be listed: permission denied)"],
+      stdoutLines: 1, unreadable: ["s"]),
   ]
 
   @Test(arguments: cases)
   func catalogue(_ bad: BadInputCase) throws {
+    try check(bad)
+  }
+
+  @Test(
+    .enabled(
+      if: BriefRunner.canRunAsOrdinaryUser,
+      "running as root without setpriv (or a binary `nobody` can run): mode 000 cannot be tested"),
+    arguments: unreadableCases)
+  func unreadable(_ bad: BadInputCase) throws {
+    try check(bad)
+  }
+
+  private func check(_ bad: BadInputCase) throws {
     let folder = try BriefRunner.folder(bad.files)
-    defer { try? FileManager.default.removeItem(at: folder) }
+    defer {
+      for entry in bad.unreadable {
+        chmod(folder.appendingPathComponent(entry).path, 0o755)
+      }
+      try? FileManager.default.removeItem(at: folder)
+    }
+    try bad.setup?(folder)
+    for entry in bad.unreadable {
+      #expect(chmod(folder.appendingPathComponent(entry).path, 0) == 0)
+    }
     let before = try snapshot(folder)
-    let arguments = bad.arguments.map { $0.replacingOccurrences(of: "@", with: folder.path) }
-    let result = try BriefRunner.run(arguments, stdin: bad.stdin ?? "")
+    func expand(_ text: String) -> String {
+      text.replacingOccurrences(of: "@", with: folder.path)
+    }
+    let result = try BriefRunner.run(
+      bad.arguments.map(expand), stdin: bad.stdin ?? "", asOrdinaryUser: !bad.unreadable.isEmpty)
     #expect(result.status == bad.status, "\(result.stderr)")
-    for text in bad.stderr {
+    for text in bad.stderr.map(expand) {
       #expect(result.stderr.contains(text), "stderr: \(result.stderr)")
     }
     if bad.status == 1 {
@@ -156,15 +351,50 @@ private let story = Array(
       let got = result.lines.filter { !$0.isEmpty }.count
       #expect(questions ? got >= lines : got == lines, "stdout: \(result.stdout.prefix(300))")
     }
-    #expect(try snapshot(folder) == before)  // inputs never modified
+    for text in bad.stdout {
+      #expect(result.stdout.contains(text), "stdout: \(result.stdout.prefix(300))")
+    }
+    // Inputs are never modified; only the expected entries are added.
+    var after = try snapshot(folder)
+    for entry in bad.creates { #expect(after.removeValue(forKey: entry) != nil, "\(entry)") }
+    #expect(after == before)
   }
 
-  /// Every file of a folder with its bytes.
-  private func snapshot(_ folder: URL) throws -> [String: Data] {
-    var files: [String: Data] = [:]
-    for name in try FileManager.default.contentsOfDirectory(atPath: folder.path) {
-      files[name] = try Data(contentsOf: folder.appendingPathComponent(name))
+  /// What a snapshot keeps of one entry.
+  private struct Entry: Equatable {
+    var kind: String
+    var bytes = Data()
+  }
+
+  /// Every entry under a folder, recursively, without following symbolic links: a file's
+  /// mode and bytes, a link's target, a folder's mode, or the kind of anything else.
+  private func snapshot(_ folder: URL) throws -> [String: Entry] {
+    let manager = FileManager.default
+    var entries: [String: Entry] = [:]
+    func visit(_ relative: String) throws {
+      let path = relative.isEmpty ? folder.path : folder.path + "/" + relative
+      guard let names = try? manager.contentsOfDirectory(atPath: path) else { return }
+      for name in names {
+        let entry = relative.isEmpty ? name : relative + "/" + name
+        let full = folder.path + "/" + entry
+        let attributes = try manager.attributesOfItem(atPath: full)
+        let mode = attributes[.posixPermissions] as? Int ?? -1
+        switch attributes[.type] as? FileAttributeType {
+        case .typeDirectory?:
+          entries[entry] = Entry(kind: "folder \(mode)")
+          try visit(entry)
+        case .typeSymbolicLink?:
+          entries[entry] = Entry(
+            kind: "link to " + (try manager.destinationOfSymbolicLink(atPath: full)))
+        case .typeRegular?:
+          let bytes = (try? Data(contentsOf: URL(fileURLWithPath: full))) ?? Data()
+          entries[entry] = Entry(kind: "file \(mode)", bytes: bytes)
+        case let type:
+          entries[entry] = Entry(kind: "\(String(describing: type)) \(mode)")
+        }
+      }
     }
-    return files
+    try visit("")
+    return entries
   }
 }

@@ -31,13 +31,41 @@ struct BriefRunner {
     packageRoot.appendingPathComponent("Corpora").appendingPathComponent(relative).path
   }
 
-  /// Runs `brief` with arguments and optional standard input.
-  static func run(_ arguments: [String], stdin: String? = nil, in directory: URL? = nil) throws
-    -> Output
-  {
+  /// `setpriv`, which runs a program as another user.
+  private static let setpriv = URL(fileURLWithPath: "/usr/bin/setpriv")
+
+  /// The arguments that make `setpriv` run a program as `nobody`.
+  private static let asNobody = ["--reuid=65534", "--regid=65534", "--clear-groups"]
+
+  /// Whether `run(_:asOrdinaryUser:)` can run `brief` without root's power to read any file:
+  /// the tests are not root, or `setpriv` can make the binary run as `nobody`.
+  static let canRunAsOrdinaryUser: Bool = {
+    if geteuid() != 0 { return true }
+    guard FileManager.default.isExecutableFile(atPath: setpriv.path) else { return false }
     let process = Process()
-    process.executableURL = binary
-    process.arguments = arguments
+    process.executableURL = setpriv
+    process.arguments = asNobody + [binary.path, "--version"]
+    process.standardOutput = FileHandle.nullDevice
+    process.standardError = FileHandle.nullDevice
+    guard (try? process.run()) != nil else { return false }
+    process.waitUntilExit()
+    return process.terminationStatus == 0
+  }()
+
+  /// Runs `brief` with arguments and optional standard input; `asOrdinaryUser` runs it as
+  /// `nobody` (through `setpriv`) when the tests run as root.
+  static func run(
+    _ arguments: [String], stdin: String? = nil, in directory: URL? = nil,
+    asOrdinaryUser: Bool = false
+  ) throws -> Output {
+    let process = Process()
+    if asOrdinaryUser && geteuid() == 0 {
+      process.executableURL = setpriv
+      process.arguments = asNobody + [binary.path] + arguments
+    } else {
+      process.executableURL = binary
+      process.arguments = arguments
+    }
     if let directory { process.currentDirectoryURL = directory }
     let input = Pipe()
     let output = Pipe()
@@ -46,6 +74,11 @@ struct BriefRunner {
     process.standardOutput = output
     process.standardError = error
     try process.run()
+    // A run that hangs must fail its test (killed, status 9), not stall the suite.
+    nonisolated(unsafe) let watched = process
+    DispatchQueue.global().asyncAfter(deadline: .now() + 300) {
+      if watched.isRunning { kill(watched.processIdentifier, SIGKILL) }
+    }
     if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
     try input.fileHandleForWriting.close()
     // Read both pipes before waiting, so that a full pipe cannot block the child.

@@ -162,12 +162,22 @@ import Testing
     let written = try FileManager.default.contentsOfDirectory(atPath: out).sorted()
     #expect(written == ["a.md", "b.md"])
 
-    // Writing .txt summaries into the input folder would replace the inputs: refused.
-    let clash = try BriefRunner.run(["summarize", input, "--out", input, "--format", "text"])
+    // Summaries written into an input folder would mix with its files: refused outright.
+    let inside = try BriefRunner.run(["summarize", input, "--out", input, "--format", "markdown"])
+    #expect(inside.status == 64)
+    #expect(inside.stderr.contains("--out is inside the input folder"))
+    // Input files named one by one: writing .txt summaries beside them would replace them.
+    let files = [input + "/a.txt", input + "/b.txt"]
+    let clash = try BriefRunner.run(["summarize"] + files + ["--out", input, "--format", "text"])
     #expect(clash.status == 1)
     #expect(clash.stderr.contains("refusing to overwrite an input file"))
     let after = try Data(contentsOf: folder.appendingPathComponent("in/a.txt"))
     #expect(Array(after) == story)
+    #expect(
+      try FileManager.default.contentsOfDirectory(atPath: input).sorted()
+        == files.map {
+          ($0 as NSString).lastPathComponent
+        })
   }
 
   @Test func leadScorerAndLengthOptions() throws {

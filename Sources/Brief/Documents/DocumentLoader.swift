@@ -27,10 +27,10 @@ public enum DocumentLoader {
   ) -> [Result<Document, BriefError>] {
     var results: [Result<Document, BriefError>] = []
     for path in paths {
-      switch files(at: path) {
-      case .failure(let error): results.append(.failure(error))
-      case .success(let files):
-        for file in files {
+      for file in walk(path) {
+        switch file {
+        case .failure(let error): results.append(.failure(error))
+        case .success(let file):
           results.append(contentsOf: load(file: file, textFormat: textFormat, workers: workers))
         }
       }
@@ -39,35 +39,32 @@ public enum DocumentLoader {
   }
 
   /// The text files a path stands for: itself when it is a file, the sorted text files
-  /// beneath it when it is a folder.
+  /// beneath it when it is a folder (symbolic links to folders are not followed).
   ///
-  /// - Returns: the files, or ``BriefError/fileNotFound(path:)`` /
-  ///   ``BriefError/noTextFiles(folder:)``.
+  /// - Returns: the files, or the error that stopped the walk:
+  ///   ``BriefError/fileNotFound(path:)``, ``BriefError/noTextFiles(folder:)``, or
+  ///   ``BriefError/unreadable(path:reason:)`` (a symbolic link loop, a folder that cannot
+  ///   be listed).
   public static func files(at path: String) -> Result<[String], BriefError> {
-    var isDirectory: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-      return .failure(.fileNotFound(path: path))
+    let found = walk(path)
+    let files = found.compactMap { try? $0.get() }
+    if files.isEmpty, case .failure(let error)? = found.first { return .failure(error) }
+    return .success(files)
+  }
+
+  /// The files of a path, and the problems met among them, in order: a path that cannot
+  /// be reached is one failure; a folder gives its text files and, in their places, the
+  /// entries that cannot be read.
+  private static func walk(_ path: String) -> [Result<String, BriefError>] {
+    let kind = FileKind(path: path)
+    guard kind == .directory else {
+      // A file (or a FIFO or device, reported when read) stands for itself.
+      if kind == .special { return [.success(path)] }
+      if let error = kind.error(path: path) { return [.failure(error)] }
+      return [.success(path)]
     }
-    guard isDirectory.boolValue else { return .success([path]) }
-    guard let enumerator = FileManager.default.enumerator(atPath: path) else {
-      return .failure(.unreadable(path: path, reason: "folder cannot be listed"))
-    }
-    var found: [String] = []
-    while let relative = enumerator.nextObject() as? String {
-      let components = relative.split(separator: "/")
-      if components.contains(where: { $0.hasPrefix(".") }) { continue }
-      let ext = (relative as NSString).pathExtension.lowercased()
-      guard DocumentFormat.fileExtensions.contains(ext) else { continue }
-      let full = path.hasSuffix("/") ? path + relative : path + "/" + relative
-      var childIsDirectory: ObjCBool = false
-      if FileManager.default.fileExists(atPath: full, isDirectory: &childIsDirectory),
-        !childIsDirectory.boolValue
-      {
-        found.append(full)
-      }
-    }
-    guard !found.isEmpty else { return .failure(.noTextFiles(folder: path)) }
-    return .success(found.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) })
+    let found = FileWalker.walk(path)
+    return found.isEmpty ? [.failure(.noTextFiles(folder: path))] : found
   }
 
   /// Loads the documents of one file, in the format its name implies (`textFormat` for
@@ -90,16 +87,12 @@ public enum DocumentLoader {
   ///
   /// - Throws: ``BriefError`` for a missing, unreadable, binary or non-UTF-8 file.
   public static func read(file path: String) throws(BriefError) -> String {
-    guard FileManager.default.fileExists(atPath: path) else { throw .fileNotFound(path: path) }
+    // A FIFO, socket or device would block or never end: only regular files are read.
+    let kind = FileKind(path: path)
+    if kind == .directory { throw .unreadable(path: path, reason: "a folder, not a file") }
+    if let error = kind.error(path: path) { throw error }
     guard FileManager.default.isReadableFile(atPath: path) else {
       throw .unreadable(path: path, reason: "permission denied")
-    }
-    // A FIFO, socket or device would block or never end: only regular files are read.
-    let target = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
-    let type =
-      (try? FileManager.default.attributesOfItem(atPath: target))?[.type] as? FileAttributeType
-    guard type == nil || type == .typeRegular else {
-      throw .unreadable(path: path, reason: "not a regular file")
     }
     let data: Data
     do {

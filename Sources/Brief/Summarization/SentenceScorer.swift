@@ -140,7 +140,9 @@ public struct TFIDFScorer: SentenceScorer {
 
   /// The features of every sentence.
   ///
-  /// - Complexity: O(n² · m) for n sentences of m terms (the pairwise overlaps).
+  /// - Complexity: O(n² · m) for n sentences of m terms (the pairwise overlaps) up to
+  ///   ``sharedCountsTableLimit`` sentences, O(n · m · d) beyond (d: the distinct sentence
+  ///   sizes among a term's sentences).
   public func features(for document: AnalyzedDocument, vectors: [SentenceVector], idf: [Double])
     -> [SentenceFeatures]
   {
@@ -150,19 +152,7 @@ public struct TFIDFScorer: SentenceScorer {
     // the number of distinct terms they share over the sum of their log sizes; a sentence's
     // centrality is its summed overlap with all others. Long sentences that repeat the
     // document's vocabulary rank high, which both news highlights and long extracts reward.
-    let distinct = vectors.map(\.terms)
-    let logSizes = distinct.map { $0.count > 1 ? log(Double($0.count)) : 0 }
-    var centrality = [Double](repeating: 0, count: count)
-    let shared = sharedCounts(distinct, usable: logSizes.map { $0 > 0 })
-    for i in 0..<count where logSizes[i] > 0 {
-      for j in (i + 1)..<count where logSizes[j] > 0 {
-        let common = shared(i, j)
-        guard common > 0 else { continue }
-        let overlap = Double(common) / (logSizes[i] + logSizes[j])
-        centrality[i] += overlap
-        centrality[j] += weights.precedingOverlap * overlap
-      }
-    }
+    var centrality = centralities(vectors.map(\.terms), preceding: weights.precedingOverlap)
     let best = centrality.max() ?? 0
     if best > 0 { centrality = centrality.map { $0 / best } }
 
@@ -196,39 +186,108 @@ public struct TFIDFScorer: SentenceScorer {
   }
 }
 
-/// The number of ids two ascending id lists share.
-internal func sharedCount(_ a: [Int32], _ b: [Int32]) -> Int {
-  var i = 0
-  var j = 0
-  var shared = 0
-  while i < a.count && j < b.count {
-    if a[i] == b[j] {
-      shared += 1
-      i += 1
-      j += 1
-    } else if a[i] < b[j] {
-      i += 1
-    } else {
-      j += 1
+/// Each sentence's summed overlap with the others (TextRank's): for sentences `i < j` with
+/// `c` distinct terms in common, `c / (log |i| + log |j|)` counts fully towards `i` and
+/// `preceding` times towards `j`. Sentences of fewer than two distinct terms take no part.
+///
+/// Up to ``sharedCountsTableLimit`` sentences the overlaps are summed pair by pair; beyond
+/// it (a book, or a 100 MB dump on one line) through ``bucketedCentralities(_:preceding:)``,
+/// which gives the same sums without visiting every pair.
+///
+/// - Parameter distinct: each sentence's distinct term ids, ascending.
+internal func centralities(_ distinct: [[Int32]], preceding: Double) -> [Double] {
+  let count = distinct.count
+  guard count <= sharedCountsTableLimit else {
+    return bucketedCentralities(distinct, preceding: preceding)
+  }
+  let logSizes = distinct.map { $0.count > 1 ? log(Double($0.count)) : 0 }
+  var centrality = [Double](repeating: 0, count: count)
+  let shared = sharedCounts(distinct, usable: logSizes.map { $0 > 0 })
+  for i in 0..<count where logSizes[i] > 0 {
+    for j in (i + 1)..<count where logSizes[j] > 0 {
+      let common = shared(i, j)
+      guard common > 0 else { continue }
+      let overlap = Double(common) / (logSizes[i] + logSizes[j])
+      centrality[i] += overlap
+      centrality[j] += preceding * overlap
     }
   }
-  return shared
+  return centrality
+}
+
+/// ``centralities(_:preceding:)`` without visiting pairs: the overlap of `i` with `j`
+/// depends on `j` only through its size, so for each term the sentences holding it are
+/// counted by size, those before the current sentence apart; a sentence then sums, over its
+/// terms and their sizes, the later sentences' counts plus `preceding` times the earlier
+/// ones', each divided by `log |i| + log size`. Equal to the pairwise sums but for the
+/// order of floating-point additions.
+///
+/// - Complexity: O(n · m · d) for n sentences of m terms, d the distinct sizes of the
+///   sentences holding a term (bounded by the longest sentence's term count).
+internal func bucketedCentralities(_ distinct: [[Int32]], preceding: Double) -> [Double] {
+  let count = distinct.count
+  // One slot per (term, size) pair present, grouped by term: `slotSizes[slot]` is the size,
+  // `total[slot]` how many sentences of that size hold the term, and the term's slots are
+  // `termSlots[term]..<termSlots[term + 1]`.
+  var keys: [UInt64] = []
+  var maxTerm: Int32 = -1
+  for terms in distinct where terms.count > 1 {
+    for id in terms {
+      keys.append(UInt64(UInt32(bitPattern: id)) << 32 | UInt64(terms.count))
+      maxTerm = max(maxTerm, id)
+    }
+  }
+  keys.sort()
+  var slotSizes: [Int] = []
+  var total: [Int32] = []
+  var termSlots = [Int](repeating: 0, count: Int(maxTerm) + 2)
+  var previousKey = UInt64.max
+  for key in keys {
+    if key != previousKey {
+      slotSizes.append(Int(key & 0xFFFF_FFFF))
+      total.append(0)
+      termSlots[Int(key >> 32) + 1] = slotSizes.count
+      previousKey = key
+    }
+    total[total.count - 1] += 1
+  }
+  for term in 1..<termSlots.count where termSlots[term] < termSlots[term - 1] {
+    termSlots[term] = termSlots[term - 1]  // terms without slots end where the last began
+  }
+  let logOfSize = (0...(slotSizes.max() ?? 0)).map { $0 > 1 ? log(Double($0)) : 0 }
+  var before = [Int32](repeating: 0, count: total.count)
+  var centrality = [Double](repeating: 0, count: count)
+  for (index, terms) in distinct.enumerated() where terms.count > 1 {
+    let size = terms.count
+    let own = logOfSize[size]
+    var sum = 0.0
+    for id in terms {
+      for slot in termSlots[Int(id)]..<termSlots[Int(id) + 1] {
+        let earlier = Double(before[slot])
+        var later = Double(total[slot]) - earlier
+        if slotSizes[slot] == size {
+          later -= 1  // the sentence itself
+          before[slot] += 1
+        }
+        sum += (later + preceding * earlier) / (own + logOfSize[slotSizes[slot]])
+      }
+    }
+    centrality[index] = sum
+  }
+  return centrality
 }
 
 /// How many ids each pair of lists shares, as a lookup `(i, j) -> count` for `i < j`.
 ///
-/// Up to ``sharedCountsTableLimit`` lists, the counts are tabulated from the lists'
-/// postings (each id's lists, pair by pair), which costs the sum over ids of the square of
-/// their list counts instead of a merge per pair; beyond it, pairs are merged on demand.
+/// The counts are tabulated from the lists' postings (each id's lists, pair by pair), which
+/// costs the sum over ids of the square of their list counts instead of a merge per pair,
+/// and 4 × n² bytes for n lists (at most ``sharedCountsTableLimit``).
 ///
 /// - Parameters:
 ///   - lists: ascending id lists without repeats.
 ///   - usable: the lists that take part; the others share nothing.
 internal func sharedCounts(_ lists: [[Int32]], usable: [Bool]) -> (Int, Int) -> Int {
   let count = lists.count
-  guard count <= sharedCountsTableLimit else {
-    return { i, j in sharedCount(lists[i], lists[j]) }
-  }
   // Lists are read in order; each id keeps a chain of the earlier lists that hold it
   // (postings linked through `previous`, the chain's head found through a small
   // open-addressing table from id), and every list on the chain shares that id with the
@@ -264,8 +323,8 @@ internal func sharedCounts(_ lists: [[Int32]], usable: [Bool]) -> (Int, Int) -> 
   return { i, j in Int(counts[i * count + j]) }
 }
 
-/// Documents with more sentences than this have their overlaps merged pair by pair rather
-/// than tabulated (the table takes 4 × n² bytes).
+/// Documents with more sentences than this have their centralities summed by term and
+/// sentence size rather than pair by pair (the pair table takes 4 × n² bytes).
 internal let sharedCountsTableLimit = 2048
 
 /// The TF-IDF weight of a term with frequency `tf` and inverse document frequency `idf`.

@@ -10,8 +10,8 @@ extension BriefCommand {
       discussion: """
         Questions come from --question, else from a prompt when stdin is a terminal, else \
         one a line from stdin (blank lines and lines starting with # skipped). A bad \
-        document is reported on stderr and skipped; the exit status is non-zero only when \
-        nothing could be loaded.
+        document is reported on stderr and skipped: the questions are answered from the \
+        others, and the exit status is then 1.
         """)
 
     @OptionGroup var input: InputOptions
@@ -77,6 +77,7 @@ extension BriefCommand {
     func run() throws {
       var clock = Timing(enabled: timing)
       let corpus: CorpusIndex
+      var failed = false
       if let indexFile {
         do {
           corpus = try CorpusIndex(contentsOf: indexFile, language: input.languageChoice)
@@ -91,7 +92,9 @@ extension BriefCommand {
         for item in Input.documents(paths: input.paths) {
           switch item {
           case .success(let document): documents.append(document)
-          case .failure(let error): Terminal.report(error.description)
+          case .failure(let error):
+            Terminal.report(error.description)
+            failed = true
           }
         }
         guard !documents.isEmpty else { throw ExitCode.failure }
@@ -122,6 +125,7 @@ extension BriefCommand {
       }
       clock.lap("questions_s")
       clock.report(documents: documents, sentences: retriever.sentenceCount)
+      if failed { throw ExitCode.failure }
     }
   }
 }

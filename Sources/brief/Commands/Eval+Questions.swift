@@ -15,10 +15,13 @@ extension BriefCommand.Eval {
   /// top-1, top-3 and MRR@10 of the ranked sentences.
   func evaluateAnswers(questionsPath: String) throws {
     var documents: [String: Document] = [:]
+    var failed = false
     for item in Input.documents(paths: input.paths) {
       switch item {
       case .success(let document): documents[document.id] = document
-      case .failure(let error): Terminal.report(error.description)
+      case .failure(let error):
+        Terminal.report(error.description)
+        failed = true
       }
     }
     let text: String
@@ -31,7 +34,9 @@ extension BriefCommand.Eval {
     for item in QuestionRecord.records(from: text, name: questionsPath) {
       switch item {
       case .success(let question): questions.append(question)
-      case .failure(let error): Terminal.report(error.description)
+      case .failure(let error):
+        Terminal.report(error.description)
+        failed = true
       }
     }
     var accuracy = AnswerAccuracy()
@@ -59,6 +64,7 @@ extension BriefCommand.Eval {
     }
     Terminal.write(
       format == .json ? json(accuracy, missing: missing) : table(accuracy, missing: missing))
+    if failed { throw ExitCode.failure }
   }
 
   /// The retriever over the question's document or paragraph, built once and cached.

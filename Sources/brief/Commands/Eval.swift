@@ -12,7 +12,8 @@ extension BriefCommand {
         summarized and scored as Google's rouge-score does (Porter stems, F1/precision/recall, \
         macro-averaged over documents, ×100). Summary and reference sentences are joined by \
         newlines: ROUGE-Lsum treats each as a sentence. Documents without key points are \
-        reported on stderr and skipped. --scorer all sets every scorer beside lead and the \
+        reported on stderr and skipped; a document that cannot be read is reported too, and \
+        makes the exit status 1. --scorer all sets every scorer beside lead and the \
         greedy extractive oracle (the ceiling: the sentences that best match the references).
         """)
 
@@ -79,6 +80,7 @@ extension BriefCommand {
       progress.finish()
       let report = EvalReport(results: results, sentences: count, perDocument: perDocument)
       Terminal.write(format == .json ? report.json : report.table)
+      if corpus.failures > 0 { throw ExitCode.failure }
     }
   }
 }
@@ -95,13 +97,17 @@ struct EvalCorpus {
   var documents: [Document] = []
   /// Indices into `documents` of those with at least one non-blank key point.
   var referenced: [Int] = []
+  /// How many inputs failed to load (each reported).
+  var failures = 0
 
   /// Sorts documents, reporting load errors and documents without key points on stderr.
   init(_ loaded: [Result<Document, BriefError>]) {
     var unreferenced: [String] = []
     for item in loaded {
       switch item {
-      case .failure(let error): Terminal.report(error.description)
+      case .failure(let error):
+        Terminal.report(error.description)
+        failures += 1
       case .success(let document):
         if document.keyPoints.isEmpty {
           unreferenced.append(document.id)

@@ -68,6 +68,13 @@ extension BriefCommand {
         throw ValidationError("--ratio and --words cannot be combined")
       }
       _ = try scoringWeights()
+      if let out {
+        do {
+          try OutputDirectory.checkOutside(out, inputFolders: Input.folders(paths: input.paths))
+        } catch {
+          throw ValidationError(error.description)
+        }
+      }
     }
 
     var options: SummaryOptions {

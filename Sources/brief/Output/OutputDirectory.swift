@@ -29,6 +29,22 @@ struct OutputDirectory {
     protectedPaths = Set(inputs.map { Self.canonical(URL(fileURLWithPath: $0)) })
   }
 
+  /// Checks that an output folder is neither one of the input folders nor inside one,
+  /// where the summaries would mix with the inputs and be read by the next run.
+  ///
+  /// - Throws: `OutputError` naming the folder.
+  static func checkOutside(_ path: String, inputFolders: [String]) throws(OutputError) {
+    let target = canonical(path)
+    for folder in inputFolders {
+      let input = canonical(folder)
+      if target == input || target.hasPrefix(input.hasSuffix("/") ? input : input + "/") {
+        throw OutputError(
+          "\(path): --out is inside the input folder \(folder); choose a folder outside it "
+            + "(the summaries would be read as inputs)")
+      }
+    }
+  }
+
   /// Writes `contents` for the document `id`, returning the path written.
   ///
   /// The file name comes from the id (its last path component without extension, unsafe
@@ -61,6 +77,18 @@ struct OutputDirectory {
 
   private static func canonical(_ url: URL) -> String {
     url.standardizedFileURL.resolvingSymlinksInPath().path
+  }
+
+  /// The absolute path with symbolic links resolved, for a path that may not exist yet:
+  /// its nearest existing ancestor is resolved and the rest appended.
+  private static func canonical(_ path: String) -> String {
+    var existing = URL(fileURLWithPath: path).standardizedFileURL
+    var rest: [String] = []
+    while !FileManager.default.fileExists(atPath: existing.path) && existing.path != "/" {
+      rest.insert(existing.lastPathComponent, at: 0)
+      existing.deleteLastPathComponent()
+    }
+    return rest.reduce(canonical(existing)) { $0 == "/" ? "/" + $1 : $0 + "/" + $1 }
   }
 }
 

@@ -11,7 +11,8 @@ import Foundation
 final class LineEditor {
   /// Whether readline is in use (standard input is a terminal).
   let isInteractive: Bool
-  private let historyFile: String?
+  /// The history file, while it can be written.
+  private var historyFile: String?
 
   /// Creates an editor; on a terminal it loads the history file, if given, and installs
   /// `completer` for the Tab key: it gets the whole line and the word being completed and
@@ -24,9 +25,19 @@ final class LineEditor {
     self.historyFile = historyFile
     guard interactive else { return }
     brief_rl_set_name("brief")
+    brief_rl_bind_eof_key()
     if let historyFile {
+      // Created up front, so that each line can be appended as it is typed (readline
+      // appends only to a file that exists) and survives the terminal closing.
       let folder = (historyFile as NSString).deletingLastPathComponent
       try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+      let descriptor = open(historyFile, O_WRONLY | O_APPEND | O_CREAT, 0o600)
+      if descriptor >= 0 {
+        close(descriptor)
+      } else {
+        historyNotSaved(errno)
+      }
+      // Whatever can be read is recalled, even junk or a file that cannot be written.
       _ = read_history(historyFile)
     }
     if let completer {
@@ -34,10 +45,28 @@ final class LineEditor {
       brief_rl_set_completion(Completion.attempt)
     }
     signal(SIGINT) { _ in brief_rl_cancel_line() }
+    // The terminal's signals must arrive, whatever mask brief inherited (a test runner's
+    // threads, for one, block nearly all): Ctrl-C, resizing, suspending, and the hang-up
+    // of a closing terminal, which ends the session (each line is already in the history).
+    var signals = sigset_t()
+    sigemptyset(&signals)
+    for terminalSignal in [SIGINT, SIGHUP, SIGTERM, SIGWINCH, SIGTSTP, SIGCONT] {
+      sigaddset(&signals, terminalSignal)
+    }
+    pthread_sigmask(SIG_UNBLOCK, &signals, nil)
   }
 
   deinit {
     if isInteractive, let historyFile { _ = write_history(historyFile) }
+  }
+
+  /// Says once, on standard error, that the history cannot be written, and stops trying;
+  /// the session goes on with its history in memory.
+  private func historyNotSaved(_ code: Int32) {
+    guard let historyFile else { return }
+    let reason = String(cString: strerror(code)).lowercased()
+    Terminal.report("\(historyFile): history not saved (\(reason))")
+    self.historyFile = nil
   }
 
   /// The next line without its line end, or nil at end of input (Ctrl-D). Non-blank lines
@@ -49,7 +78,10 @@ final class LineEditor {
     let line = String(cString: pointer)
     if !line.allSatisfy(\.isWhitespace) {
       add_history(line)
-      if let historyFile { _ = append_history(1, historyFile) }
+      if let historyFile {
+        let code = append_history(1, historyFile)
+        if code != 0 { historyNotSaved(code) }
+      }
     }
     return line
   }

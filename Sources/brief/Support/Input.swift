@@ -27,6 +27,15 @@ enum Input {
     paths.filter { $0 != "-" }.flatMap { (try? DocumentLoader.files(at: $0).get()) ?? [] }
   }
 
+  /// The paths that are folders, for keeping output out of them.
+  static func folders(paths: [String]) -> [String] {
+    paths.filter { path in
+      var isDirectory: ObjCBool = false
+      return path != "-" && FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
+        && isDirectory.boolValue
+    }
+  }
+
   private static func standardInput(textFormat: DocumentFormat, workers: Int?)
     -> [Result<Document, BriefError>]
   {

@@ -55,4 +55,40 @@ import Testing
       try DocumentLoader.load(paths: [root + "/nope.txt"])[0].get()
     }
   }
+
+  @Test func symbolicLinksLoopsAndFIFOs() throws {
+    let root = try makeFolder(["a.txt": Array("Good one.".utf8), "sub/b.txt": Array("Two.".utf8)])
+    defer { try? FileManager.default.removeItem(atPath: root) }
+    let manager = FileManager.default
+    try manager.createSymbolicLink(atPath: root + "/sub/up", withDestinationPath: "..")
+    try manager.createSymbolicLink(atPath: root + "/self.txt", withDestinationPath: "self.txt")
+    try manager.createSymbolicLink(atPath: root + "/gone.md", withDestinationPath: "nowhere.md")
+    try manager.createSymbolicLink(atPath: root + "/link.txt", withDestinationPath: "a.txt")
+    try manager.createSymbolicLink(atPath: root + "-link", withDestinationPath: root)
+    defer { try? manager.removeItem(atPath: root + "-link") }
+    #expect(mkfifo(root + "/pipe.txt", 0o644) == 0)
+
+    // The link back up is not followed; the loop, the dangling link and the FIFO are
+    // named in their places, and the linked file is read.
+    let results = DocumentLoader.load(paths: [root])
+    let ids = results.map { (try? $0.get().id) ?? "" }
+    #expect(ids == [root + "/a.txt", "", root + "/link.txt", "", "", root + "/sub/b.txt"])
+    #expect(
+      throws: BriefError.unreadable(path: root + "/gone.md", reason: "symbolic link to nothing")
+    ) {
+      try results[1].get()
+    }
+    #expect(throws: BriefError.unreadable(path: root + "/pipe.txt", reason: "not a regular file")) {
+      try results[3].get()
+    }
+    #expect(throws: BriefError.unreadable(path: root + "/self.txt", reason: "symbolic link loop")) {
+      try results[4].get()
+    }
+    // A link to a folder named as the path is walked.
+    #expect(DocumentLoader.load(paths: [root + "-link"]).count == results.count)
+    #expect(throws: BriefError.unreadable(path: root + "/self.txt", reason: "symbolic link loop")) {
+      try DocumentLoader.load(paths: [root + "/self.txt"])[0].get()
+    }
+    #expect(try DocumentLoader.files(at: root).get().count == 4)  // the readable ones, FIFO included
+  }
 }

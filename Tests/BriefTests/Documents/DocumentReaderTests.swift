@@ -113,4 +113,15 @@ import Testing
     #expect(DocumentFormat(sniffing: "# Title\nBody") == .markdown)
     #expect(DocumentFormat(sniffing: "Title\nBody") == .text)
   }
+
+  @Test func trimmingTakesUnicodeWhitespaceOffTheEndsOnly() {
+    #expect("\u{00A0} \tHello,  world\u{2003}\n".trimmed == "Hello,  world")
+    #expect(" \n\t ".trimmed == "")
+    #expect("x".trimmed == "x")
+    // By scalar: a combining mark after a space stays, the space goes.
+    #expect(" \u{301}é ".trimmed.unicodeScalars.map(\.value) == [0x301, 0xE9])
+    let long = String(repeating: "word ", count: 200_000)
+    #expect(("\n" + long).trimmed.utf8.count == long.utf8.count - 1)
+    #expect(Substring("  ab  ").trimmed == "ab")
+  }
 }

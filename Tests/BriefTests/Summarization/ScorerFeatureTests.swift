@@ -138,10 +138,46 @@ import Testing
     let shared = sharedCounts(lists, usable: usable)
     for i in 0..<lists.count {
       for j in (i + 1)..<lists.count where usable[i] && usable[j] {
-        #expect(shared(i, j) == sharedCount(lists[i], lists[j]))
+        #expect(shared(i, j) == Set(lists[i]).intersection(lists[j]).count)
       }
     }
     #expect(shared(0, 3) == 2)
     #expect(shared(3, 4) == 1)
+  }
+}
+
+@Suite struct CentralityTests {
+  /// Sentences of random distinct terms (a fixed linear congruential sequence).
+  private func sentences(_ count: Int, vocabulary: UInt64) -> [[Int32]] {
+    var state: UInt64 = 0x2545_F491_4F6C_DD1D
+    func next(_ bound: UInt64) -> UInt64 {
+      state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+      return (state >> 33) % bound
+    }
+    return (0..<count).map { _ in
+      let size = Int(next(12))
+      return Array(Set((0..<size).map { _ in Int32(next(vocabulary)) })).sorted()
+    }
+  }
+
+  @Test func bucketedSumsEqualPairwiseSums() {
+    for vocabulary: UInt64 in [5, 40, 300] {
+      let lists = sentences(400, vocabulary: vocabulary)
+      let pairwise = centralities(lists, preceding: 0.7)
+      let bucketed = bucketedCentralities(lists, preceding: 0.7)
+      #expect(pairwise.contains { $0 > 0 })
+      for (a, b) in zip(pairwise, bucketed) {
+        #expect(abs(a - b) <= 1e-9 * max(1, abs(a)), "\(a) vs \(b)")
+      }
+    }
+  }
+
+  @Test func sentencesOfOneTermTakeNoPart() {
+    let lists: [[Int32]] = [[3], [3, 4], [3, 4, 9], []]
+    let bucketed = bucketedCentralities(lists, preceding: 0.5)
+    #expect(bucketed[0] == 0 && bucketed[3] == 0)
+    let pairwise = centralities(lists, preceding: 0.5)
+    #expect(pairwise[1] > 0 && pairwise[2] > 0)
+    for (a, b) in zip(pairwise, bucketed) { #expect(abs(a - b) <= 1e-12) }
   }
 }

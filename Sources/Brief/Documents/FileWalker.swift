@@ -1,0 +1,118 @@
+import Foundation
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// What a path is, asked of the file system once (`stat`, which follows symbolic links,
+/// and `lstat` when that fails), with the reason when it cannot be reached.
+internal enum FileKind: Equatable {
+  case regular
+  case directory
+  /// A FIFO, socket or device: reading it could block or never end.
+  case special
+  case missing
+  /// A symbolic link whose target does not exist.
+  case dangling
+  /// A chain of symbolic links that comes back to itself (`ELOOP`).
+  case linkLoop
+  /// Any other failure, with the system's reason (permission denied, …).
+  case failed(String)
+
+  internal init(path: String) {
+    var info = stat()
+    if stat(path, &info) == 0 {
+      switch info.st_mode & S_IFMT {
+      case S_IFDIR: self = .directory
+      case S_IFREG: self = .regular
+      default: self = .special
+      }
+      return
+    }
+    let code = errno
+    switch code {
+    case ENOENT:
+      var link = stat()
+      self = lstat(path, &link) == 0 ? .dangling : .missing
+    case ELOOP: self = .linkLoop
+    default: self = .failed(String(cString: strerror(code)))
+    }
+  }
+
+  /// Whether the path is a symbolic link (not followed).
+  internal static func isSymbolicLink(_ path: String) -> Bool {
+    var info = stat()
+    return lstat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFLNK
+  }
+
+  /// The error for a path that cannot be read as a file or folder, nil when it can.
+  internal func error(path: String) -> BriefError? {
+    switch self {
+    case .regular, .directory: return nil
+    case .special: return .unreadable(path: path, reason: "not a regular file")
+    case .missing: return .fileNotFound(path: path)
+    case .dangling: return .unreadable(path: path, reason: "symbolic link to nothing")
+    case .linkLoop: return .unreadable(path: path, reason: "symbolic link loop")
+    case .failed(let reason): return .unreadable(path: path, reason: reason.lowercased())
+    }
+  }
+}
+
+/// Walks a folder for text files: recursively, in sorted order, skipping hidden names.
+///
+/// Symbolic links to files are read like files; symbolic links to folders are not
+/// followed (so a link back up the tree cannot loop); a text-file name whose link loops or
+/// leads nowhere, and a subfolder that cannot be listed, are reported in their place.
+internal enum FileWalker {
+  /// The text files under `folder` and the problems met, sorted by path.
+  internal static func walk(_ folder: String) -> [Result<String, BriefError>] {
+    var found: [(path: String, result: Result<String, BriefError>)] = []
+    visit(folder, into: &found)
+    return found.sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }.map(\.result)
+  }
+
+  private static func visit(
+    _ folder: String, into found: inout [(path: String, result: Result<String, BriefError>)]
+  ) {
+    guard let names = entries(of: folder) else {
+      let reason = String(cString: strerror(errno)).lowercased()
+      found.append(
+        (folder, .failure(.unreadable(path: folder, reason: "folder cannot be listed: \(reason)"))))
+      return
+    }
+    for name in names where !name.hasPrefix(".") {
+      let path = folder.hasSuffix("/") ? folder + name : folder + "/" + name
+      let link = FileKind.isSymbolicLink(path)
+      let kind = FileKind(path: path)
+      if kind == .directory {
+        if !link { visit(path, into: &found) }
+        continue
+      }
+      let ext = (name as NSString).pathExtension.lowercased()
+      guard DocumentFormat.fileExtensions.contains(ext) else { continue }
+      if let error = kind.error(path: path), kind != .special {
+        found.append((path, .failure(error)))
+      } else {
+        found.append((path, .success(path)))  // a FIFO or device is reported when read
+      }
+    }
+  }
+
+  /// The names in a folder (without `.` and `..`), nil when it cannot be listed.
+  private static func entries(of folder: String) -> [String]? {
+    guard let directory = opendir(folder) else { return nil }
+    defer { closedir(directory) }
+    var names: [String] = []
+    while let entry = readdir(directory) {
+      let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+        String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+      }
+      if name != "." && name != ".." { names.append(name) }
+    }
+    return names
+  }
+}
