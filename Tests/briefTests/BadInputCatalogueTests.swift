@@ -85,6 +85,22 @@ private func fifo(_ name: String) -> @Sendable (URL) throws -> Void {
   }
 }
 
+/// Saves an index of `story` as `name` in the folder, then rewrites its bytes.
+private func savedIndex(_ name: String, _ change: @escaping @Sendable ([UInt8]) -> [UInt8])
+  -> @Sendable (URL) throws -> Void
+{
+  { folder in
+    let source = folder.appendingPathComponent("source-\(name).txt")
+    try Data(story).write(to: source)
+    let path = folder.appendingPathComponent(name).path
+    let built = try BriefRunner.run(["index", source.path, "-o", path])
+    guard built.status == 0 else { throw CocoaError(.fileWriteUnknown) }
+    try FileManager.default.removeItem(at: source)
+    let bytes = Array(try Data(contentsOf: URL(fileURLWithPath: path)))
+    try Data(change(bytes)).write(to: URL(fileURLWithPath: path))
+  }
+}
+
 @Suite struct BadInputCatalogueTests {
   static let cases: [BadInputCase] = [
     BadInputCase(
@@ -285,6 +301,67 @@ private func fifo(_ name: String) -> @Sendable (URL) throws -> Void {
     BadInputCase(
       name: "eval: one file in ten corrupt", files: corpus30, arguments: ["eval", "@"],
       status: 1, stderr: corpus30Problems, stdout: ["27 docs"]),
+    BadInputCase(
+      name: "index: one file in ten corrupt", files: corpus30,
+      arguments: ["index", "@", "-o", "@/all.briefindex"], status: 1,
+      stderr: corpus30Problems + ["brief: @/all.briefindex: 27 documents"],
+      stdoutLines: 0, creates: ["all.briefindex"]),
+    BadInputCase(
+      name: "index: nothing readable", files: ["b.txt": [0x00]],
+      arguments: ["index", "@/b.txt", "-o", "@/x.briefindex"], status: 1,
+      stderr: ["brief: @/b.txt: binary file", "brief: @/x.briefindex: not written"]),
+    BadInputCase(
+      name: "index: -o is an input file", files: ["a.txt": story],
+      arguments: ["index", "@", "-o", "@/a.txt"], status: 1,
+      stderr: ["brief: @/a.txt: refusing to overwrite an input file"]),
+    BadInputCase(
+      name: "index: -o is a file that is not an index", files: ["a.txt": story, "notes": [0x41]],
+      arguments: ["index", "@/a.txt", "-o", "@/notes"], status: 1,
+      stderr: ["brief: @/notes: exists and is not a Brief index; refusing to replace it"]),
+    BadInputCase(
+      name: "ask --index: an empty file", files: ["e.briefindex": []],
+      arguments: ["ask", "--index", "@/e.briefindex", "--question", "bridge"], status: 1,
+      stderr: ["brief: @/e.briefindex: cannot open index: empty file, not a Brief index"]),
+    BadInputCase(
+      name: "ask --index: a text file", files: ["a.txt": story],
+      arguments: ["ask", "--index", "@/a.txt", "--question", "bridge"], status: 1,
+      stderr: ["brief: @/a.txt: cannot open index: not a Brief index (no BRIEFIDX header)"]),
+    BadInputCase(
+      name: "ask --index: a truncated index", files: [:],
+      arguments: ["ask", "--index", "@/t.briefindex", "--question", "bridge"], status: 1,
+      stderr: ["brief: @/t.briefindex: cannot open index: truncated"],
+      setup: savedIndex("t.briefindex") { Array($0.prefix($0.count * 2 / 3)) }),
+    BadInputCase(
+      name: "ask --index: a corrupt index", files: [:],
+      arguments: ["ask", "--index", "@/c.briefindex", "--question", "bridge"], status: 1,
+      stderr: ["brief: @/c.briefindex: cannot open index: corrupt: checksum mismatch"],
+      setup: savedIndex("c.briefindex") { bytes in
+        var bytes = bytes
+        let text = Array("Ferries".utf8)  // in the documents' text
+        let at = (0..<(bytes.count - text.count)).first {
+          Array(bytes[$0..<($0 + text.count)]) == text
+        }
+        bytes[at ?? 0] ^= 0x20
+        return bytes
+      }),
+    BadInputCase(
+      name: "ask --index: a newer format", files: [:],
+      arguments: ["ask", "--index", "@/n.briefindex", "--question", "bridge"], status: 1,
+      stderr: ["brief: @/n.briefindex: cannot open index: index format 2 is newer"],
+      setup: savedIndex("n.briefindex") { bytes in
+        var bytes = bytes
+        bytes[8] = 2
+        return bytes
+      }),
+    BadInputCase(
+      name: "ask --index: other analysis settings", files: [:],
+      arguments: ["ask", "--index", "@/s.briefindex", "--language", "spanish", "--question", "x"],
+      status: 1, stderr: ["brief: @/s.briefindex: index built with other analysis settings"],
+      setup: savedIndex("s.briefindex") { $0 }),
+    BadInputCase(
+      name: "ask --index: a folder", files: ["a.txt": story],
+      arguments: ["ask", "--index", "@", "--question", "bridge"], status: 1,
+      stderr: ["cannot be read (not a regular file)"]),
   ]
 
   /// Cases that need a file the user cannot read; run as `nobody` when the tests run as

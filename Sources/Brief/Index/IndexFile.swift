@@ -252,7 +252,9 @@ internal struct IndexFileReader {
       let name = String(decoding: header[0..<8], as: UTF8.self).trimmed
       let (bytes, overflow) = word(8).multipliedReportingOverflow(by: word(16))
       guard !overflow, word(8) > 0, word(8) <= 8, bytes <= UInt64(size - offset - 32) else {
-        throw IndexFileError(reason: "truncated in section \(name)")
+        throw IndexFileError(
+          reason: "truncated or corrupt: section \(name.debugDescription) claims "
+            + "\(overflow ? "more" : String(bytes)) bytes, \(size - offset - 32) remain")
       }
       let padded = (Int(bytes) + 7) / 8 * 8
       entries.append(
@@ -260,7 +262,9 @@ internal struct IndexFileReader {
           name: name, elementSize: Int(word(8)), count: Int(word(16)), checksum: word(24),
           offset: offset + 32))
       offset += 32 + padded
-      guard offset <= size else { throw IndexFileError(reason: "truncated in section \(name)") }
+      guard offset <= size else {
+        throw IndexFileError(reason: "truncated in section \(name.debugDescription)")
+      }
     }
     guard size - offset >= 8, try readBytes(8, at: offset) == IndexFileLayout.end else {
       throw IndexFileError(reason: "truncated: the end mark is missing")
