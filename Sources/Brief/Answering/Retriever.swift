@@ -34,11 +34,14 @@ public final class Retriever {
   /// Per index term, the largest `tf / (tf + norm)` over its postings, or for context
   /// the largest `contextWeight / (1 + norm)`: what bounds a unit's score from the term.
   private let saturations: [Double]
-  /// Scratch: accumulated score and matched-term bits per unit, and the units touched.
+  /// Scratch for the document being scored, indexed from its first unit (paragraph):
+  /// accumulated score and matched-term bits per unit, matched-term bits per paragraph.
+  /// As long as the longest document, so they stay in cache.
   private var scores: [Double]
   private var masks: [UInt64]
-  private var documentMasks: [UInt64]
   private var paragraphMasks: [UInt64]
+  /// Scratch: the question terms each document holds.
+  private var documentMasks: [UInt64]
   /// Sorted distinct lowercased words of the corpus, built on first use.
   private var surfaceWords: [String]?
 
@@ -79,10 +82,16 @@ public final class Retriever {
       saturations[term] = largest
     }
     self.saturations = saturations
-    scores = [Double](repeating: 0, count: unitCount)
-    masks = [UInt64](repeating: 0, count: unitCount)
+    var longest = 0
+    for document in 0..<(index.documentStarts.count - 1) {
+      longest = max(
+        longest, Int(index.documentStarts[document + 1] - index.documentStarts[document]))
+    }
+    // A document has no more paragraphs than units.
+    scores = [Double](repeating: 0, count: longest)
+    masks = [UInt64](repeating: 0, count: longest)
+    paragraphMasks = [UInt64](repeating: 0, count: longest)
     documentMasks = [UInt64](repeating: 0, count: documents.count)
-    paragraphMasks = [UInt64](repeating: 0, count: index.paragraphCount)
   }
 
   /// The number of searchable sentences: body sentences, titles and key points.
@@ -300,11 +309,15 @@ public final class Retriever {
           for (bound, document32) in order {
             if heap.count >= depth, let worst = heap.min, bound < worst.score { break }
             let document = Int(document32)
+            let base = Int(index.documentStarts[document])
+            let paragraphBase = Int(index.unitParagraphs[base])
             touched.removeAll(keepingCapacity: true)
-            scoreDocument(document, query: query, scores: scores, masks: masks, touched: &touched)
+            scoreDocument(
+              document, base: base, query: query, scores: scores, masks: masks, touched: &touched)
             if useParagraphs {
               for unit in touched {
-                paragraphMasks[Int(index.unitParagraphs[Int(unit)])] |= masks[Int(unit)]
+                paragraphMasks[Int(index.unitParagraphs[Int(unit)]) - paragraphBase] |=
+                  masks[Int(unit) - base]
               }
             }
             let documentEvidence =
@@ -312,13 +325,15 @@ public final class Retriever {
               ? parameters.documentWeight * idfSum(documentMasks[document], query: query) : 0
             insertCandidates(
               touched, query: query, meanIDF: meanIDF, documentEvidence: documentEvidence,
-              scores: UnsafeBufferPointer(scores),
+              base: base, scores: UnsafeBufferPointer(scores), paragraphBase: paragraphBase,
               paragraphMasks: UnsafeBufferPointer(paragraphMasks),
               depth: depth, heap: &heap)
             for unit in touched {
-              scores[Int(unit)] = 0
-              masks[Int(unit)] = 0
-              if useParagraphs { paragraphMasks[Int(index.unitParagraphs[Int(unit)])] = 0 }
+              scores[Int(unit) - base] = 0
+              masks[Int(unit) - base] = 0
+              if useParagraphs {
+                paragraphMasks[Int(index.unitParagraphs[Int(unit)]) - paragraphBase] = 0
+              }
             }
           }
         }
@@ -337,9 +352,10 @@ public final class Retriever {
   }
 
   /// Accumulates the BM25 scores (own text and context) and term masks of one document's
-  /// units, term by term in question order, and lists the units touched.
+  /// units, term by term in question order, and lists the units touched. `scores` and
+  /// `masks` are indexed from the document's first unit, `base`.
   private func scoreDocument(
-    _ document: Int, query: Query, scores: UnsafeMutableBufferPointer<Double>,
+    _ document: Int, base: Int, query: Query, scores: UnsafeMutableBufferPointer<Double>,
     masks: UnsafeMutableBufferPointer<UInt64>, touched: inout [Int32]
   ) {
     let index = self.index
@@ -350,17 +366,17 @@ public final class Retriever {
       for posting in index.postingRange(of: Int(term), in: document) {
         let unit = Int(index.postingUnits[posting])
         let tf = Double(index.postingFrequencies[posting])
-        if masks[unit] == 0 { touched.append(Int32(unit)) }
-        scores[unit] += termIDF * tf * k1Plus1 / (tf + norms[unit])
-        masks[unit] |= bit
+        if masks[unit - base] == 0 { touched.append(Int32(unit)) }
+        scores[unit - base] += termIDF * tf * k1Plus1 / (tf + norms[unit])
+        masks[unit - base] |= bit
       }
       if parameters.contextWeight > 0 {
         let weight = parameters.contextWeight * termIDF * k1Plus1
         for posting in index.contextRange(of: Int(term), in: document) {
           let unit = Int(index.contextUnits[posting])
-          if masks[unit] == 0 { touched.append(Int32(unit)) }
-          scores[unit] += weight / (1 + norms[unit])
-          masks[unit] |= bit
+          if masks[unit - base] == 0 { touched.append(Int32(unit)) }
+          scores[unit - base] += weight / (1 + norms[unit])
+          masks[unit - base] |= bit
         }
       }
     }
@@ -370,7 +386,8 @@ public final class Retriever {
   /// the best `depth` in `heap`.
   private func insertCandidates(
     _ touched: [Int32], query: Query, meanIDF: Double, documentEvidence: Double,
-    scores: UnsafeBufferPointer<Double>, paragraphMasks: UnsafeBufferPointer<UInt64>, depth: Int,
+    base: Int, scores: UnsafeBufferPointer<Double>, paragraphBase: Int,
+    paragraphMasks: UnsafeBufferPointer<UInt64>, depth: Int,
     heap: inout Heap<Candidate>
   ) {
     let index = self.index
@@ -379,21 +396,21 @@ public final class Retriever {
     let lastUnit = index.unitCount - 1
     for unit32 in touched {
       let unit = Int(unit32)
-      var own = scores[unit]
+      var own = scores[unit - base]
       if neighborWeight > 0 {
         let paragraph = index.unitParagraphs[unit]
         if unit > 0 && index.unitParagraphs[unit - 1] == paragraph {
-          own += neighborWeight * scores[unit - 1]
+          own += neighborWeight * scores[unit - 1 - base]
         }
         if unit < lastUnit && index.unitParagraphs[unit + 1] == paragraph {
-          own += neighborWeight * scores[unit + 1]
+          own += neighborWeight * scores[unit + 1 - base]
         }
       }
       var score = own * fieldWeight(index.unitFields[unit])
       if useParagraphs {
         score +=
           parameters.paragraphWeight
-          * idfSum(paragraphMasks[Int(index.unitParagraphs[unit])], query: query)
+          * idfSum(paragraphMasks[Int(index.unitParagraphs[unit]) - paragraphBase], query: query)
       }
       score += documentEvidence
       score += typeBonus(unit: unit, query: query, meanIDF: meanIDF)
