@@ -324,7 +324,8 @@ public final class Retriever {
               useDocuments
               ? parameters.documentWeight * idfSum(documentMasks[document], query: query) : 0
             insertCandidates(
-              touched, query: query, meanIDF: meanIDF, documentEvidence: documentEvidence,
+              touched, query: query, meanIDF: meanIDF, typeBound: typeBound,
+              documentEvidence: documentEvidence,
               base: base, scores: UnsafeBufferPointer(scores), paragraphBase: paragraphBase,
               paragraphMasks: UnsafeBufferPointer(paragraphMasks),
               depth: depth, heap: &heap)
@@ -385,7 +386,7 @@ public final class Retriever {
   /// Scores the touched units of one document with every feature but the pairs, keeping
   /// the best `depth` in `heap`.
   private func insertCandidates(
-    _ touched: [Int32], query: Query, meanIDF: Double, documentEvidence: Double,
+    _ touched: [Int32], query: Query, meanIDF: Double, typeBound: Double, documentEvidence: Double,
     base: Int, scores: UnsafeBufferPointer<Double>, paragraphBase: Int,
     paragraphMasks: UnsafeBufferPointer<UInt64>, depth: Int,
     heap: inout Heap<Candidate>
@@ -413,6 +414,9 @@ public final class Retriever {
           * idfSum(paragraphMasks[Int(index.unitParagraphs[unit]) - paragraphBase], query: query)
       }
       score += documentEvidence
+      // The answer-type bonus is at most `typeBound` (and rounding is monotonic): skip
+      // reading it for a unit that could not enter the heap even with the largest bonus.
+      if heap.count >= depth, let worst = heap.min, score + typeBound < worst.score { continue }
       score += typeBonus(unit: unit, query: query, meanIDF: meanIDF)
       let candidate = Candidate(score: score, unit: unit32)
       if heap.count < depth {
