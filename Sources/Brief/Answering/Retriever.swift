@@ -313,7 +313,8 @@ public final class Retriever {
             let paragraphBase = Int(index.unitParagraphs[base])
             touched.removeAll(keepingCapacity: true)
             scoreDocument(
-              document, base: base, query: query, scores: scores, masks: masks, touched: &touched)
+              document, holding: documentMasks[document], base: base, query: query,
+              scores: scores, masks: masks, touched: &touched)
             if useParagraphs {
               for unit in touched {
                 paragraphMasks[Int(index.unitParagraphs[Int(unit)]) - paragraphBase] |=
@@ -354,15 +355,18 @@ public final class Retriever {
 
   /// Accumulates the BM25 scores (own text and context) and term masks of one document's
   /// units, term by term in question order, and lists the units touched. `scores` and
-  /// `masks` are indexed from the document's first unit, `base`.
+  /// `masks` are indexed from the document's first unit, `base`; `documentMask` has the
+  /// bits of the terms the document holds (no postings of the others are searched).
   private func scoreDocument(
-    _ document: Int, base: Int, query: Query, scores: UnsafeMutableBufferPointer<Double>,
+    _ document: Int, holding documentMask: UInt64, base: Int, query: Query,
+    scores: UnsafeMutableBufferPointer<Double>,
     masks: UnsafeMutableBufferPointer<UInt64>, touched: inout [Int32]
   ) {
     let index = self.index
     let k1Plus1 = parameters.k1 + 1
     for (position, term) in query.terms.enumerated() {
       let bit = UInt64(1) << UInt64(position)
+      if documentMask & bit == 0 { continue }
       let termIDF = idf[Int(term)]
       for posting in index.postingRange(of: Int(term), in: document) {
         let unit = Int(index.postingUnits[posting])
