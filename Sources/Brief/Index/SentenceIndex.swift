@@ -366,8 +366,11 @@ internal struct _DocumentUnits: Sendable {
 
   /// Whether `word` is one of `list` (a short list: compared by length, then bytes).
   private static func isListed(_ word: UnsafeBufferPointer<UInt8>, in list: [[UInt8]]) -> Bool {
-    for entry in list where entry.count == word.count && entry.elementsEqual(word) {
-      return true
+    for entry in list where entry.count == word.count {
+      let equal = entry.withUnsafeBufferPointer { entry in
+        memcmp(entry.baseAddress!, word.baseAddress!, word.count) == 0
+      }
+      if equal { return true }
     }
     return false
   }
