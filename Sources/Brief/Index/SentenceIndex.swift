@@ -1,5 +1,9 @@
 import Foundation
 
+#if canImport(Glibc)
+  import Glibc
+#endif
+
 /// An inverted index over the searchable sentences ("units") of a corpus: every body
 /// sentence, every title and every key point, each marked by its field.
 ///
@@ -237,6 +241,9 @@ internal final class SentenceIndex: Sendable {
     for index in 0..<count {
       guard let (units, worker) = slots[index] else { continue }
       slots[index] = nil  // Free each document's units once merged.
+      // Hand the freed units' pages back as the merged arrays fill up, so that the
+      // analyzed corpus is not held twice at the peak.
+      if index % 256 == 255 { _releaseFreedMemory() }
       remaps[worker].withUnsafeBufferPointer { remap in
         unitDocuments.append(contentsOf: repeatElement(Int32(index), count: units.fields.count))
         unitFields.append(contentsOf: units.fields)
@@ -331,6 +338,24 @@ internal final class SentenceIndex: Sendable {
     self.documentFrequencies = frequencies
     self.averageLength = unitCount == 0 ? 0 : Double(terms.count) / Double(unitCount)
   }
+}
+
+#if canImport(Glibc)
+  /// glibc's `malloc_trim`, which `Glibc` does not export.
+  private let mallocTrim: (@convention(c) (Int) -> Int32)? = {
+    guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "malloc_trim") else {
+      return nil
+    }
+    return unsafeBitCast(symbol, to: (@convention(c) (Int) -> Int32).self)
+  }()
+#endif
+
+/// Returns freed heap pages to the system where the allocator keeps them (glibc keeps
+/// freed pages inside its heaps until trimmed); nothing elsewhere.
+internal func _releaseFreedMemory() {
+  #if canImport(Glibc)
+    _ = mallocTrim?(0)
+  #endif
 }
 
 /// The units of one document, analyzed with one worker's analyzer (its term ids).
