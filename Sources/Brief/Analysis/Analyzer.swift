@@ -59,17 +59,32 @@ public final class Analyzer {
     bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>, to ids: inout [Int32]
   ) -> Int {
     var words = 0
+    forEachTermID(bytes: bytes, range: range) { id, _, _ in
+      words += 1
+      if id >= 0 { ids.append(id) }
+    }
+    return words
+  }
+
+  /// Calls `body` with every word of `bytes[range]`, stop words included: its term id (-1
+  /// for a stop word), its normalized bytes (valid only during the call) and its byte range.
+  ///
+  /// `body` must not call back into this analyzer.
+  ///
+  /// - Complexity: O(n) in the range's length; each distinct word is stemmed once.
+  @inline(__always)
+  internal func forEachTermID(
+    bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>,
+    _ body: (Int32, UnsafeBufferPointer<UInt8>, Range<Int>) -> Void
+  ) {
     // The cache is moved out of the object for the call: one exclusive access to the
     // stored property instead of one per word.
     var cache = _ByteTermCache.placeholder
     swap(&cache, &self.cache)
     defer { swap(&cache, &self.cache) }
-    tokenizer.forEachToken(in: bytes, range: range) { word, _ in
-      words += 1
-      let id = termID(word: word, cache: &cache)
-      if id >= 0 { ids.append(id) }
+    tokenizer.forEachToken(in: bytes, range: range) { word, wordRange in
+      body(termID(word: word, cache: &cache), word, wordRange)
     }
-    return words
   }
 
   /// The term id of one normalized word, or -1 when it is a stop word.

@@ -66,7 +66,13 @@ public struct Tokenizer: Sendable {
       var index = range.lowerBound
       let end = range.upperBound
       while index < end {
-        // Skip to the start of a word.
+        // Skip to the start of a word. No ASCII byte but a letter or digit starts one (a
+        // lone apostrophe, dot or comma is dropped), so those skip the classifier.
+        let lead = bytes[index]
+        if lead < 0x80 && !Self.isASCIILetterOrDigit(lead) {
+          index += 1
+          continue
+        }
         let (kind, width) = Self.classify(bytes, at: index, end: end)
         if kind == .other {
           index += width
@@ -101,6 +107,12 @@ public struct Tokenizer: Sendable {
             index += 1
             tokenEnd = index
             continue
+          }
+          // Other ASCII than `'`, `.` and `,` ends the word, as the classifier would say.
+          if ascii < 0x80 && ascii != UInt8(ascii: "'") && ascii != UInt8(ascii: ".")
+            && ascii != UInt8(ascii: ",")
+          {
+            break
           }
           let (current, currentWidth) = Self.classify(bytes, at: index, end: end)
           switch current {
@@ -188,6 +200,12 @@ public struct Tokenizer: Sendable {
         }
       }
     }
+  }
+
+  @inline(__always)
+  private static func isASCIILetterOrDigit(_ byte: UInt8) -> Bool {
+    let folded = byte | 0x20
+    return (folded >= 0x61 && folded <= 0x7A) || (byte >= 0x30 && byte <= 0x39)
   }
 
   /// The text decomposed (NFD) without its combining marks.

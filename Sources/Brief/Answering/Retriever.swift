@@ -38,11 +38,14 @@ public final class Retriever {
   private var saturations: [Double]
   /// The context part of every term's saturation.
   private let contextSaturation: Double
-  /// Scratch: accumulated score and matched-term bits per unit, and the units touched.
+  /// Scratch for the document being scored, indexed from its first unit (paragraph):
+  /// accumulated score and matched-term bits per unit, matched-term bits per paragraph.
+  /// As long as the longest document, so they stay in cache.
   private var scores: [Double]
   private var masks: [UInt64]
-  private var documentMasks: [UInt64]
   private var paragraphMasks: [UInt64]
+  /// Scratch: the question terms each document holds.
+  private var documentMasks: [UInt64]
   /// Sorted distinct lowercased words of the corpus, built on first use.
   private var surfaceWords: [String]?
 
@@ -89,10 +92,16 @@ public final class Retriever {
       ? parameters.contextWeight / (1 + (norms.min() ?? 0)) : 0
     self.contextSaturation = contextSaturation
     saturations = [Double](repeating: .nan, count: index.vocabulary.count)
-    scores = [Double](repeating: 0, count: unitCount)
-    masks = [UInt64](repeating: 0, count: unitCount)
+    var longest = 0
+    for document in 0..<(index.documentStarts.count - 1) {
+      longest = max(
+        longest, Int(index.documentStarts[document + 1] - index.documentStarts[document]))
+    }
+    // A document has no more paragraphs than units.
+    scores = [Double](repeating: 0, count: longest)
+    masks = [UInt64](repeating: 0, count: longest)
+    paragraphMasks = [UInt64](repeating: 0, count: longest)
     documentMasks = [UInt64](repeating: 0, count: documents.count)
-    paragraphMasks = [UInt64](repeating: 0, count: index.paragraphCount)
   }
 
   /// The number of searchable sentences: body sentences, titles and key points.
@@ -318,25 +327,33 @@ public final class Retriever {
           for (bound, document32) in order {
             if heap.count >= depth, let worst = heap.min, bound < worst.score { break }
             let document = Int(document32)
+            let base = Int(index.documentStarts[document])
+            let paragraphBase = Int(index.unitParagraphs[base])
             touched.removeAll(keepingCapacity: true)
-            scoreDocument(document, query: query, scores: scores, masks: masks, touched: &touched)
+            scoreDocument(
+              document, holding: documentMasks[document], base: base, query: query,
+              scores: scores, masks: masks, touched: &touched)
             if useParagraphs {
               for unit in touched {
-                paragraphMasks[Int(index.unitParagraphs[Int(unit)])] |= masks[Int(unit)]
+                paragraphMasks[Int(index.unitParagraphs[Int(unit)]) - paragraphBase] |=
+                  masks[Int(unit) - base]
               }
             }
             let documentEvidence =
               useDocuments
               ? parameters.documentWeight * idfSum(documentMasks[document], query: query) : 0
             insertCandidates(
-              touched, query: query, meanIDF: meanIDF, documentEvidence: documentEvidence,
-              scores: UnsafeBufferPointer(scores),
+              touched, query: query, meanIDF: meanIDF, typeBound: typeBound,
+              documentEvidence: documentEvidence,
+              base: base, scores: UnsafeBufferPointer(scores), paragraphBase: paragraphBase,
               paragraphMasks: UnsafeBufferPointer(paragraphMasks),
               depth: depth, heap: &heap)
             for unit in touched {
-              scores[Int(unit)] = 0
-              masks[Int(unit)] = 0
-              if useParagraphs { paragraphMasks[Int(index.unitParagraphs[Int(unit)])] = 0 }
+              scores[Int(unit) - base] = 0
+              masks[Int(unit) - base] = 0
+              if useParagraphs {
+                paragraphMasks[Int(index.unitParagraphs[Int(unit)]) - paragraphBase] = 0
+              }
             }
           }
         }
@@ -355,30 +372,34 @@ public final class Retriever {
   }
 
   /// Accumulates the BM25 scores (own text and context) and term masks of one document's
-  /// units, term by term in question order, and lists the units touched.
+  /// units, term by term in question order, and lists the units touched. `scores` and
+  /// `masks` are indexed from the document's first unit, `base`; `documentMask` has the
+  /// bits of the terms the document holds (no postings of the others are searched).
   private func scoreDocument(
-    _ document: Int, query: Query, scores: UnsafeMutableBufferPointer<Double>,
+    _ document: Int, holding documentMask: UInt64, base: Int, query: Query,
+    scores: UnsafeMutableBufferPointer<Double>,
     masks: UnsafeMutableBufferPointer<UInt64>, touched: inout [Int32]
   ) {
     let index = self.index
     let k1Plus1 = parameters.k1 + 1
     for (position, term) in query.terms.enumerated() {
       let bit = UInt64(1) << UInt64(position)
+      if documentMask & bit == 0 { continue }
       let termIDF = idf[Int(term)]
       for posting in index.postingRange(of: Int(term), in: document) {
         let unit = Int(index.postingUnits[posting])
         let tf = Double(index.postingFrequencies[posting])
-        if masks[unit] == 0 { touched.append(Int32(unit)) }
-        scores[unit] += termIDF * tf * k1Plus1 / (tf + norms[unit])
-        masks[unit] |= bit
+        if masks[unit - base] == 0 { touched.append(Int32(unit)) }
+        scores[unit - base] += termIDF * tf * k1Plus1 / (tf + norms[unit])
+        masks[unit - base] |= bit
       }
       if parameters.contextWeight > 0 {
         let weight = parameters.contextWeight * termIDF * k1Plus1
         for posting in index.contextRange(of: Int(term), in: document) {
           let unit = Int(index.contextUnits[posting])
-          if masks[unit] == 0 { touched.append(Int32(unit)) }
-          scores[unit] += weight / (1 + norms[unit])
-          masks[unit] |= bit
+          if masks[unit - base] == 0 { touched.append(Int32(unit)) }
+          scores[unit - base] += weight / (1 + norms[unit])
+          masks[unit - base] |= bit
         }
       }
     }
@@ -387,8 +408,9 @@ public final class Retriever {
   /// Scores the touched units of one document with every feature but the pairs, keeping
   /// the best `depth` in `heap`.
   private func insertCandidates(
-    _ touched: [Int32], query: Query, meanIDF: Double, documentEvidence: Double,
-    scores: UnsafeBufferPointer<Double>, paragraphMasks: UnsafeBufferPointer<UInt64>, depth: Int,
+    _ touched: [Int32], query: Query, meanIDF: Double, typeBound: Double, documentEvidence: Double,
+    base: Int, scores: UnsafeBufferPointer<Double>, paragraphBase: Int,
+    paragraphMasks: UnsafeBufferPointer<UInt64>, depth: Int,
     heap: inout Heap<Candidate>
   ) {
     let index = self.index
@@ -397,23 +419,26 @@ public final class Retriever {
     let lastUnit = index.unitCount - 1
     for unit32 in touched {
       let unit = Int(unit32)
-      var own = scores[unit]
+      var own = scores[unit - base]
       if neighborWeight > 0 {
         let paragraph = index.unitParagraphs[unit]
         if unit > 0 && index.unitParagraphs[unit - 1] == paragraph {
-          own += neighborWeight * scores[unit - 1]
+          own += neighborWeight * scores[unit - 1 - base]
         }
         if unit < lastUnit && index.unitParagraphs[unit + 1] == paragraph {
-          own += neighborWeight * scores[unit + 1]
+          own += neighborWeight * scores[unit + 1 - base]
         }
       }
       var score = own * fieldWeight(index.unitFields[unit])
       if useParagraphs {
         score +=
           parameters.paragraphWeight
-          * idfSum(paragraphMasks[Int(index.unitParagraphs[unit])], query: query)
+          * idfSum(paragraphMasks[Int(index.unitParagraphs[unit]) - paragraphBase], query: query)
       }
       score += documentEvidence
+      // The answer-type bonus is at most `typeBound` (and rounding is monotonic): skip
+      // reading it for a unit that could not enter the heap even with the largest bonus.
+      if heap.count >= depth, let worst = heap.min, score + typeBound < worst.score { continue }
       score += typeBonus(unit: unit, query: query, meanIDF: meanIDF)
       let candidate = Candidate(score: score, unit: unit32)
       if heap.count < depth {

@@ -1,5 +1,9 @@
 import Foundation
 
+#if canImport(Glibc)
+  import Glibc
+#endif
+
 /// An inverted index over the searchable sentences ("units") of a corpus: every body
 /// sentence, every title and every key point, each marked by its field.
 ///
@@ -111,6 +115,66 @@ internal final class SentenceIndex: Sendable {
     return low
   }
 
+  /// The postings of every term by counting sort: count the units holding each term, then
+  /// fill. Returns the document frequencies, the posting starts, and the postings' units and
+  /// term frequencies.
+  ///
+  /// - Complexity: O(n + t) for n term occurrences and t terms.
+  private static func postings(termStarts: [Int32], terms: [Int32], termCount: Int) -> (
+    [Int32], [Int], [Int32], [Int32]
+  ) {
+    let unitCount = termStarts.count - 1
+    var frequencies = [Int32](repeating: 0, count: termCount)
+    var postingStarts = [Int](repeating: 0, count: termCount + 1)
+    var postingUnits: [Int32] = []
+    var postingFrequencies: [Int32] = []
+    let lastSeen = UnsafeMutableBufferPointer<Int32>.allocate(capacity: termCount)
+    defer { lastSeen.deallocate() }
+    termStarts.withUnsafeBufferPointer { termStarts in
+      terms.withUnsafeBufferPointer { terms in
+        /// Calls `body(unit, term, first)` for every term occurrence, in order; `first` on
+        /// the term's first occurrence in its unit.
+        func scan(_ body: (Int32, Int, Bool) -> Void) {
+          lastSeen.initialize(repeating: -1)
+          for unit in 0..<unitCount {
+            let unit32 = Int32(unit)
+            for position in Int(termStarts[unit])..<Int(termStarts[unit + 1]) {
+              let term = Int(terms[position])
+              let first = lastSeen[term] != unit32
+              if first { lastSeen[term] = unit32 }
+              body(unit32, term, first)
+            }
+          }
+        }
+        frequencies.withUnsafeMutableBufferPointer { frequencies in
+          scan { _, term, first in if first { frequencies[term] += 1 } }
+        }
+        for term in 0..<termCount {
+          postingStarts[term + 1] = postingStarts[term] + Int(frequencies[term])
+        }
+        let postingCount = postingStarts[termCount]
+        postingUnits = [Int32](repeating: 0, count: postingCount)
+        postingFrequencies = [Int32](repeating: 0, count: postingCount)
+        // cursor[t]: the slot after term t's last posting so far.
+        var cursor = Array(postingStarts.dropLast())
+        cursor.withUnsafeMutableBufferPointer { cursor in
+          postingUnits.withUnsafeMutableBufferPointer { postingUnits in
+            postingFrequencies.withUnsafeMutableBufferPointer { postingFrequencies in
+              scan { unit, term, first in
+                if first {
+                  postingUnits[cursor[term]] = unit
+                  cursor[term] += 1
+                }
+                postingFrequencies[cursor[term] - 1] += 1
+              }
+            }
+          }
+        }
+      }
+    }
+    return (frequencies, postingStarts, postingUnits, postingFrequencies)
+  }
+
   /// The length of unit `u` in terms.
   internal func length(of unit: Int) -> Int { Int(termStarts[unit + 1] - termStarts[unit]) }
 
@@ -188,6 +252,18 @@ internal final class SentenceIndex: Sendable {
     var vocabulary = Vocabulary()
     let remaps = analyzers.map { analyzer in analyzer.vocabulary.terms.map { vocabulary.intern($0) }
     }
+    // Exact capacities first: no array outgrows its final size while the units are held.
+    var totalUnits = 0
+    var totalTerms = 0
+    var totalContext = 0
+    var totalNames = 0
+    for index in 0..<count {
+      guard let (units, _) = slots[index] else { continue }
+      totalUnits += units.fields.count
+      totalTerms += units.terms.count
+      totalContext += units.context.count
+      totalNames += units.names.count
+    }
     var unitDocuments: [Int32] = []
     var unitFields: [SentenceField] = []
     var unitFieldIndices: [Int32] = []
@@ -201,65 +277,50 @@ internal final class SentenceIndex: Sendable {
     var paragraphCount: Int32 = 0
     var nameStarts: [Int32] = [0]
     var names: [Int32] = []
+    unitDocuments.reserveCapacity(totalUnits)
+    unitFields.reserveCapacity(totalUnits)
+    unitFieldIndices.reserveCapacity(totalUnits)
+    unitRanges.reserveCapacity(totalUnits)
+    unitFlags.reserveCapacity(totalUnits)
+    termStarts.reserveCapacity(totalUnits + 1)
+    contextStarts.reserveCapacity(totalUnits + 1)
+    unitParagraphs.reserveCapacity(totalUnits)
+    nameStarts.reserveCapacity(totalUnits + 1)
+    terms.reserveCapacity(totalTerms)
+    contextTerms.reserveCapacity(totalContext)
+    names.reserveCapacity(totalNames)
     for index in 0..<count {
       guard let (units, worker) = slots[index] else { continue }
       slots[index] = nil  // Free each document's units once merged.
-      let remap = remaps[worker]
-      unitDocuments.append(contentsOf: repeatElement(Int32(index), count: units.fields.count))
-      unitFields.append(contentsOf: units.fields)
-      unitFieldIndices.append(contentsOf: units.fieldIndices)
-      unitRanges.append(contentsOf: units.ranges)
-      unitFlags.append(contentsOf: units.flags)
-      let termBase = Int32(terms.count)
-      for end in units.termEnds { termStarts.append(termBase + end) }
-      for id in units.terms { terms.append(remap[Int(id)]) }
-      let contextBase = Int32(contextTerms.count)
-      for end in units.contextEnds { contextStarts.append(contextBase + end) }
-      for id in units.context { contextTerms.append(remap[Int(id)]) }
-      for (position, starts) in units.startsParagraph.enumerated() {
-        if starts || position == 0 { paragraphCount += 1 }
-        unitParagraphs.append(paragraphCount - 1)
+      // Hand the freed units' pages back as the merged arrays fill up, so that the
+      // analyzed corpus is not held twice at the peak.
+      if index % 256 == 255 { _releaseFreedMemory() }
+      remaps[worker].withUnsafeBufferPointer { remap in
+        unitDocuments.append(contentsOf: repeatElement(Int32(index), count: units.fields.count))
+        unitFields.append(contentsOf: units.fields)
+        unitFieldIndices.append(contentsOf: units.fieldIndices)
+        unitRanges.append(contentsOf: units.ranges)
+        unitFlags.append(contentsOf: units.flags)
+        let termBase = Int32(terms.count)
+        termStarts.append(contentsOf: units.termEnds.lazy.map { termBase + $0 })
+        terms.append(contentsOf: units.terms.lazy.map { remap[Int($0)] })
+        let contextBase = Int32(contextTerms.count)
+        contextStarts.append(contentsOf: units.contextEnds.lazy.map { contextBase + $0 })
+        contextTerms.append(contentsOf: units.context.lazy.map { remap[Int($0)] })
+        for (position, starts) in units.startsParagraph.enumerated() {
+          if starts || position == 0 { paragraphCount += 1 }
+          unitParagraphs.append(paragraphCount - 1)
+        }
+        let nameBase = Int32(names.count)
+        nameStarts.append(contentsOf: units.nameEnds.lazy.map { nameBase + $0 })
+        names.append(contentsOf: units.names.lazy.map { remap[Int($0)] })
       }
-      let nameBase = Int32(names.count)
-      for end in units.nameEnds { nameStarts.append(nameBase + end) }
-      for id in units.names { names.append(remap[Int(id)]) }
     }
     let unitCount = unitDocuments.count
     let termCount = vocabulary.count
 
-    // Postings by counting sort: count distinct terms per unit, then fill.
-    var frequencies = [Int32](repeating: 0, count: termCount)
-    var lastSeen = [Int32](repeating: -1, count: termCount)
-    for unit in 0..<unitCount {
-      for position in Int(termStarts[unit])..<Int(termStarts[unit + 1]) {
-        let term = Int(terms[position])
-        if lastSeen[term] != Int32(unit) {
-          lastSeen[term] = Int32(unit)
-          frequencies[term] += 1
-        }
-      }
-    }
-    var postingStarts = [Int](repeating: 0, count: termCount + 1)
-    for term in 0..<termCount {
-      postingStarts[term + 1] = postingStarts[term] + Int(frequencies[term])
-    }
-    var cursor = Array(postingStarts.dropLast())
-    var slot = [Int](repeating: 0, count: termCount)
-    var postingUnits = [Int32](repeating: 0, count: postingStarts[termCount])
-    var postingFrequencies = [Int32](repeating: 0, count: postingStarts[termCount])
-    for index in 0..<termCount { lastSeen[index] = -1 }
-    for unit in 0..<unitCount {
-      for position in Int(termStarts[unit])..<Int(termStarts[unit + 1]) {
-        let term = Int(terms[position])
-        if lastSeen[term] != Int32(unit) {
-          lastSeen[term] = Int32(unit)
-          slot[term] = cursor[term]
-          cursor[term] += 1
-          postingUnits[slot[term]] = Int32(unit)
-        }
-        postingFrequencies[slot[term]] += 1
-      }
-    }
+    let (frequencies, postingStarts, postingUnits, postingFrequencies) = Self.postings(
+      termStarts: termStarts, terms: terms, termCount: termCount)
     var contextCounts = [Int](repeating: 0, count: termCount + 1)
     for term in contextTerms { contextCounts[Int(term) + 1] += 1 }
     for term in 0..<termCount { contextCounts[term + 1] += contextCounts[term] }
@@ -330,6 +391,24 @@ internal final class SentenceIndex: Sendable {
   }
 }
 
+#if canImport(Glibc)
+  /// glibc's `malloc_trim`, which `Glibc` does not export.
+  private let mallocTrim: (@convention(c) (Int) -> Int32)? = {
+    guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "malloc_trim") else {
+      return nil
+    }
+    return unsafeBitCast(symbol, to: (@convention(c) (Int) -> Int32).self)
+  }()
+#endif
+
+/// Returns freed heap pages to the system where the allocator keeps them (glibc keeps
+/// freed pages inside its heaps until trimmed); nothing elsewhere.
+internal func _releaseFreedMemory() {
+  #if canImport(Glibc)
+    _ = mallocTrim?(0)
+  #endif
+}
+
 /// The units of one document, analyzed with one worker's analyzer (its term ids).
 internal struct _DocumentUnits: Sendable {
   internal var fields: [SentenceField] = []
@@ -349,19 +428,28 @@ internal struct _DocumentUnits: Sendable {
   internal var nameEnds: [Int32] = []
 
   /// Words that, opening a sentence, refer to someone or something named before.
-  private static let pronouns: Set<[UInt8]> = Set(
-    [
-      "he", "she", "they", "it", "his", "her", "their", "its", "him", "them",
-      "él", "ella", "ellos", "ellas", "su", "sus",
-    ].map { Array($0.utf8) })
+  private static let pronouns: [[UInt8]] = [
+    "he", "she", "they", "it", "his", "her", "their", "its", "him", "them",
+    "él", "ella", "ellos", "ellas", "su", "sus",
+  ].map { Array($0.utf8) }
 
   /// Month names, which mark a date.
-  private static let months: Set<[UInt8]> = Set(
-    [
-      "january", "february", "march", "april", "may", "june", "july", "august", "september",
-      "october", "november", "december", "enero", "febrero", "marzo", "abril", "mayo", "junio",
-      "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre",
-    ].map { Array($0.utf8) })
+  private static let months: [[UInt8]] = [
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "enero", "febrero", "marzo", "abril", "mayo", "junio",
+    "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre",
+  ].map { Array($0.utf8) }
+
+  /// Whether `word` is one of `list` (a short list: compared by length, then bytes).
+  private static func isListed(_ word: UnsafeBufferPointer<UInt8>, in list: [[UInt8]]) -> Bool {
+    for entry in list where entry.count == word.count {
+      let equal = entry.withUnsafeBufferPointer { entry in
+        memcmp(entry.baseAddress!, word.baseAddress!, word.count) == 0
+      }
+      if equal { return true }
+    }
+    return false
+  }
 
   /// At most this many names are carried from one sentence to the next.
   private static let maximumNames = 8
@@ -402,26 +490,28 @@ internal struct _DocumentUnits: Sendable {
 
   /// Adds one unit.
   ///
-  /// `names` holds the names of the unit before; on return, this unit's.
+  /// `names` holds the names of the unit before; on return, this unit's. One pass over the
+  /// unit's words gives its terms, its flags and its names (the term ids of its capitalized
+  /// words).
   private mutating func add(
     bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>, field: SentenceField, index: Int,
     analyzer: Analyzer, names: inout [Int32]
   ) {
     let start = terms.count
-    analyzer.appendTermIDs(bytes: bytes, range: range, to: &terms)
+    let nameStart = self.names.count
     var isFirst = true
     var opensWithPronoun = false
-    var capitalized: [Range<Int>] = []
     var flag: UInt8 = 0
-    analyzer.tokenizer.forEachToken(in: bytes, range: range) { word, wordRange in
+    analyzer.forEachTermID(bytes: bytes, range: range) { id, word, wordRange in
+      if id >= 0 { terms.append(id) }
       if isFirst {
         isFirst = false
-        opensWithPronoun = Self.pronouns.contains(Array(word))
+        opensWithPronoun = Self.isListed(word, in: Self.pronouns)
       }
       let lead = bytes[wordRange.lowerBound]
       if lead >= UInt8(ascii: "A") && lead <= UInt8(ascii: "Z") {
-        capitalized.append(wordRange)
-        if Self.months.contains(Array(word)) { flag |= SentenceIndex.Flag.month }
+        if id >= 0 { self.names.append(id) }
+        if Self.isListed(word, in: Self.months) { flag |= SentenceIndex.Flag.month }
       } else if lead >= UInt8(ascii: "0") && lead <= UInt8(ascii: "9") {
         flag |= SentenceIndex.Flag.number
         if word.count == 4, word.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }),
@@ -432,18 +522,13 @@ internal struct _DocumentUnits: Sendable {
         }
       }
     }
-    let own = Set(terms[start...])
     if opensWithPronoun {
-      var seen = Set<Int32>()
-      for name in names where !own.contains(name) && seen.insert(name).inserted {
-        context.append(name)
+      // The carried names are distinct already; keep those the unit does not hold itself.
+      let contextStart = context.count
+      for name in names where !terms[start...].contains(name) {
+        if !context[contextStart...].contains(name) { context.append(name) }
       }
     }
-    var ownNames: [Int32] = []
-    for wordRange in capitalized {
-      analyzer.appendTermIDs(bytes: bytes, range: wordRange, to: &ownNames)
-    }
-    self.names.append(contentsOf: ownNames)
     nameEnds.append(Int32(self.names.count))
     var blankLine = index == 0
     if let previous = ranges.last, field == .body, index > 0 {
@@ -454,13 +539,21 @@ internal struct _DocumentUnits: Sendable {
       blankLine = newlines >= 2
     }
     startsParagraph.append(blankLine)
-    if !ownNames.isEmpty {
+    if nameStart < self.names.count {
+      // The first distinct names of the unit, then (after a pronoun) the names carried.
       var unique: [Int32] = []
-      for name in ownNames where !unique.contains(name) { unique.append(name) }
-      if opensWithPronoun {
-        for name in names where !unique.contains(name) { unique.append(name) }
+      unique.reserveCapacity(Self.maximumNames)
+      for name in self.names[nameStart...] where !unique.contains(name) {
+        if unique.count == Self.maximumNames { break }
+        unique.append(name)
       }
-      names = Array(unique.prefix(Self.maximumNames))
+      if opensWithPronoun {
+        for name in names where !unique.contains(name) {
+          if unique.count == Self.maximumNames { break }
+          unique.append(name)
+        }
+      }
+      names = unique
     }
     fields.append(field)
     fieldIndices.append(Int32(index))
