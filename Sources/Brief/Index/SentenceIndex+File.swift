@@ -185,17 +185,22 @@ extension SentenceIndex {
       for posting in postings where postingFrequencies[posting] <= 0 {
         return "term frequency of term \(term)"
       }
+      // A skip list must name every document its postings reach, at the posting where
+      // each one's begin: anything else would hand the retriever another document's units.
       let skips = skipStarts[term]..<skipStarts[term + 1]
-      guard Self.increases(skipDocuments, skips, below: documentCount, strictly: true) else {
-        return "skip list of term \(term)"
-      }
-      var previousOffset = -1
-      for entry in skips {
-        let offset = Int(skipOffsets[entry])
-        guard offset > previousOffset, offset < postings.count else {
-          return "skip list of term \(term)"
+      if !skips.isEmpty {
+        var entry = skips.lowerBound
+        var previousDocument: Int32 = -1
+        for posting in postings {
+          let document = unitDocuments[Int(postingUnits[posting])]
+          guard document != previousDocument else { continue }
+          previousDocument = document
+          guard entry < skips.upperBound, skipDocuments[entry] == document,
+            Int(skipOffsets[entry]) == posting - postings.lowerBound
+          else { return "skip list of term \(term)" }
+          entry += 1
         }
-        previousOffset = offset
+        guard entry == skips.upperBound else { return "skip list of term \(term)" }
       }
     }
     return nil

@@ -215,4 +215,49 @@ import Testing
     }
     #expect(reason(try open(swapped)).hasPrefix("corrupt"))
   }
+
+  /// Random rewrites of random sections, checksums recomputed: opening must either refuse
+  /// the file or give an index that answers questions, never crash or hang.
+  @Test func randomCraftedFilesNeverCrashTheReaderOrTheRetriever() throws {
+    let (_, bytes) = try saved()
+    let all = sections(bytes).filter { $0.size > 0 }
+    var generator = SplitMix(seed: 0x5EED)
+    var opened = 0
+    for _ in 0..<1000 {
+      let section = all[Int(generator.next() % UInt64(all.count))]
+      let crafted = patch(bytes, section: section.name) { payload in
+        for _ in 0..<(1 + Int(generator.next() % 3)) {
+          let position = Int(generator.next() % UInt64(payload.count))
+          switch generator.next() % 4 {
+          case 0: payload[position] = UInt8(truncatingIfNeeded: generator.next())
+          case 1: payload[position] ^= 1 << UInt8(generator.next() % 8)
+          case 2: payload[position] = 0xFF
+          default: payload[position] = 0
+          }
+        }
+      }
+      let path = try temporaryPath()
+      try Data(crafted).write(to: URL(fileURLWithPath: path))
+      guard let index = try? CorpusIndex(contentsOf: path) else { continue }
+      opened += 1
+      let retriever = try Retriever(index: index)
+      for question in Self.questions { _ = retriever.answers(to: question, limit: 5) }
+      _ = retriever.words(withPrefix: "b", limit: 5)
+    }
+    // Some rewrites are harmless (text, flags), so some files must still open.
+    #expect(opened > 0)
+  }
+}
+
+/// A small deterministic random number generator (SplitMix64), so failures reproduce.
+private struct SplitMix {
+  var state: UInt64
+  init(seed: UInt64) { state = seed }
+  mutating func next() -> UInt64 {
+    state &+= 0x9E37_79B9_7F4A_7C15
+    var value = state
+    value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
+    value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
+    return value ^ (value >> 31)
+  }
 }
