@@ -1,0 +1,271 @@
+// The checks behind the fuzz targets: each takes the fuzzer's bytes, runs one path of the
+// library and throws a ``FuzzFailure`` when an invariant breaks (a crash, hang or trap is
+// found by libFuzzer itself). The same file is compiled into the unit tests
+// (Tests/BriefTests/Fuzz/FuzzChecks.swift is a symlink to it), which replay every input
+// under Fuzz/Regressions/<target>/ without libFuzzer.
+
+import Brief
+
+/// An invariant that a fuzz input broke.
+public struct FuzzFailure: Error, CustomStringConvertible {
+  /// What went wrong, for the fuzzer's crash report or the test's issue.
+  public let description: String
+}
+
+/// One fuzz target: a name (its folders are `Fuzz/Regressions/<name>`, its executable
+/// `fuzz-<name>`) and the check it runs on each input.
+public enum FuzzTarget: String, CaseIterable, Sendable {
+  /// Text decoding and ``DocumentReader`` in every format.
+  case documents
+  /// ``SentenceSplitter`` in every language, with its range invariants.
+  case splitter
+  /// ``Tokenizer`` and ``Analyzer`` in every language.
+  case analyzer
+  /// A ``Retriever`` over `Corpora/news` answering the input, and the ``Summarizer`` on it.
+  case question
+}
+
+/// Builds what a target needs once (the question target's corpus index) and checks inputs.
+public final class FuzzChecker {
+  /// The target checked.
+  public let target: FuzzTarget
+  private let analyzer: AnalyzerCheck?
+  private let question: QuestionCheck?
+
+  /// Prepares a target; `root` is the repository root (the question target reads
+  /// `Corpora/news` under it).
+  public init(_ target: FuzzTarget, root: String) throws {
+    self.target = target
+    analyzer = target == .analyzer ? try AnalyzerCheck() : nil
+    question = target == .question ? try QuestionCheck(corpus: root + "/Corpora/news") : nil
+  }
+
+  /// Runs the target's check on one input.
+  public func check(_ bytes: [UInt8]) throws(FuzzFailure) {
+    switch target {
+    case .documents: try DocumentsCheck.check(bytes)
+    case .splitter: try SplitterCheck.check(bytes)
+    case .analyzer: try analyzer?.check(bytes)
+    case .question: try question?.check(bytes)
+    }
+  }
+}
+
+/// Throws a failure naming `message` unless `condition` holds.
+@inline(__always)
+func require(_ condition: Bool, _ message: @autoclosure () -> String) throws(FuzzFailure) {
+  if !condition { throw FuzzFailure(description: message()) }
+}
+
+/// Whether `offset` is a scalar boundary of the valid UTF-8 `bytes` (not a continuation
+/// byte), counting both ends.
+func isScalarBoundary(_ bytes: [UInt8], _ offset: Int) -> Bool {
+  offset == bytes.count || (offset >= 0 && offset < bytes.count && bytes[offset] & 0xC0 != 0x80)
+}
+
+/// Checks that `ranges` are non-empty, in bounds of `bytes`, increasing, non-overlapping
+/// and on scalar boundaries.
+func requireOrderedRanges(_ ranges: [Range<Int>], in bytes: [UInt8], _ what: String)
+  throws(FuzzFailure)
+{
+  var previousEnd = 0
+  for range in ranges {
+    try require(!range.isEmpty, "\(what): empty range \(range)")
+    try require(
+      range.lowerBound >= previousEnd,
+      "\(what): range \(range) overlaps or precedes the previous end \(previousEnd)")
+    try require(range.upperBound <= bytes.count, "\(what): range \(range) past \(bytes.count)")
+    try require(
+      isScalarBoundary(bytes, range.lowerBound) && isScalarBoundary(bytes, range.upperBound),
+      "\(what): range \(range) splits a UTF-8 scalar")
+    previousEnd = range.upperBound
+  }
+}
+
+/// Bytes → text → documents, in every format, or a typed error.
+enum DocumentsCheck {
+  static func check(_ bytes: [UInt8]) throws(FuzzFailure) {
+    let bom: [UInt8] = [0xEF, 0xBB, 0xBF]
+    let start = bytes.starts(with: bom) ? 3 : 0
+    let text: String
+    do {
+      text = try DocumentLoader.decode(bytes, name: "fuzz")
+    } catch {
+      switch error {
+      case .binaryFile(let path):
+        try require(path == "fuzz", "binaryFile names \(path)")
+        try require(bytes.contains(0), "binaryFile without a NUL byte")
+      case .invalidUTF8(_, let offset):
+        try require(
+          offset >= start && offset < bytes.count, "invalidUTF8 offset \(offset) out of range")
+        try require(
+          String(validating: bytes[start..<offset], as: UTF8.self) != nil,
+          "invalidUTF8 at \(offset) but the bytes before it are not valid")
+        try require(
+          String(validating: bytes[start...], as: UTF8.self) == nil,
+          "invalidUTF8 for valid UTF-8")
+      default:
+        throw FuzzFailure(description: "decode threw \(error)")
+      }
+      return
+    }
+    try require(!bytes[start...].contains(0), "decoded text with a NUL byte")
+    try require(!text.utf8.contains(0x0D), "decoded text keeps a CR")
+    _ = DocumentFormat(sniffing: text)
+    for format in DocumentFormat.allCases {
+      let results = DocumentReader.documents(from: text, name: "fuzz", format: format, workers: 1)
+      if format != .jsonl {
+        try require(results.count == 1, "\(format): \(results.count) results for one input")
+      }
+      for result in results {
+        switch result {
+        case .success(let document):
+          try require(
+            document.body.contains(where: { !$0.isWhitespace }), "\(format): blank body")
+          try require(
+            document.keyPoints.allSatisfy { !$0.isEmpty }, "\(format): empty key point")
+        case .failure(.emptyBody):
+          break
+        case .failure(.malformedJSONL(let path, let line, _)):
+          try require(format == .jsonl, "\(format): malformedJSONL")
+          try require(path == "fuzz" && line >= 1, "malformedJSONL names \(path):\(line)")
+        case .failure(let error):
+          throw FuzzFailure(description: "\(format): unexpected error \(error)")
+        }
+      }
+    }
+  }
+}
+
+/// Sentence ranges: non-empty, in bounds, increasing, non-overlapping, on scalar
+/// boundaries, trimmed.
+enum SplitterCheck {
+  static func check(_ bytes: [UInt8]) throws(FuzzFailure) {
+    let text = String(decoding: bytes, as: UTF8.self)
+    let utf8 = Array(text.utf8)
+    for language in Language.allCases {
+      let splitter = SentenceSplitter(language: language)
+      let ranges = splitter.sentences(in: text)
+      try requireOrderedRanges(ranges, in: utf8, "\(language) sentences")
+      for range in ranges {
+        let isSpace = { (byte: UInt8) in byte == 0x20 || (0x09...0x0D).contains(byte) }
+        try require(
+          !isSpace(utf8[range.lowerBound]) && !isSpace(utf8[range.upperBound - 1]),
+          "\(language): sentence \(range) not trimmed")
+        try require(
+          !splitter.text(of: range, in: text).isEmpty, "\(language): empty sentence text")
+      }
+    }
+  }
+}
+
+/// Tokens: ordered in-bounds ranges, lowercase text, consistent term ids.
+///
+/// The analyzers live across inputs, as in a long corpus, so that their stem caches grow
+/// and rehash; they are replaced every `lifetime` inputs to bound their memory.
+final class AnalyzerCheck {
+  private var analyzers: [Analyzer] = []
+  private var uses = 0
+  private let lifetime = 20_000
+
+  init() throws { analyzers = try Self.makeAnalyzers() }
+
+  private static func makeAnalyzers() throws(BriefError) -> [Analyzer] {
+    try Language.allCases.map { language throws(BriefError) in try Analyzer(language: language) }
+  }
+
+  func check(_ bytes: [UInt8]) throws(FuzzFailure) {
+    uses += 1
+    if uses % lifetime == 0, let fresh = try? Self.makeAnalyzers() { analyzers = fresh }
+    let text = String(decoding: bytes, as: UTF8.self)
+    let utf8 = Array(text.utf8)
+    for analyzer in analyzers {
+      let language = analyzer.language
+      let tokens = analyzer.tokenizer.tokens(in: text)
+      try requireOrderedRanges(tokens.map(\.range), in: utf8, "\(language) tokens")
+      for (position, token) in tokens.enumerated() {
+        try require(token.position == position, "token \(position) has position \(token.position)")
+        try require(!token.text.isEmpty, "empty token at \(token.range)")
+        try require(
+          !token.text.utf8.contains(where: { (0x41...0x5A).contains($0) }),
+          "token \(token.text) not lowercased")
+      }
+      let ids = analyzer.termIDs(in: text)
+      try require(ids.count <= tokens.count, "\(ids.count) terms from \(tokens.count) tokens")
+      try require(
+        ids.allSatisfy { $0 >= 0 && Int($0) < analyzer.vocabulary.count }, "term id out of range")
+      try require(analyzer.termIDs(in: text) == ids, "second analysis gives other term ids")
+      // The public byte API takes any bytes, valid UTF-8 or not.
+      var ranges: [Range<Int>] = []
+      bytes.withUnsafeBufferPointer { buffer in
+        analyzer.tokenizer.forEachToken(in: buffer, range: 0..<buffer.count) { word, range in
+          if word.isEmpty { ranges.append(0..<0) } else { ranges.append(range) }
+        }
+      }
+      var previousEnd = 0
+      for range in ranges {
+        try require(
+          !range.isEmpty && range.lowerBound >= previousEnd && range.upperBound <= bytes.count,
+          "raw-byte token range \(range) bad (previous end \(previousEnd), \(bytes.count) bytes)")
+        previousEnd = range.upperBound
+      }
+    }
+  }
+}
+
+/// A question to a retriever over a fixed corpus, and the input summarized as a document.
+final class QuestionCheck {
+  private let retriever: Retriever
+  private let ids: Set<String>
+  private let summarizers: [Summarizer]
+
+  init(corpus folder: String) throws {
+    let documents = try DocumentLoader.load(paths: [folder]).map { try $0.get() }
+    retriever = try Retriever(documents: documents)
+    ids = Set(documents.map(\.id))
+    summarizers = try Language.allCases.map {
+      try Summarizer(options: SummaryOptions(language: $0), workers: 1)
+    }
+  }
+
+  func check(_ bytes: [UInt8]) throws(FuzzFailure) {
+    let text = String(decoding: bytes, as: UTF8.self)
+    let limit = 5
+    let answers = retriever.answers(to: text, limit: limit)
+    try require(answers.count <= limit, "\(answers.count) answers for limit \(limit)")
+    var previous = Double.infinity
+    for answer in answers {
+      try require(answer.score.isFinite && answer.score <= previous, "score \(answer.score) order")
+      try require(ids.contains(answer.documentID), "unknown document \(answer.documentID)")
+      try require(!answer.text.isEmpty, "empty answer text")
+      previous = answer.score
+    }
+    let prefix = text.lowercased()
+    for word in retriever.words(withPrefix: text, limit: limit) {
+      try require(word.hasPrefix(prefix), "completion \(word) lacks prefix")
+    }
+    let utf8 = Array(text.utf8)
+    for summarizer in summarizers {
+      let summary: Summary
+      do {
+        summary = try summarizer.summarize(Document(id: "fuzz", body: text))
+      } catch .emptyBody {
+        continue
+      } catch {
+        throw FuzzFailure(description: "summarize threw \(error)")
+      }
+      try require(!summary.sentences.isEmpty, "empty summary")
+      try require(summary.sentences.count <= 3, "\(summary.sentences.count) key points for 3")
+      try requireOrderedRanges(summary.sentences.map(\.range), in: utf8, "summary")
+      var previousIndex = -1
+      for sentence in summary.sentences {
+        try require(
+          sentence.index > previousIndex && sentence.index < summary.sentenceCount,
+          "sentence index \(sentence.index) of \(summary.sentenceCount)")
+        try require(sentence.score.isFinite, "score \(sentence.score)")
+        try require(!sentence.text.isEmpty, "empty key point")
+        previousIndex = sentence.index
+      }
+    }
+  }
+}
