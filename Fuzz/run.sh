@@ -8,6 +8,10 @@
 # Fuzz/Regressions/<target> and the repository's Corpora/. Crash, timeout and out-of-memory
 # inputs land in Fuzz/.artifacts/<target>/, the full log in Fuzz/.logs/<target>.log. Keep an
 # interesting input by copying it to Fuzz/Regressions/<target>/ (the unit tests replay it).
+#
+# FUZZ_CONFIG=debug builds without optimization instead of release: slower, but then
+# UnsafeBufferPointer subscripts are bounds-checked, which ASan cannot see inside a
+# String's own buffer.
 set -euo pipefail
 cd "$(dirname "$0")"
 fuzz_dir=$PWD
@@ -41,7 +45,8 @@ max_len() {
   esac
 }
 
-flags=(-c release -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library)
+config=${FUZZ_CONFIG:-release}
+flags=(-c "$config" -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library)
 swift build "${flags[@]}" >&2
 bin=$(swift build "${flags[@]}" --show-bin-path)
 
@@ -51,7 +56,7 @@ for target in $targets; do
   corpus=$fuzz_dir/.corpus/$target
   artifacts=$fuzz_dir/.artifacts/$target
   mkdir -p "$corpus" "$artifacts" "$fuzz_dir/.logs"
-  log=$fuzz_dir/.logs/$target.log
+  log=$fuzz_dir/.logs/$target-$config.log
   seeds=()
   for dir in "Seeds/$target" "Regressions/$target"; do
     [ -d "$dir" ] && seeds+=("$fuzz_dir/$dir")
@@ -67,7 +72,7 @@ for target in $targets; do
   runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1)
   speed=$(sed -n 's/^stat::average_exec_per_sec: *//p' "$log" | tail -1)
   rss=$(sed -n 's/^stat::peak_rss_mb: *//p' "$log" | tail -1)
-  echo "$target: ${runs:-?} executions (${speed:-?}/s, peak RSS ${rss:-?} MB), exit $code, log $log"
+  echo "$target ($config): ${runs:-?} executions (${speed:-?}/s, peak RSS ${rss:-?} MB), exit $code, log $log"
   total=$((total + ${runs:-0}))
   if [ $code -ne 0 ]; then
     status=1

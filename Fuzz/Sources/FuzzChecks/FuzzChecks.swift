@@ -5,6 +5,7 @@
 // under Fuzz/Regressions/<target>/ without libFuzzer.
 
 import Brief
+import Foundation
 
 /// An invariant that a fuzz input broke.
 public struct FuzzFailure: Error, CustomStringConvertible {
@@ -110,6 +111,8 @@ enum DocumentsCheck {
       return
     }
     try require(!bytes[start...].contains(0), "decoded text with a NUL byte")
+    try require(
+      String(validating: bytes[start...], as: UTF8.self) != nil, "decoded invalid UTF-8")
     try require(!text.utf8.contains(0x0D), "decoded text keeps a CR")
     _ = DocumentFormat(sniffing: text)
     for format in DocumentFormat.allCases {
@@ -133,7 +136,66 @@ enum DocumentsCheck {
           throw FuzzFailure(description: "\(format): unexpected error \(error)")
         }
       }
+      if format == .jsonl { try compareWithJSONSerialization(text, results) }
     }
+  }
+
+  /// The JSON Lines reader's fast path promises the results of `JSONSerialization`: each
+  /// line's result is compared with what that parser makes of it.
+  static func compareWithJSONSerialization(
+    _ text: String, _ results: [Result<Document, BriefError>]
+  ) throws(FuzzFailure) {
+    let lines = text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false)
+      .map { String(decoding: $0, as: UTF8.self) }
+      .filter { !$0.unicodeScalars.allSatisfy(\.properties.isWhitespace) }
+    try require(lines.count == results.count, "\(results.count) results for \(lines.count) lines")
+    for (line, result) in zip(lines, results) {
+      let object = try? JSONSerialization.jsonObject(with: Data(line.utf8), options: [])
+      guard let fields = object as? [String: Any], let body = fields["text"] as? String else {
+        guard case .failure(.malformedJSONL) = result else {
+          throw FuzzFailure(description: "not a JSON object with text, yet \(result): \(line)")
+        }
+        continue
+      }
+      if body.unicodeScalars.allSatisfy(\.properties.isWhitespace) {
+        guard case .failure(.emptyBody) = result else {
+          throw FuzzFailure(description: "blank text, yet \(result): \(line)")
+        }
+        continue
+      }
+      guard case .success(let document) = result else {
+        throw FuzzFailure(description: "JSONSerialization reads it, yet \(result): \(line)")
+      }
+      try require(document.body == body, "body \(document.body.debugDescription): \(line)")
+      let title = (fields["title"] as? String).map(trimmed).flatMap { $0.isEmpty ? nil : $0 }
+      try require(document.title == title, "title \(String(describing: document.title)): \(line)")
+      switch fields["id"] {
+      case let id as String:
+        try require(document.id == id, "id \(document.id.debugDescription): \(line)")
+      case let id as NSNumber:
+        try require(document.id == id.stringValue, "id \(document.id.debugDescription): \(line)")
+      default:
+        try require(document.id == document.source, "id \(document.id.debugDescription): \(line)")
+      }
+      var keyPoints: [String] = []
+      if let list = fields["highlights"] as? [Any] {
+        keyPoints = list.compactMap { $0 as? String }
+      } else if let single = fields["highlights"] as? String {
+        keyPoints = single.utf8.split(separator: 0x0A, omittingEmptySubsequences: false)
+          .map { String(decoding: $0, as: UTF8.self) }
+      }
+      keyPoints = keyPoints.map(trimmed).filter { !$0.isEmpty }
+      try require(document.keyPoints == keyPoints, "key points \(document.keyPoints): \(line)")
+    }
+  }
+
+  /// `text` without leading and trailing Unicode whitespace.
+  static func trimmed(_ text: String) -> String {
+    let scalars = text.unicodeScalars
+    guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
+      let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })
+    else { return "" }
+    return String(scalars[first...last])
   }
 }
 
