@@ -275,19 +275,38 @@ final class AnalyzerCheck {
   }
 }
 
-/// A question to a retriever over a fixed corpus, and the input summarized as a document.
+/// A question to a retriever over a fixed corpus, and the input summarized as a document
+/// (alone and within the corpus), with summary options taken from its first byte.
 final class QuestionCheck {
   private let retriever: Retriever
   private let ids: Set<String>
-  private let summarizers: [Summarizer]
+  /// Two short documents (the first two sentences of two articles) to summarize the input
+  /// among, which takes the corpus path of the summarizer.
+  private let neighbors: [Document]
 
   init(corpus folder: String) throws {
-    let documents = try DocumentLoader.load(paths: [folder]).map { try $0.get() }
-    retriever = try Retriever(documents: documents)
-    ids = Set(documents.map(\.id))
-    summarizers = try Language.allCases.map {
-      try Summarizer(options: SummaryOptions(language: $0), workers: 1)
+    let corpus = try DocumentLoader.load(paths: [folder]).map { try $0.get() }
+    retriever = try Retriever(documents: corpus)
+    ids = Set(corpus.map(\.id))
+    let splitter = SentenceSplitter()
+    neighbors = corpus.prefix(2).map { document in
+      let sentences = splitter.sentences(in: document.body).prefix(2)
+      let body = sentences.map { splitter.text(of: $0, in: document.body) }.joined(separator: " ")
+      return Document(id: document.id, title: document.title, body: body)
     }
+  }
+
+  /// Summary options chosen by one byte: the length kind and size, and the method.
+  static func options(_ byte: UInt8, language: Language) -> SummaryOptions {
+    let size = Int(byte >> 2) & 0x0F
+    let length: SummaryLength
+    switch byte % 3 {
+    case 0: length = .sentences(1 + size % 5)
+    case 1: length = .ratio(Double(1 + size % 10) / 10)
+    default: length = .words(1 + size * 4)
+    }
+    return SummaryOptions(
+      length: length, method: byte & 0x80 == 0 ? .tfidf : .lead, language: language)
   }
 
   func check(_ bytes: [UInt8]) throws(FuzzFailure) {
@@ -306,28 +325,50 @@ final class QuestionCheck {
     for word in retriever.words(withPrefix: text, limit: limit) {
       try require(word.hasPrefix(prefix), "completion \(word) lacks prefix")
     }
-    let utf8 = Array(text.utf8)
-    for summarizer in summarizers {
-      let summary: Summary
+    let document = Document(id: "fuzz", body: text)
+    for language in Language.allCases {
+      let options = Self.options(bytes.first ?? 0, language: language)
+      let summarizer: Summarizer
       do {
-        summary = try summarizer.summarize(Document(id: "fuzz", body: text))
+        summarizer = try Summarizer(options: options, workers: 1)
+      } catch {
+        throw FuzzFailure(description: "no summarizer for \(options): \(error)")
+      }
+      let alone: Summary
+      do {
+        alone = try summarizer.summarize(document)
       } catch .emptyBody {
         continue
       } catch {
         throw FuzzFailure(description: "summarize threw \(error)")
       }
-      try require(!summary.sentences.isEmpty, "empty summary")
-      try require(summary.sentences.count <= 3, "\(summary.sentences.count) key points for 3")
-      try requireOrderedRanges(summary.sentences.map(\.range), in: utf8, "summary")
-      var previousIndex = -1
-      for sentence in summary.sentences {
-        try require(
-          sentence.index > previousIndex && sentence.index < summary.sentenceCount,
-          "sentence index \(sentence.index) of \(summary.sentenceCount)")
-        try require(sentence.score.isFinite, "score \(sentence.score)")
-        try require(!sentence.text.isEmpty, "empty key point")
-        previousIndex = sentence.index
+      try requireValid(alone, of: text, options)
+      let results = summarizer.summarize([neighbors[0], document, neighbors[1]])
+      try require(results.count == 3, "\(results.count) summaries of 3 documents")
+      guard case .success(let within) = results[1] else {
+        throw FuzzFailure(description: "in a corpus: \(results[1])")
       }
+      try requireValid(within, of: text, options)
+    }
+  }
+
+  /// Checks a summary of `text` made with `options`.
+  private func requireValid(_ summary: Summary, of text: String, _ options: SummaryOptions)
+    throws(FuzzFailure)
+  {
+    try require(!summary.sentences.isEmpty, "empty summary")
+    if case .sentences(let count) = options.length {
+      try require(summary.sentences.count <= count, "\(summary.sentences.count) of \(count)")
+    }
+    try requireOrderedRanges(summary.sentences.map(\.range), in: Array(text.utf8), "summary")
+    var previousIndex = -1
+    for sentence in summary.sentences {
+      try require(
+        sentence.index > previousIndex && sentence.index < summary.sentenceCount,
+        "sentence index \(sentence.index) of \(summary.sentenceCount)")
+      try require(sentence.score.isFinite, "score \(sentence.score)")
+      try require(!sentence.text.isEmpty, "empty key point")
+      previousIndex = sentence.index
     }
   }
 }
