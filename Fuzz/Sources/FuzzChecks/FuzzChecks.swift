@@ -123,8 +123,11 @@ enum DocumentsCheck {
       for result in results {
         switch result {
         case .success(let document):
+          // Blank as the reader defines it: every scalar is whitespace (a space followed by
+          // a combining mark is one Character that counts as whitespace, yet not blank).
           try require(
-            document.body.contains(where: { !$0.isWhitespace }), "\(format): blank body")
+            document.body.unicodeScalars.contains(where: { !$0.properties.isWhitespace }),
+            "\(format): blank body")
           try require(
             document.keyPoints.allSatisfy { !$0.isEmpty }, "\(format): empty key point")
         case .failure(.emptyBody):
