@@ -5,7 +5,8 @@
 /// strings, whose `title` is a string or null and whose `highlights` is a string or an
 /// array of strings; other fields may also hold `true`, `false`, `null`, or arrays and
 /// objects of those. Anything else (numbers, escaped keys, unpaired surrogates, a repeated
-/// field, malformed or trailing text, a missing `text`) gives nil, and the caller parses
+/// field, a raw U+FEFF opening a key or a run of unescaped text, malformed or trailing
+/// text, a missing `text`) gives nil, and the caller parses
 /// the line with `JSONSerialization` as before, so results and error messages are exactly
 /// those of the general parser; this path only ever accepts lines that parser reads the
 /// same way.
@@ -142,8 +143,8 @@ internal struct JSONLineFields {
         let byte = bytes[index]
         if byte == Self.quote {
           index += 1
-          return String(
-            decoding: UnsafeBufferPointer(rebasing: bytes[start..<(index - 1)]), as: UTF8.self)
+          let key = UnsafeBufferPointer(rebasing: bytes[start..<(index - 1)])
+          return Self.startsWithBOM(key) ? nil : String(decoding: key, as: UTF8.self)
         }
         if byte == Self.backslash || byte < 0x20 { return nil }
         index += 1
@@ -167,6 +168,9 @@ internal struct JSONLineFields {
         guard index < bytes.count else { return nil }
         let byte = bytes[index]
         let run = UnsafeBufferPointer(rebasing: bytes[runStart..<index])
+        // JSONSerialization drops a raw U+FEFF that opens a run (the string's start, or
+        // just after an escape): such strings are left to it.
+        if Self.startsWithBOM(run) { return nil }
         index += 1
         if byte == Self.quote {
           guard var out = decoded else { return String(decoding: run, as: UTF8.self) }
@@ -204,6 +208,11 @@ internal struct JSONLineFields {
         decoded = out
         runStart = index
       }
+    }
+
+    /// Whether `run` opens with the UTF-8 bytes of U+FEFF (a byte-order mark).
+    private static func startsWithBOM(_ run: UnsafeBufferPointer<UInt8>) -> Bool {
+      run.count >= 3 && run[0] == 0xEF && run[1] == 0xBB && run[2] == 0xBF
     }
 
     /// Advances over whole 8-byte words that hold no quote, backslash or control byte,

@@ -156,9 +156,14 @@ public struct TFIDFScorer: SentenceScorer {
     let best = centrality.max() ?? 0
     if best > 0 { centrality = centrality.map { $0 / best } }
 
+    // Summed in headline order: a dictionary's order follows its storage address, and a
+    // sum in that order differed in the last bit from run to run.
     var titleWeights: [Int32: Double] = [:]
-    for id in document.titleTerms { titleWeights[id] = idf[Int(id)] }
-    let titleTotal = titleWeights.values.reduce(0, +)
+    var titleTotal = 0.0
+    for id in document.titleTerms where titleWeights[id] == nil {
+      titleWeights[id] = idf[Int(id)]
+      titleTotal += idf[Int(id)]
+    }
     let hasHeadline = titleTotal > 0
 
     return (0..<count).map { index in

@@ -30,6 +30,32 @@ import Testing
     }
   }
 
+  /// A raw U+FEFF that opens a key or a run of unescaped text is left to JSONSerialization
+  /// (which drops it), so that both paths read the line alike. Found by Fuzz/documents.
+  @Test(arguments: [
+    "{\"text\":\"\u{FEFF}Headline and body.\"}",
+    "{\"text\":\"Caf\\u00e9\u{FEFF} after an escape.\"}",
+    "{\"text\":\"a\",\"\u{FEFF}text\":\"b\"}",
+    "{\"title\":\"\u{FEFF}T\",\"text\":\"Body.\"}",
+  ])
+  func aRawByteOrderMarkOpeningARunGoesTheSlowWay(line: String) throws {
+    #expect(JSONLineFields(line[...]) == nil)
+    let object = try #require(
+      try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+    let document = try DocumentReader.jsonLines(from: line, name: "b.jsonl", workers: 1)[0].get()
+    #expect(document.body == object["text"] as? String)
+    #expect(document.title == object["title"] as? String)
+  }
+
+  /// A U+FEFF inside a run, or escaped, is plain text to both parsers.
+  @Test func aByteOrderMarkInsideARunStaysOnTheFastPath() throws {
+    let line = "{\"text\":\"a\u{FEFF}b \\ufeffc\"}"
+    let fields = try #require(JSONLineFields(line[...]))
+    let object = try #require(
+      try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+    #expect(fields.text == object["text"] as? String)
+  }
+
   /// Everything else is left to JSONSerialization, which names the problem.
   @Test(arguments: [
     #"{"id": 7, "text": "Numbers go the slow way."}"#,

@@ -44,6 +44,21 @@ import Testing
     #expect(corpus.allSatisfy { $0.map(\.sentences) == corpus[0].map(\.sentences) })
   }
 
+  /// Scores are equal to the last bit however the heap lies. (Found under ASan: the headline
+  /// weight was summed over a dictionary, whose order follows its storage address.)
+  @Test func scoresDoNotDependOnTheHeap() throws {
+    let first = try summarize(Self.story)
+    var ballast: [[Int32: Double]] = []
+    for round in 0..<200 {
+      // Move later allocations around: dictionaries of varying sizes, kept alive.
+      ballast.append(Dictionary(uniqueKeysWithValues: (0..<Int32(round % 17)).map { ($0, 0) }))
+      let next = try summarize(Self.story)
+      #expect(next.sentences.map(\.score) == first.sentences.map(\.score), "round \(round)")
+      #expect(next == first, "round \(round)")
+      if next != first { break }
+    }
+  }
+
   @Test func leadScorerTakesTheFirstSentences() throws {
     let summary = try summarize(Self.story, SummaryOptions(length: .sentences(2), method: .lead))
     #expect(summary.sentences.map(\.index) == [0, 1])
