@@ -4,7 +4,7 @@
 // -parse-as-library); each folder under Targets/ is one executable, fuzz-<folder>.
 import PackageDescription
 
-let targetNames = ["documents", "splitter", "analyzer", "question"]
+let targetNames = ["documents", "splitter", "analyzer", "question", "index"]
 
 let package = Package(
   name: "BriefFuzz",

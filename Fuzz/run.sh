@@ -41,6 +41,7 @@ max_len() {
     documents | splitter) echo 4096 ;;
     analyzer) echo 1024 ;;
     question) echo 512 ;;
+    index) echo 16384 ;;
     *) echo 2048 ;;
   esac
 }

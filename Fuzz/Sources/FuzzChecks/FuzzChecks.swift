@@ -24,6 +24,8 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
   case analyzer
   /// A ``Retriever`` over `Corpora/news` answering the input, and the ``Summarizer`` on it.
   case question
+  /// ``CorpusIndex/init(contentsOf:language:)`` on the input as a saved index file.
+  case index
 }
 
 /// Builds what a target needs once (the question target's corpus index) and checks inputs.
@@ -48,6 +50,7 @@ public final class FuzzChecker {
     case .splitter: try SplitterCheck.check(bytes)
     case .analyzer: try analyzer?.check(bytes)
     case .question: try question?.check(bytes)
+    case .index: try IndexCheck.check(bytes)
     }
   }
 }
@@ -372,6 +375,44 @@ final class QuestionCheck {
       try require(sentence.score.isFinite, "score \(sentence.score)")
       try require(!sentence.text.isEmpty, "empty key point")
       previousIndex = sentence.index
+    }
+  }
+}
+
+/// Bytes as a saved index file: opening gives an index that answers questions, or a typed
+/// error about the index, never anything else.
+enum IndexCheck {
+  /// One file per process, rewritten for each input.
+  nonisolated(unsafe) static let path =
+    FileManager.default.temporaryDirectory.appendingPathComponent(
+      "brief-fuzz-index-\(ProcessInfo.processInfo.processIdentifier).briefindex"
+    ).path
+
+  static func check(_ bytes: [UInt8]) throws(FuzzFailure) {
+    guard FileManager.default.createFile(atPath: path, contents: Data(bytes)) else {
+      throw FuzzFailure(description: "cannot write \(path)")
+    }
+    let index: CorpusIndex
+    do {
+      index = try CorpusIndex(contentsOf: path)
+    } catch .invalidIndex(let file, _), .indexSettingsMismatch(let file, _, _) {
+      try require(file == path, "error names \(file)")
+      return
+    } catch {
+      throw FuzzFailure(description: "unexpected error \(error)")
+    }
+    let retriever: Retriever
+    do {
+      retriever = try Retriever(index: index)
+    } catch {
+      throw FuzzFailure(description: "no retriever over an opened index: \(error)")
+    }
+    let ids = Set(index.documents.map(\.id))
+    for question in ["bridge", "what did the council say?", "1964"] {
+      for answer in retriever.answers(to: question, limit: 3) {
+        try require(ids.contains(answer.documentID), "unknown document \(answer.documentID)")
+        try require(answer.score.isFinite, "score \(answer.score)")
+      }
     }
   }
 }

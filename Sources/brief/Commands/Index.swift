@@ -50,7 +50,7 @@ extension BriefCommand {
       }
       let size = (try? FileManager.default.attributesOfItem(atPath: output)[.size] as? Int) ?? 0
       Terminal.writeError(
-        "brief: \(output): \(documents.count) documents, \(index.sentenceCount) sentences, "
+        "brief: \(output): \(documents.count) document\(documents.count == 1 ? "" : "s"), \(index.sentenceCount) sentences, "
           + String(
             format: "%.1f MB in %.2f s\n", Double(size) / 1e6, Date().timeIntervalSince(start)))
       if failed { throw ExitCode.failure }
