@@ -294,7 +294,6 @@ public final class Retriever {
     for (paragraph, document) in touchedParagraphs {
       documentBounds[Int(document)] = max(
         documentBounds[Int(document)], paragraphBounds[Int(paragraph)])
-      paragraphBounds[Int(paragraph)] = 0
     }
     let typeBound: Double
     switch query.answerType {
@@ -322,38 +321,41 @@ public final class Retriever {
     var heap = Heap<Candidate>()
     var touched: [Int32] = []
     touched.reserveCapacity(1024)
-    scores.withUnsafeMutableBufferPointer { scores in
-      masks.withUnsafeMutableBufferPointer { masks in
-        paragraphMasks.withUnsafeMutableBufferPointer { paragraphMasks in
-          while let (bound, document32) = order.popMax().map({ ($0.bound, $0.document) }) {
-            if heap.count >= depth, let worst = heap.min, bound < worst.score { break }
-            let document = Int(document32)
-            let base = Int(index.documentStarts[document])
-            let paragraphBase = Int(index.unitParagraphs[base])
-            touched.removeAll(keepingCapacity: true)
-            scoreDocument(
-              document, holding: documentMasks[document], base: base, query: query,
-              scores: scores, masks: masks, touched: &touched)
-            if useParagraphs {
-              for unit in touched {
-                paragraphMasks[Int(index.unitParagraphs[Int(unit)]) - paragraphBase] |=
-                  masks[Int(unit) - base]
-              }
-            }
-            let documentEvidence =
-              useDocuments
-              ? parameters.documentWeight * idfSum(documentMasks[document], query: query) : 0
-            insertCandidates(
-              touched, query: query, meanIDF: meanIDF, typeBound: typeBound,
-              documentEvidence: documentEvidence,
-              base: base, scores: UnsafeBufferPointer(scores), paragraphBase: paragraphBase,
-              paragraphMasks: UnsafeBufferPointer(paragraphMasks),
-              depth: depth, heap: &heap)
-            for unit in touched {
-              scores[Int(unit) - base] = 0
-              masks[Int(unit) - base] = 0
+    paragraphBounds.withUnsafeBufferPointer { paragraphBounds in
+      scores.withUnsafeMutableBufferPointer { scores in
+        masks.withUnsafeMutableBufferPointer { masks in
+          paragraphMasks.withUnsafeMutableBufferPointer { paragraphMasks in
+            while let (bound, document32) = order.popMax().map({ ($0.bound, $0.document) }) {
+              if heap.count >= depth, let worst = heap.min, bound < worst.score { break }
+              let document = Int(document32)
+              let base = Int(index.documentStarts[document])
+              let paragraphBase = Int(index.unitParagraphs[base])
+              touched.removeAll(keepingCapacity: true)
+              scoreDocument(
+                document, holding: documentMasks[document], base: base, query: query,
+                scores: scores, masks: masks, touched: &touched)
               if useParagraphs {
-                paragraphMasks[Int(index.unitParagraphs[Int(unit)]) - paragraphBase] = 0
+                for unit in touched {
+                  paragraphMasks[Int(index.unitParagraphs[Int(unit)]) - paragraphBase] |=
+                    masks[Int(unit) - base]
+                }
+              }
+              let documentEvidence =
+                useDocuments
+                ? parameters.documentWeight * idfSum(documentMasks[document], query: query) : 0
+              insertCandidates(
+                touched, query: query, meanIDF: meanIDF, typeBound: typeBound,
+                documentEvidence: documentEvidence,
+                base: base, scores: UnsafeBufferPointer(scores), paragraphBase: paragraphBase,
+                paragraphMasks: UnsafeBufferPointer(paragraphMasks),
+                paragraphBounds: paragraphBounds,
+                depth: depth, heap: &heap)
+              for unit in touched {
+                scores[Int(unit) - base] = 0
+                masks[Int(unit) - base] = 0
+                if useParagraphs {
+                  paragraphMasks[Int(index.unitParagraphs[Int(unit)]) - paragraphBase] = 0
+                }
               }
             }
           }
@@ -361,6 +363,7 @@ public final class Retriever {
       }
     }
     for document in touchedDocuments { documentMasks[Int(document)] = 0 }
+    for (paragraph, _) in touchedParagraphs { paragraphBounds[Int(paragraph)] = 0 }
 
     var candidates = heap.unordered
     if parameters.pairWeight > 0 && !query.pairs.isEmpty {
@@ -489,15 +492,24 @@ public final class Retriever {
   private func insertCandidates(
     _ touched: [Int32], query: Query, meanIDF: Double, typeBound: Double, documentEvidence: Double,
     base: Int, scores: UnsafeBufferPointer<Double>, paragraphBase: Int,
-    paragraphMasks: UnsafeBufferPointer<UInt64>, depth: Int,
+    paragraphMasks: UnsafeBufferPointer<UInt64>, paragraphBounds: UnsafeBufferPointer<Double>,
+    depth: Int,
     heap: inout Heap<Candidate>
   ) {
     let index = self.index
     let neighborWeight = parameters.neighborWeight
     let useParagraphs = parameters.paragraphWeight > 0
     let lastUnit = index.unitCount - 1
+    // What a unit gets besides its paragraph's bound, with the margin for rounding.
+    let rest = documentEvidence + typeBound
     for unit32 in touched {
       let unit = Int(unit32)
+      if heap.count >= depth, let worst = heap.min,
+        (paragraphBounds[Int(index.unitParagraphs[unit])] + rest) * (1 + 1e-9) + 1e-12
+          < worst.score
+      {
+        continue
+      }
       var own = scores[unit - base]
       if neighborWeight > 0 {
         let paragraph = index.unitParagraphs[unit]
