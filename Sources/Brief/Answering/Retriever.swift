@@ -264,11 +264,15 @@ public final class Retriever {
     let useParagraphs = parameters.paragraphWeight > 0
     let largestField = max(1, parameters.titleWeight, parameters.keyPointWeight)
     let ownFactor = (parameters.k1 + 1) * largestField * (1 + 2 * parameters.neighborWeight)
+    let termRuns = query.terms.map { runs(of: $0) }
+    let runCount = termRuns.reduce(0) { $0 + $1.paragraphs.count }
     var touchedDocuments: [Int32] = []
     var touchedParagraphs: [(paragraph: Int32, document: Int32)] = []
+    touchedDocuments.reserveCapacity(runCount)
+    touchedParagraphs.reserveCapacity(runCount)
     for (position, term) in query.terms.enumerated() {
       let bit = UInt64(1) << UInt64(position)
-      let runs = self.runs(of: term)
+      let runs = termRuns[position]
       let termIDF = idf[Int(term)]
       let saturationWeight = termIDF * ownFactor
       let evidenceBound = useParagraphs ? termIDF * parameters.paragraphWeight : 0
