@@ -35,6 +35,8 @@ public final class Retriever {
   /// a unit's score from the term in each (see ``TermRuns``). Built on a term's first use,
   /// so that opening a large index does not pay for a pass over all postings.
   private var termRuns: [Int32: TermRuns] = [:]
+  /// The document of each paragraph.
+  private let paragraphDocuments: [Int32]
   /// Scratch for the document being scored, indexed from its first unit (paragraph):
   /// accumulated score and matched-term bits per unit, matched-term bits per paragraph.
   /// As long as the longest document, so they stay in cache.
@@ -100,6 +102,11 @@ public final class Retriever {
     documentMasks = [UInt64](repeating: 0, count: documents.count)
     documentBounds = [Double](repeating: 0, count: documents.count)
     paragraphBounds = [Double](repeating: 0, count: index.paragraphCount)
+    var paragraphDocuments = [Int32](repeating: 0, count: index.paragraphCount)
+    for (unit, paragraph) in index.unitParagraphs.enumerated() {
+      paragraphDocuments[Int(paragraph)] = index.unitDocuments[unit]
+    }
+    self.paragraphDocuments = paragraphDocuments
   }
 
   /// The number of searchable sentences: body sentences, titles and key points.
@@ -279,8 +286,8 @@ public final class Retriever {
       documentMasks.withUnsafeMutableBufferPointer { documentMasks in
         paragraphBounds.withUnsafeMutableBufferPointer { paragraphBounds in
           for run in runs.paragraphs.indices {
-            let document = runs.documents[run]
             let paragraph = Int(runs.paragraphs[run])
+            let document = paragraphDocuments[paragraph]
             if documentMasks[Int(document)] == 0 { touchedDocuments.append(document) }
             documentMasks[Int(document)] |= bit
             if paragraphBounds[paragraph] == 0 {
@@ -379,33 +386,29 @@ public final class Retriever {
     return Array(candidates.prefix(limit))
   }
 
-  /// The paragraphs a term's postings (own text or context) reach, in order, with their
-  /// documents, and per paragraph the largest `tf / (tf + norm)` of its units holding the
+  /// The paragraphs a term's postings (own text or context) reach, in order, and per
+  /// paragraph the largest `tf / (tf + norm)` of its units holding the
   /// term, or for context the largest `contextWeight / (1 + norm)` (a unit never has a term
   /// both ways), rounded up: the most any unit of the paragraph, or its neighbours, gets from
   /// the term, per unit of `idf · (k1 + 1)`.
   private struct TermRuns {
     var paragraphs: [Int32] = []
-    var documents: [Int32] = []
     var saturations: [Float] = []
 
     /// Adds `saturation` to `paragraph`'s, which must not precede the last paragraph added.
-    mutating func add(paragraph: Int32, document: Int32, _ saturation: Double) {
+    mutating func add(paragraph: Int32, _ saturation: Double) {
       var rounded = Float(saturation)
       if Double(rounded) < saturation { rounded = rounded.nextUp }
       if paragraphs.last == paragraph {
         saturations[saturations.count - 1] = max(saturations[saturations.count - 1], rounded)
       } else {
         paragraphs.append(paragraph)
-        documents.append(document)
         saturations.append(rounded)
       }
     }
 
     mutating func add(_ other: TermRuns, run: Int) {
-      add(
-        paragraph: other.paragraphs[run], document: other.documents[run],
-        Double(other.saturations[run]))
+      add(paragraph: other.paragraphs[run], Double(other.saturations[run]))
     }
   }
 
@@ -421,7 +424,7 @@ public final class Retriever {
       let unit = Int(index.postingUnits[posting])
       let tf = Double(index.postingFrequencies[posting])
       own.add(
-        paragraph: index.unitParagraphs[unit], document: index.unitDocuments[unit],
+        paragraph: index.unitParagraphs[unit],
         tf / (tf + norms[unit]))
     }
     var context = TermRuns()
@@ -429,7 +432,7 @@ public final class Retriever {
       for posting in index.contextPostingStarts[term]..<index.contextPostingStarts[term + 1] {
         let unit = Int(index.contextUnits[posting])
         context.add(
-          paragraph: index.unitParagraphs[unit], document: index.unitDocuments[unit],
+          paragraph: index.unitParagraphs[unit],
           parameters.contextWeight / (1 + norms[unit]))
       }
     }
@@ -437,7 +440,6 @@ public final class Retriever {
     var runs = TermRuns()
     let count = own.paragraphs.count + context.paragraphs.count
     runs.paragraphs.reserveCapacity(count)
-    runs.documents.reserveCapacity(count)
     runs.saturations.reserveCapacity(count)
     var ownRun = 0
     var contextRun = 0
