@@ -31,21 +31,23 @@ public final class Retriever {
   private let idf: [Double]
   /// BM25's length norm `k1 · (1 − b + b · length / average)` per unit.
   private let norms: [Double]
-  /// Per index term, the largest `tf / (tf + norm)` over its postings, or for context
-  /// the largest `contextWeight / (1 + norm)`: what bounds a unit's score from the term.
-  /// Computed on a term's first use (NaN until then), so that opening a large index does
-  /// not pay for a pass over all postings.
-  private var saturations: [Double]
-  /// The context part of every term's saturation.
-  private let contextSaturation: Double
+  /// Per index term, the documents its postings (own text or context) reach and what bounds
+  /// a unit's score from the term in each (see ``TermRuns``). Built on a term's first use,
+  /// so that opening a large index does not pay for a pass over all postings.
+  private var termRuns: [Int32: TermRuns] = [:]
+  /// The document of each paragraph.
+  private let paragraphDocuments: [Int32]
   /// Scratch for the document being scored, indexed from its first unit (paragraph):
   /// accumulated score and matched-term bits per unit, matched-term bits per paragraph.
   /// As long as the longest document, so they stay in cache.
   private var scores: [Double]
   private var masks: [UInt64]
   private var paragraphMasks: [UInt64]
-  /// Scratch: the question terms each document holds.
+  /// Scratch: the question terms each document holds, and the bounds of the documents and
+  /// paragraphs they reach.
   private var documentMasks: [UInt64]
+  private var documentBounds: [Double]
+  private var paragraphBounds: [Double]
   /// Sorted distinct lowercased words of the corpus, built on first use.
   private var surfaceWords: [String]?
 
@@ -67,7 +69,8 @@ public final class Retriever {
   ///
   /// - Throws: ``BriefError/invalidParameter(name:reason:)`` for bad `parameters`,
   ///   ``BriefError/stemmerUnavailable(language:)``.
-  /// - Complexity: O(p) for p postings in the index (the bounds of the early termination).
+  /// - Complexity: O(u) for u units (their length norms); the bounds of the early
+  ///   termination are built per question term on its first use.
   public init(index corpus: CorpusIndex, parameters: RetrievalParameters = RetrievalParameters())
     throws(BriefError)
   {
@@ -87,11 +90,6 @@ public final class Retriever {
     norms = (0..<unitCount).map { unit in
       weighting.lengthNorm(length: index.length(of: unit), averageLength: index.averageLength)
     }
-    let contextSaturation =
-      parameters.contextWeight > 0
-      ? parameters.contextWeight / (1 + (norms.min() ?? 0)) : 0
-    self.contextSaturation = contextSaturation
-    saturations = [Double](repeating: .nan, count: index.vocabulary.count)
     var longest = 0
     for document in 0..<(index.documentStarts.count - 1) {
       longest = max(
@@ -102,6 +100,13 @@ public final class Retriever {
     masks = [UInt64](repeating: 0, count: longest)
     paragraphMasks = [UInt64](repeating: 0, count: longest)
     documentMasks = [UInt64](repeating: 0, count: documents.count)
+    documentBounds = [Double](repeating: 0, count: documents.count)
+    paragraphBounds = [Double](repeating: 0, count: index.paragraphCount)
+    var paragraphDocuments = [Int32](repeating: 0, count: index.paragraphCount)
+    for (unit, paragraph) in index.unitParagraphs.enumerated() {
+      paragraphDocuments[Int(paragraph)] = index.unitDocuments[unit]
+    }
+    self.paragraphDocuments = paragraphDocuments
   }
 
   /// The number of searchable sentences: body sentences, titles and key points.
@@ -218,12 +223,19 @@ public final class Retriever {
     }
   }
 
+  /// A document to score and the most its units can score.
+  private struct DocumentBound: Comparable {
+    var bound: Double
+    var document: Int32
+    static func < (lhs: DocumentBound, rhs: DocumentBound) -> Bool { lhs.bound < rhs.bound }
+  }
+
   /// The top units for a query, best first.
   ///
   /// Every feature but the pair bonus stays inside a document, so documents are scored one
   /// at a time, most promising first, and the search stops when no document left can
   /// place a unit among the `rerankDepth` best: each document's bound comes from the
-  /// question terms it holds (its mask, read from the postings or their skip lists). The
+  /// question terms it holds and how well its best units match each (``TermRuns``). The
   /// result is exactly that of scoring every matching unit.
   private func rank(_ query: Query, limit: Int) -> [Candidate] {
     // Work on local copies of the scratch arrays (moved out, not copied): a class's array
@@ -232,68 +244,67 @@ public final class Retriever {
     var masks: [UInt64] = []
     var documentMasks: [UInt64] = []
     var paragraphMasks: [UInt64] = []
+    var documentBounds: [Double] = []
+    var paragraphBounds: [Double] = []
     swap(&scores, &self.scores)
     swap(&masks, &self.masks)
     swap(&documentMasks, &self.documentMasks)
     swap(&paragraphMasks, &self.paragraphMasks)
+    swap(&documentBounds, &self.documentBounds)
+    swap(&paragraphBounds, &self.paragraphBounds)
     defer {
       swap(&scores, &self.scores)
       swap(&masks, &self.masks)
       swap(&documentMasks, &self.documentMasks)
       swap(&paragraphMasks, &self.paragraphMasks)
+      swap(&documentBounds, &self.documentBounds)
+      swap(&paragraphBounds, &self.paragraphBounds)
     }
     let index = self.index
-    let useContext = parameters.contextWeight > 0
 
-    // 1. The question terms each document holds (own text or context).
-    var touchedDocuments: [Int32] = []
-    for (position, term) in query.terms.enumerated() {
-      let bit = UInt64(1) << UInt64(position)
-      let term = Int(term)
-      let skips = index.skipStarts[term]..<index.skipStarts[term + 1]
-      if !skips.isEmpty {
-        for entry in skips {
-          let document = Int(index.skipDocuments[entry])
-          if documentMasks[document] == 0 { touchedDocuments.append(Int32(document)) }
-          documentMasks[document] |= bit
-        }
-      } else {
-        for posting in index.postingStarts[term]..<index.postingStarts[term + 1] {
-          let document = Int(index.unitDocuments[Int(index.postingUnits[posting])])
-          if documentMasks[document] == 0 { touchedDocuments.append(Int32(document)) }
-          documentMasks[document] |= bit
-        }
-      }
-      if useContext {
-        for posting in index.contextPostingStarts[term]..<index.contextPostingStarts[term + 1] {
-          let document = Int(index.unitDocuments[Int(index.contextUnits[posting])])
-          if documentMasks[document] == 0 { touchedDocuments.append(Int32(document)) }
-          documentMasks[document] |= bit
-        }
-      }
-    }
-
-    // 2. Each document's bound: per term, the most a unit can get from it (own or context
-    // score, times the largest field weight, plus both neighbours' shares, plus paragraph
-    // and document evidence), plus the largest answer-type bonus.
+    // 1. The question terms each document holds (own text or context), and each
+    // paragraph's bound: per term, the most a unit of the paragraph can get from it (own or
+    // context score, times the largest field weight, plus both neighbours' shares, plus
+    // paragraph evidence).
     let meanIDF = query.terms.reduce(0) { $0 + idf[Int($1)] } / Double(query.terms.count)
     let useDocuments = documents.count > 1 && parameters.documentWeight > 0
     let useParagraphs = parameters.paragraphWeight > 0
     let largestField = max(1, parameters.titleWeight, parameters.keyPointWeight)
     let ownFactor = (parameters.k1 + 1) * largestField * (1 + 2 * parameters.neighborWeight)
-    let evidence =
-      (useParagraphs ? parameters.paragraphWeight : 0)
-      + (useDocuments ? parameters.documentWeight : 0)
-    for term in query.terms where saturations[Int(term)].isNaN {
-      var largest = contextSaturation
-      for posting in index.postingStarts[Int(term)]..<index.postingStarts[Int(term) + 1] {
-        let tf = Double(index.postingFrequencies[posting])
-        largest = max(largest, tf / (tf + norms[Int(index.postingUnits[posting])]))
+    let termRuns = query.terms.map { runs(of: $0) }
+    let runCount = termRuns.reduce(0) { $0 + $1.paragraphs.count }
+    var touchedDocuments: [Int32] = []
+    var touchedParagraphs: [(paragraph: Int32, document: Int32)] = []
+    touchedDocuments.reserveCapacity(runCount)
+    touchedParagraphs.reserveCapacity(runCount)
+    for (position, term) in query.terms.enumerated() {
+      let bit = UInt64(1) << UInt64(position)
+      let runs = termRuns[position]
+      let termIDF = idf[Int(term)]
+      let saturationWeight = termIDF * ownFactor
+      let evidenceBound = useParagraphs ? termIDF * parameters.paragraphWeight : 0
+      documentMasks.withUnsafeMutableBufferPointer { documentMasks in
+        paragraphBounds.withUnsafeMutableBufferPointer { paragraphBounds in
+          for run in runs.paragraphs.indices {
+            let paragraph = Int(runs.paragraphs[run])
+            let document = paragraphDocuments[paragraph]
+            if documentMasks[Int(document)] == 0 { touchedDocuments.append(document) }
+            documentMasks[Int(document)] |= bit
+            if paragraphBounds[paragraph] == 0 {
+              touchedParagraphs.append((runs.paragraphs[run], document))
+            }
+            paragraphBounds[paragraph] +=
+              saturationWeight * Double(runs.saturations[run]) + evidenceBound
+          }
+        }
       }
-      saturations[Int(term)] = largest
     }
-    let termBounds = query.terms.map {
-      idf[Int($0)] * (saturations[Int($0)] * ownFactor + evidence)
+
+    // 2. Each document's bound: its best paragraph's, plus its document evidence, plus the
+    // largest answer-type bonus; documents in order of their bounds.
+    for (paragraph, document) in touchedParagraphs {
+      documentBounds[Int(document)] = max(
+        documentBounds[Int(document)], paragraphBounds[Int(paragraph)])
     }
     let typeBound: Double
     switch query.answerType {
@@ -301,58 +312,61 @@ public final class Retriever {
     case .name: typeBound = parameters.nameWeight * meanIDF
     case .number, .year: typeBound = parameters.answerTypeWeight * meanIDF
     }
-    var order: [(bound: Double, document: Int32)] = []
-    order.reserveCapacity(touchedDocuments.count)
+    var bounds: [DocumentBound] = []
+    bounds.reserveCapacity(touchedDocuments.count)
     for document in touchedDocuments {
-      var mask = documentMasks[Int(document)]
-      var bound = typeBound
-      while mask != 0 {
-        bound += termBounds[mask.trailingZeroBitCount]
-        mask &= mask - 1
+      var bound = typeBound + documentBounds[Int(document)]
+      if useDocuments {
+        bound += parameters.documentWeight * idfSum(documentMasks[Int(document)], query: query)
       }
+      documentBounds[Int(document)] = 0
       // A margin for rounding: the bound must not fall below a score computed in another
       // order.
-      order.append((bound * (1 + 1e-9) + 1e-12, document))
+      bounds.append(DocumentBound(bound: bound * (1 + 1e-9) + 1e-12, document: document))
     }
-    order.sort { $0.bound > $1.bound }
+    // A heap, not a sort: the search usually stops after a small share of the documents.
+    var order = Heap(bounds)
 
     // 3. Score documents, best bound first, until none can reach the heap.
     let depth = max(parameters.rerankDepth, limit)
     var heap = Heap<Candidate>()
     var touched: [Int32] = []
     touched.reserveCapacity(1024)
-    scores.withUnsafeMutableBufferPointer { scores in
-      masks.withUnsafeMutableBufferPointer { masks in
-        paragraphMasks.withUnsafeMutableBufferPointer { paragraphMasks in
-          for (bound, document32) in order {
-            if heap.count >= depth, let worst = heap.min, bound < worst.score { break }
-            let document = Int(document32)
-            let base = Int(index.documentStarts[document])
-            let paragraphBase = Int(index.unitParagraphs[base])
-            touched.removeAll(keepingCapacity: true)
-            scoreDocument(
-              document, holding: documentMasks[document], base: base, query: query,
-              scores: scores, masks: masks, touched: &touched)
-            if useParagraphs {
-              for unit in touched {
-                paragraphMasks[Int(index.unitParagraphs[Int(unit)]) - paragraphBase] |=
-                  masks[Int(unit) - base]
-              }
-            }
-            let documentEvidence =
-              useDocuments
-              ? parameters.documentWeight * idfSum(documentMasks[document], query: query) : 0
-            insertCandidates(
-              touched, query: query, meanIDF: meanIDF, typeBound: typeBound,
-              documentEvidence: documentEvidence,
-              base: base, scores: UnsafeBufferPointer(scores), paragraphBase: paragraphBase,
-              paragraphMasks: UnsafeBufferPointer(paragraphMasks),
-              depth: depth, heap: &heap)
-            for unit in touched {
-              scores[Int(unit) - base] = 0
-              masks[Int(unit) - base] = 0
+    paragraphBounds.withUnsafeBufferPointer { paragraphBounds in
+      scores.withUnsafeMutableBufferPointer { scores in
+        masks.withUnsafeMutableBufferPointer { masks in
+          paragraphMasks.withUnsafeMutableBufferPointer { paragraphMasks in
+            while let (bound, document32) = order.popMax().map({ ($0.bound, $0.document) }) {
+              if heap.count >= depth, let worst = heap.min, bound < worst.score { break }
+              let document = Int(document32)
+              let base = Int(index.documentStarts[document])
+              let paragraphBase = Int(index.unitParagraphs[base])
+              touched.removeAll(keepingCapacity: true)
+              scoreDocument(
+                document, holding: documentMasks[document], base: base, query: query,
+                scores: scores, masks: masks, touched: &touched)
               if useParagraphs {
-                paragraphMasks[Int(index.unitParagraphs[Int(unit)]) - paragraphBase] = 0
+                for unit in touched {
+                  paragraphMasks[Int(index.unitParagraphs[Int(unit)]) - paragraphBase] |=
+                    masks[Int(unit) - base]
+                }
+              }
+              let documentEvidence =
+                useDocuments
+                ? parameters.documentWeight * idfSum(documentMasks[document], query: query) : 0
+              insertCandidates(
+                touched, query: query, meanIDF: meanIDF, typeBound: typeBound,
+                documentEvidence: documentEvidence,
+                base: base, scores: UnsafeBufferPointer(scores), paragraphBase: paragraphBase,
+                paragraphMasks: UnsafeBufferPointer(paragraphMasks),
+                paragraphBounds: paragraphBounds,
+                depth: depth, heap: &heap)
+              for unit in touched {
+                scores[Int(unit) - base] = 0
+                masks[Int(unit) - base] = 0
+                if useParagraphs {
+                  paragraphMasks[Int(index.unitParagraphs[Int(unit)]) - paragraphBase] = 0
+                }
               }
             }
           }
@@ -360,6 +374,7 @@ public final class Retriever {
       }
     }
     for document in touchedDocuments { documentMasks[Int(document)] = 0 }
+    for (paragraph, _) in touchedParagraphs { paragraphBounds[Int(paragraph)] = 0 }
 
     var candidates = heap.unordered
     if parameters.pairWeight > 0 && !query.pairs.isEmpty {
@@ -369,6 +384,79 @@ public final class Retriever {
     }
     candidates.sort { $1 < $0 }
     return Array(candidates.prefix(limit))
+  }
+
+  /// The paragraphs a term's postings (own text or context) reach, in order, and per
+  /// paragraph the largest `tf / (tf + norm)` of its units holding the
+  /// term, or for context the largest `contextWeight / (1 + norm)` (a unit never has a term
+  /// both ways), rounded up: the most any unit of the paragraph, or its neighbours, gets from
+  /// the term, per unit of `idf · (k1 + 1)`.
+  private struct TermRuns {
+    var paragraphs: [Int32] = []
+    var saturations: [Float] = []
+
+    /// Adds `saturation` to `paragraph`'s, which must not precede the last paragraph added.
+    mutating func add(paragraph: Int32, _ saturation: Double) {
+      var rounded = Float(saturation)
+      if Double(rounded) < saturation { rounded = rounded.nextUp }
+      if paragraphs.last == paragraph {
+        saturations[saturations.count - 1] = max(saturations[saturations.count - 1], rounded)
+      } else {
+        paragraphs.append(paragraph)
+        saturations.append(rounded)
+      }
+    }
+
+    mutating func add(_ other: TermRuns, run: Int) {
+      add(paragraph: other.paragraphs[run], Double(other.saturations[run]))
+    }
+  }
+
+  /// The runs of `term`, built on first use.
+  ///
+  /// - Complexity: O(p) for p postings of the term on first use, then O(1).
+  private func runs(of term: Int32) -> TermRuns {
+    if let runs = termRuns[term] { return runs }
+    let index = self.index
+    let term = Int(term)
+    var own = TermRuns()
+    for posting in index.postingStarts[term]..<index.postingStarts[term + 1] {
+      let unit = Int(index.postingUnits[posting])
+      let tf = Double(index.postingFrequencies[posting])
+      own.add(
+        paragraph: index.unitParagraphs[unit],
+        tf / (tf + norms[unit]))
+    }
+    var context = TermRuns()
+    if parameters.contextWeight > 0 {
+      for posting in index.contextPostingStarts[term]..<index.contextPostingStarts[term + 1] {
+        let unit = Int(index.contextUnits[posting])
+        context.add(
+          paragraph: index.unitParagraphs[unit],
+          parameters.contextWeight / (1 + norms[unit]))
+      }
+    }
+    // Merge the two, both in document order.
+    var runs = TermRuns()
+    let count = own.paragraphs.count + context.paragraphs.count
+    runs.paragraphs.reserveCapacity(count)
+    runs.saturations.reserveCapacity(count)
+    var ownRun = 0
+    var contextRun = 0
+    while ownRun < own.paragraphs.count || contextRun < context.paragraphs.count {
+      if contextRun == context.paragraphs.count
+        || (ownRun < own.paragraphs.count
+          && own.paragraphs[ownRun] <= context.paragraphs[contextRun])
+      {
+        runs.add(own, run: ownRun)
+        ownRun += 1
+      } else {
+        runs.add(context, run: contextRun)
+        contextRun += 1
+      }
+    }
+    termRuns[Int32(term)] = runs
+    return runs
   }
 
   /// Accumulates the BM25 scores (own text and context) and term masks of one document's
@@ -410,15 +498,24 @@ public final class Retriever {
   private func insertCandidates(
     _ touched: [Int32], query: Query, meanIDF: Double, typeBound: Double, documentEvidence: Double,
     base: Int, scores: UnsafeBufferPointer<Double>, paragraphBase: Int,
-    paragraphMasks: UnsafeBufferPointer<UInt64>, depth: Int,
+    paragraphMasks: UnsafeBufferPointer<UInt64>, paragraphBounds: UnsafeBufferPointer<Double>,
+    depth: Int,
     heap: inout Heap<Candidate>
   ) {
     let index = self.index
     let neighborWeight = parameters.neighborWeight
     let useParagraphs = parameters.paragraphWeight > 0
     let lastUnit = index.unitCount - 1
+    // What a unit gets besides its paragraph's bound, with the margin for rounding.
+    let rest = documentEvidence + typeBound
     for unit32 in touched {
       let unit = Int(unit32)
+      if heap.count >= depth, let worst = heap.min,
+        (paragraphBounds[Int(index.unitParagraphs[unit])] + rest) * (1 + 1e-9) + 1e-12
+          < worst.score
+      {
+        continue
+      }
       var own = scores[unit - base]
       if neighborWeight > 0 {
         let paragraph = index.unitParagraphs[unit]

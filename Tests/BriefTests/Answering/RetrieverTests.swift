@@ -150,6 +150,53 @@ import Testing
     }
   }
 
+  /// Documents of several paragraphs, with titles, key points and pronoun sentences (context),
+  /// whose words come from a small vocabulary in a fixed pseudo-random order.
+  private func mixedCorpus(documentCount: Int) -> [Document] {
+    let words = [
+      "harbour", "bridge", "council", "cyclists", "repairs", "comet", "festival", "clinic",
+      "frost", "orchard", "market", "ferry", "library", "station", "garden", "river",
+    ]
+    let names = ["Alder", "Brennan", "Castell", "Dunmore", "Ellery"]
+    var state: UInt64 = 7
+    func next(_ bound: Int) -> Int {
+      state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+      return Int((state >> 33) % UInt64(bound))
+    }
+    func sentence() -> String {
+      let opening = next(4) == 0 ? "She" : names[next(names.count)]
+      let rest = (0..<(2 + next(8))).map { _ in words[next(words.count)] }
+      return ([opening] + rest).joined(separator: " ") + (next(5) == 0 ? " in 1998." : ".")
+    }
+    return (0..<documentCount).map { number in
+      let paragraphs = (0..<(1 + next(4))).map { _ in
+        (0..<(1 + next(4))).map { _ in sentence() }.joined(separator: " ")
+      }
+      return Document(
+        id: "doc\(number)", title: sentence(), keyPoints: next(2) == 0 ? [sentence()] : [],
+        body: paragraphs.joined(separator: "\n\n"))
+    }
+  }
+
+  @Test(arguments: [
+    "bridge repairs", "when did Alder open the harbour ferry?", "who runs the comet festival",
+    "how many cyclists crossed the river bridge", "library",
+  ])
+  func earlyTerminationEqualsScoringEveryUnit(question: String) throws {
+    var parameters = RetrievalParameters()
+    // Without the pair re-ranking, the best k of a shallow search must be those of a search
+    // too deep to stop early.
+    parameters.pairWeight = 0
+    parameters.rerankDepth = 1
+    let retriever = try Retriever(
+      documents: mixedCorpus(documentCount: 60), parameters: parameters)
+    let all = retriever.answers(to: question, limit: 100_000)
+    #expect(all.count > 20)
+    for k in [1, 2, 5, 20] {
+      #expect(retriever.answers(to: question, limit: k) == Array(all.prefix(k)))
+    }
+  }
+
   /// A document whose sentences each hold `zebra` a number of times among filler words.
   private func zebras(_ shapes: [(zebras: Int, fillers: Int)]) -> Document {
     let fillerWords = ["oak", "elm", "ash", "fir", "yew", "box", "bay", "gum", "tea", "fig"]
