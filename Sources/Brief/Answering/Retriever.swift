@@ -35,6 +35,10 @@ public final class Retriever {
   /// a unit's score from the term in each (see ``TermRuns``). Built on a term's first use,
   /// so that opening a large index does not pay for a pass over all postings.
   private var termRuns: [Int32: TermRuns] = [:]
+  /// The runs held in `termRuns`, which is emptied when they would pass ``runBudget``, so a
+  /// long session's memory stays bounded (about a byte per posting).
+  private var cachedRuns = 0
+  internal var runBudget: Int
   /// The document of each paragraph.
   private let paragraphDocuments: [Int32]
   /// Scratch for the document being scored, indexed from its first unit (paragraph):
@@ -82,6 +86,7 @@ public final class Retriever {
     self.analyzer = try Analyzer(language: language)
     let index = corpus.sentences
     self.index = index
+    runBudget = max(1 << 16, index.postingUnits.count / 8)
     let weighting = try BM25(k1: parameters.k1, b: parameters.b)
     let unitCount = index.unitCount
     idf = index.documentFrequencies.map {
@@ -455,6 +460,11 @@ public final class Retriever {
         contextRun += 1
       }
     }
+    if cachedRuns + runs.paragraphs.count > runBudget {
+      termRuns.removeAll()
+      cachedRuns = 0
+    }
+    cachedRuns += runs.paragraphs.count
     termRuns[Int32(term)] = runs
     return runs
   }

@@ -279,4 +279,18 @@ import Testing
     #expect(retriever.answers(to: "bridge", limit: 3).isEmpty)
     #expect(retriever.words(withPrefix: "b", limit: 3).isEmpty)
   }
+
+  @Test func answersDoNotDependOnTheTermCacheBudget() throws {
+    let documents = CorpusIndexTests.documents
+    let cached = try Retriever(documents: documents)
+    let evicting = try Retriever(documents: documents)
+    evicting.runBudget = 1  // every new term empties the cache
+    for round in 0..<2 {
+      for question in CorpusIndexTests.questions + ["bridge cars", "Sheinbaum troops bridge"] {
+        #expect(
+          evicting.answers(to: question, limit: 4) == cached.answers(to: question, limit: 4),
+          "round \(round): \(question)")
+      }
+    }
+  }
 }
