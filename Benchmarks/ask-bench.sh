@@ -9,7 +9,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 copies="${1:-220}"
 data="${BRIEF_DATA:-../shared/data/qa}"
-brief=.build/release/brief
+brief=${BRIEF:-.build/release/brief}
 [ -x "$brief" ] || { echo "build first: swift build -c release --product brief" >&2; exit 1; }
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT

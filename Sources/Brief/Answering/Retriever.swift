@@ -36,7 +36,7 @@ public final class Retriever {
   /// so that opening a large index does not pay for a pass over all postings.
   private var termRuns: [Int32: TermRuns] = [:]
   /// The runs held in `termRuns`, which is emptied when they would pass ``runBudget``, so a
-  /// long session's memory stays bounded (about a byte per posting).
+  /// long session's memory stays bounded (about two bytes per posting).
   private var cachedRuns = 0
   internal var runBudget: Int
   /// The document of each paragraph.
@@ -86,7 +86,7 @@ public final class Retriever {
     self.analyzer = try Analyzer(language: language)
     let index = corpus.sentences
     self.index = index
-    runBudget = max(1 << 16, index.postingUnits.count / 8)
+    runBudget = max(1 << 16, index.postingUnits.count / 4)
     let weighting = try BM25(k1: parameters.k1, b: parameters.b)
     let unitCount = index.unitCount
     idf = index.documentFrequencies.map {
