@@ -23,7 +23,7 @@ struct Options {
   var data = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
     .appendingPathComponent("../../../../shared/data").standardizedFileURL.path
   var out = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-    .appendingPathComponent("../../results.json").standardizedFileURL.path
+    .appendingPathComponent("../../brief-bench.json").standardizedFileURL.path
   var runs = 3
   var articles = 100_000
   var quick = false
