@@ -2,7 +2,7 @@
 // release-build run. Each phase runs in a child process of its own, so that its peak
 // resident memory is its own. Prints a short table and writes JSON.
 //
-//   swift build -c release --product brief-bench --product brief
+//   swift build -c release
 //   .build/release/brief-bench [--data DIR] [--out FILE] [--runs N] [--articles N] [--quick]
 //
 // Phases: summarize (cnndm-dev and a 100 MB corpus of it repeated with fresh ids, one core
