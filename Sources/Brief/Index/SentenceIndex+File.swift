@@ -83,9 +83,9 @@ extension SentenceIndex {
     guard unitCount < Int(Int32.max), termCount < Int(Int32.max) else {
       throw IndexFileError(reason: "corrupt: too large")
     }
-    try Self.checkStarts(nameStarts.map(Int.init), total: names.count, name: "names")
-    try Self.checkStarts(termStarts.map(Int.init), total: terms.count, name: "terms")
-    try Self.checkStarts(contextStarts.map(Int.init), total: contextTerms.count, name: "context")
+    try Self.checkStarts(nameStarts, total: names.count, name: "names")
+    try Self.checkStarts(termStarts, total: terms.count, name: "terms")
+    try Self.checkStarts(contextStarts, total: contextTerms.count, name: "context")
     try Self.checkStarts(postingStarts, total: postingUnits.count, name: "postings")
     try Self.checkStarts(contextPostingStarts, total: contextUnits.count, name: "context postings")
     try Self.checkStarts(skipStarts, total: skipDocuments.count, name: "skip lists")
@@ -96,8 +96,8 @@ extension SentenceIndex {
     }
     var checks: [@Sendable () -> String?] = [
       { self.unitProblem(shapes) },
-      { self.termIDProblem(self.names) },
-      { self.termIDProblem(self.contextTerms) },
+      { self.termIDProblem(self.names[...]) },
+      { self.termIDProblem(self.contextTerms[...]) },
     ]
     let termChunk = 1 << 16
     for start in stride(from: 0, to: terms.count, by: termChunk) {
@@ -168,8 +168,6 @@ extension SentenceIndex {
     return ids.allSatisfy { $0 >= 0 && $0 < count } ? nil : "term id out of range"
   }
 
-  private func termIDProblem(_ ids: [Int32]) -> String? { termIDProblem(ids[...]) }
-
   /// Checks the postings, context postings and skip lists of `terms`.
   private func postingProblem(terms: Range<Int>, documentCount: Int) -> String? {
     for term in terms {
@@ -207,9 +205,10 @@ extension SentenceIndex {
   }
 
   /// Checks that `starts` opens at 0, never decreases and closes at `total`.
-  private static func checkStarts(_ starts: [Int], total: Int, name: String) throws(IndexFileError)
-  {
-    guard let first = starts.first, first == 0, starts.last == total else {
+  private static func checkStarts<Offset: BinaryInteger>(
+    _ starts: [Offset], total: Int, name: String
+  ) throws(IndexFileError) {
+    guard let first = starts.first, first == 0, let last = starts.last, Int(last) == total else {
       throw IndexFileError(reason: "corrupt: \(name) offsets")
     }
     for index in 1..<starts.count where starts[index] < starts[index - 1] {

@@ -87,15 +87,8 @@ extension BriefCommand {
         }
         clock.lap("open_s")
       } else {
-        var documents: [Document] = []
-        for item in Input.documents(paths: input.paths) {
-          switch item {
-          case .success(let document): documents.append(document)
-          case .failure(let error):
-            Terminal.report(error.description)
-            failed = true
-          }
-        }
+        let documents: [Document]
+        (documents, failed) = Input.reportingFailures(paths: input.paths)
         guard !documents.isEmpty else { throw ExitCode.failure }
         clock.lap("load_s")
         corpus = try CorpusIndex(documents: documents, language: input.language)

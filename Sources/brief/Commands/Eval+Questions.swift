@@ -14,16 +14,8 @@ extension BriefCommand.Eval {
   /// `--questions`: asks each question against its own document (or paragraph) and reports
   /// top-1, top-3 and MRR@10 of the ranked sentences.
   func evaluateAnswers(questionsPath: String) throws {
-    var documents: [String: Document] = [:]
-    var failed = false
-    for item in Input.documents(paths: input.paths) {
-      switch item {
-      case .success(let document): documents[document.id] = document
-      case .failure(let error):
-        Terminal.report(error.description)
-        failed = true
-      }
-    }
+    var (loaded, failed) = Input.reportingFailures(paths: input.paths)
+    let documents = Dictionary(loaded.map { ($0.id, $0) }, uniquingKeysWith: { _, last in last })
     let text: String
     do {
       text = try DocumentLoader.read(file: questionsPath)

@@ -25,16 +25,7 @@ extension BriefCommand {
         Terminal.report(problem)
         throw ExitCode.failure
       }
-      var failed = false
-      var documents: [Document] = []
-      for item in Input.documents(paths: input.paths) {
-        switch item {
-        case .success(let document): documents.append(document)
-        case .failure(let error):
-          Terminal.report(error.description)
-          failed = true
-        }
-      }
+      let (documents, failed) = Input.reportingFailures(paths: input.paths)
       guard !documents.isEmpty else {
         Terminal.report("\(output): not written, no document could be read")
         throw ExitCode.failure
@@ -59,11 +50,8 @@ extension BriefCommand {
     /// Why `path` must not be written: it is one of the inputs, a folder, or an existing
     /// file that is not a Brief index (which would be lost); nil when it may.
     static func problem(writing path: String, inputs: [String]) -> String? {
-      func canonical(_ path: String) -> String {
-        URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
-      }
-      let target = canonical(path)
-      if inputs.contains(where: { canonical($0) == target }) {
+      let target = OutputDirectory.canonical(path)
+      if inputs.contains(where: { OutputDirectory.canonical($0) == target }) {
         return "\(path): refusing to overwrite an input file"
       }
       var isDirectory: ObjCBool = false

@@ -81,7 +81,7 @@ struct OutputDirectory {
 
   /// The absolute path with symbolic links resolved, for a path that may not exist yet:
   /// its nearest existing ancestor is resolved and the rest appended.
-  private static func canonical(_ path: String) -> String {
+  static func canonical(_ path: String) -> String {
     var existing = URL(fileURLWithPath: path).standardizedFileURL
     var rest: [String] = []
     while !FileManager.default.fileExists(atPath: existing.path) && existing.path != "/" {

@@ -22,6 +22,22 @@ enum Input {
     return results
   }
 
+  /// Loads every input like ``documents(paths:textFormat:workers:)``, reporting each failure
+  /// on stderr; `failed` says whether any input failed.
+  static func reportingFailures(paths: [String]) -> (documents: [Document], failed: Bool) {
+    var documents: [Document] = []
+    var failed = false
+    for item in Self.documents(paths: paths) {
+      switch item {
+      case .success(let document): documents.append(document)
+      case .failure(let error):
+        Terminal.report(error.description)
+        failed = true
+      }
+    }
+    return (documents, failed)
+  }
+
   /// The files given as paths, for protecting them from being overwritten.
   static func files(paths: [String]) -> [String] {
     paths.filter { $0 != "-" }.flatMap { (try? DocumentLoader.files(at: $0).get()) ?? [] }
