@@ -29,6 +29,12 @@ public struct RetrievalParameters: Sendable, Hashable {
   /// Share of the BM25 scores of the sentences just before and after (in the same
   /// paragraph) added to a sentence's.
   public var neighborWeight: Double = 0.2
+  /// Bonus per unit of idf of the question terms a sentence holds in the very form the
+  /// question uses ("founded", not only "found"); re-ranking only.
+  public var exactWeight: Double = 0.4
+  /// Bonus per unit of idf of the question terms a sentence lacks but holds a related word
+  /// of (one stem begins the other: "inventor" for "invent"); re-ranking only.
+  public var relatedWeight: Double = 0.5
   /// Multiplier of a title's score.
   public var titleWeight: Double = 0.5
   /// Multiplier of a key point's score.
@@ -49,7 +55,8 @@ public struct RetrievalParameters: Sendable, Hashable {
       ("documentWeight", documentWeight), ("answerTypeWeight", answerTypeWeight),
       ("titleWeight", titleWeight), ("nameWeight", nameWeight),
       ("paragraphWeight", paragraphWeight), ("neighborWeight", neighborWeight),
-      ("keyPointWeight", keyPointWeight),
+      ("keyPointWeight", keyPointWeight), ("relatedWeight", relatedWeight),
+      ("exactWeight", exactWeight),
     ]
     for (name, value) in weights where !(value.isFinite && value >= 0) {
       throw .invalidParameter(name: name, reason: "must be finite and non-negative, got \(value)")
