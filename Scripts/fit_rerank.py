@@ -5,9 +5,10 @@ Usage: Scripts/fit_rerank.py [--brief .build/release/brief] [--questions Q.jsonl
                              [--parameters name=value,...] [--fixed name,...]
 
 Runs `brief eval --questions --dump-features` in both scopes (document, paragraph) with the
-given parameters, which writes each question's 50 best candidates and the raw value of every
-feature; a candidate's score is then a weighted sum of those values (checked against the score
-brief reports). The weights are fitted by coordinate ascent on top-1 + MRR@10, summed over both
+given parameters and fine-depth=50, which writes each question's 50 best candidates and the
+raw value of every feature; a candidate's score is then a weighted sum of those values
+(checked against the score brief reports). brief's default fineDepth re-ranks fewer (10): the
+last rows measure the fitted weights with it, through brief itself. The weights are fitted by coordinate ascent on top-1 + MRR@10, summed over both
 scopes: once on all questions, and 2-fold by article (articles in sorted order, alternately) to
 show how much of the gain holds on articles left out of the fit. Prints the figures and the
 fitted weights as `--parameters` names; copy them into RetrievalParameters by hand.
@@ -29,8 +30,7 @@ def dump(args, scope):
     out = os.path.join(args.work, f"features-{scope}.jsonl")
     command = [args.brief, "eval", "--questions", args.questions, args.docs, "--scope", scope,
                "--dump-features", out]
-    if args.parameters:
-        command += ["--parameters", args.parameters]
+    command += ["--parameters", ",".join(filter(None, [args.parameters, f"fine-depth={DEPTH}"]))]
     subprocess.run(command, check=True, stdout=subprocess.DEVNULL)
     return [json.loads(line) for line in open(out)]
 
@@ -134,8 +134,13 @@ def main():
         row(f"current, fold {part}", start, part)
         row(f"fitted on fold {1 - part}, fold {part}", w, part)
         print("  " + ",".join(f"{p}={v:g}" for p, v in zip(FEATURES.values(), w) if p))
-    print("weights fitted on all:")
-    print("  " + ",".join(f"{p}={v:g}" for p, v in zip(FEATURES.values(), fitted) if p))
+    weights = ",".join(f"{p}={v:g}" for p, v in zip(FEATURES.values(), fitted) if p)
+    print("weights fitted on all:\n  " + weights)
+    for scope in ("document", "paragraph"):
+        out = subprocess.run(
+            [args.brief, "eval", "--questions", args.questions, args.docs, "--scope", scope,
+             "--parameters", weights], check=True, capture_output=True, text=True).stdout
+        print(f"brief eval, {scope}, fitted weights: " + out.strip().splitlines()[-1].strip())
 
 
 if __name__ == "__main__":

@@ -1,5 +1,8 @@
 /// The raw values of the ranking features of one candidate sentence, for fitting the
 /// weights of ``RetrievalParameters`` (`Scripts/fit_rerank.py`).
+///
+/// The score is the weighted sum of the values, `exact` and `related` counting only for
+/// the ``RetrievalParameters/fineDepth`` best candidates after the pairs.
 @_spi(Tuning) public struct CandidateFeatures: Sendable {
   /// The answer the retriever gives for the candidate, its score included.
   public var answer: Answer

@@ -44,19 +44,21 @@ internal struct RelatedTerms {
   internal var isActive: Bool { questionBytes.contains { !$0.isEmpty } }
 
   /// True when `a` and `b` are related stems.
-  internal static func related(_ a: [UInt8], _ b: [UInt8]) -> Bool {
-    let (short, long) = a.count <= b.count ? (a, b) : (b, a)
-    return short.count >= minimumLength && short.count < long.count && long.starts(with: short)
+  internal static func related(_ a: [UInt8], _ b: String.UTF8View) -> Bool {
+    if a.count < b.count {
+      return a.count >= minimumLength && b.starts(with: a)
+    }
+    return b.count >= minimumLength && b.count < a.count && a.starts(with: b)
   }
 
   /// The bits of the question terms `term` is related to.
   internal mutating func mask(of term: Int32) -> UInt64 {
     if let known = masks[term] { return known }
     var mask: UInt64 = 0
-    let text = Array(vocabulary[term].utf8)
-    if text.count >= Self.minimumLength {
+    let text = vocabulary[term].utf8
+    if text.count >= Self.minimumLength, let first = text.first {
       for (bit, question) in questionBytes.enumerated()
-      where !question.isEmpty && question[0] == text[0] && Self.related(question, text) {
+      where !question.isEmpty && question[0] == first && Self.related(question, text) {
         mask |= UInt64(1) << UInt64(bit)
       }
     }

@@ -30,10 +30,11 @@ public struct RetrievalParameters: Sendable, Hashable {
   /// paragraph) added to a sentence's.
   public var neighborWeight: Double = 0.2
   /// Bonus per unit of idf of the question terms a sentence holds in the very form the
-  /// question uses ("founded", not only "found"); re-ranking only.
+  /// question uses ("founded", not only "found"); re-ranks the `fineDepth` best.
   public var exactWeight: Double = 0.4
-  /// Bonus per unit of idf of the question terms a sentence lacks but holds a related word
-  /// of (one stem begins the other: "inventor" for "invent"); re-ranking only.
+  /// Bonus per unit of idf of the question's stems a sentence lacks but holds a related
+  /// stem of (one begins the other: "inventor" for "invent"), stems the corpus does not
+  /// know included; re-ranks the `fineDepth` best.
   public var relatedWeight: Double = 0.5
   /// Multiplier of a title's score.
   public var titleWeight: Double = 0.5
@@ -41,6 +42,9 @@ public struct RetrievalParameters: Sendable, Hashable {
   public var keyPointWeight: Double = 0.8
   /// How many of the best BM25 candidates the pair feature re-ranks (≥ 1).
   public var rerankDepth: Int = 100
+  /// How many of the best candidates after the pairs the exact-form and related-word
+  /// features re-rank (≥ 1).
+  public var fineDepth: Int = 10
 
   /// Creates the default parameters.
   public init() {}
@@ -63,6 +67,9 @@ public struct RetrievalParameters: Sendable, Hashable {
     }
     guard rerankDepth >= 1 else {
       throw .invalidParameter(name: "rerankDepth", reason: "must be at least 1, got \(rerankDepth)")
+    }
+    guard fineDepth >= 1 else {
+      throw .invalidParameter(name: "fineDepth", reason: "must be at least 1, got \(fineDepth)")
     }
   }
 }

@@ -180,8 +180,9 @@ public final class Retriever {
     var terms: [Int32]
     /// Adjacent known term pairs of the question (index ids).
     var pairs: [(Int32, Int32)]
-    /// The question's words (as the tokenizer gives them) → the bit of their term.
-    var forms: [String: UInt64]
+    /// The question's words as the tokenizer gives them (UTF-8), each with the bit of its
+    /// term.
+    var forms: [(word: [UInt8], bit: UInt64)]
     /// Distinct stems of the question's words that no unit holds, in question order.
     var unknown: [String]
     var answerType: AnswerType
@@ -253,12 +254,13 @@ public final class Retriever {
     {
       answerType = .name
     }
-    var forms: [String: UInt64] = [:]
+    var forms: [(word: [UInt8], bit: UInt64)] = []
     for word in words {
       guard let id = analyzer.termIDs(in: word).first, !frame.contains(id),
-        let bit = terms.firstIndex(of: questionTerms[Int(id)])
+        let bit = terms.firstIndex(of: questionTerms[Int(id)]),
+        !forms.contains(where: { $0.word.elementsEqual(word.utf8) })
       else { continue }
-      forms[word, default: 0] |= UInt64(1) << UInt64(bit)
+      forms.append((Array(word.utf8), UInt64(1) << UInt64(bit)))
     }
     return Query(
       terms: terms, pairs: pairs, forms: forms, unknown: unknown, answerType: answerType)
@@ -434,8 +436,12 @@ public final class Retriever {
         candidates[position].score += pairBonus(unit: Int(candidates[position].unit), query: query)
       }
     }
+    // The word-form and related-word features are dearer (they read each sentence's text
+    // or every term's spelling): they re-rank only the `fineDepth` best.
+    candidates.sort { $1 < $0 }
+    let fine = min(candidates.count, parameters.fineDepth)
     if parameters.exactWeight > 0 {
-      for position in candidates.indices {
+      for position in 0..<fine {
         candidates[position].score +=
           parameters.exactWeight * exactEvidence(unit: Int(candidates[position].unit), query: query)
       }
@@ -443,7 +449,7 @@ public final class Retriever {
     if parameters.relatedWeight > 0 {
       var related = relatedTerms(query)
       if related.isActive {
-        for position in candidates.indices {
+        for position in 0..<fine {
           candidates[position].score +=
             parameters.relatedWeight
             * relatedEvidence(unit: Int(candidates[position].unit), query: query, related: &related)
@@ -704,9 +710,24 @@ public final class Retriever {
   /// The idf sum of the question terms the unit holds in one of the question's own word
   /// forms ("founded" for "founded", not "found").
   private func exactEvidence(unit: Int, query: Query) -> Double {
+    guard !query.forms.isEmpty else { return 0 }
+    let document = documents[Int(index.unitDocuments[unit])]
+    var text: String
+    var range: Range<Int>? = nil
+    switch index.unitFields[unit] {
+    case .title: text = document.title ?? ""
+    case .keyPoint: text = document.keyPoints[Int(index.unitFieldIndices[unit])]
+    case .body:
+      text = document.body
+      range = index.unitRanges[unit]
+    }
     var mask: UInt64 = 0
-    for token in analyzer.tokenizer.tokens(in: text(of: unit)) {
-      if let bits = query.forms[token.text] { mask |= bits }
+    text.withUTF8 { bytes in
+      analyzer.tokenizer.forEachToken(in: bytes, range: range ?? 0..<bytes.count) { word, _ in
+        for form in query.forms where form.word.count == word.count {
+          if form.word.elementsEqual(word) { mask |= form.bit }
+        }
+      }
     }
     return idfSum(mask, query: query)
   }

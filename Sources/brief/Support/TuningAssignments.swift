@@ -44,6 +44,7 @@ enum TuningAssignments {
       case "related": result.relatedWeight = value
       case "exact": result.exactWeight = value
       case "depth": result.rerankDepth = Int(value)
+      case "fine-depth": result.fineDepth = Int(value)
       default: throw TuningAssignments.unknown(name, option: "--parameters")
       }
     }

@@ -38,7 +38,7 @@ import Testing
       ("germani", "german", true),
     ] as [(String, String, Bool)])
   func relatedStemsBeginOneAnother(a: String, b: String, related: Bool) {
-    #expect(RelatedTerms.related(Array(a.utf8), Array(b.utf8)) == related)
+    #expect(RelatedTerms.related(Array(a.utf8), b.utf8) == related)
   }
 
   /// Two sentences that tie on BM25: the later one holds the feature's evidence, so it
@@ -62,6 +62,9 @@ import Testing
     #expect(lifted.contributions.contains { $0.term == "(exact form)" })
     let plain = try first(body, question: question) { $0.exactWeight = 0 }
     #expect(plain.text == "The club found the ground in 1990.")
+    // Only the best candidate is re-ranked: the other never gets its bonus.
+    let shallow = try first(body, question: question) { $0.fineDepth = 1 }
+    #expect(shallow.text == "The club found the ground in 1990.")
   }
 
   @Test func aRelatedWordLiftsASentence() throws {
@@ -88,8 +91,10 @@ import Testing
       pedestrians may cross the bridges again. The council thanked residents. An inventor \
       crossed the bridge in 1990.
       """
-    let parameters = RetrievalParameters()
-    let retriever = try Retriever(documents: [Document(id: "d", body: body)])
+    var parameters = RetrievalParameters()
+    parameters.fineDepth = 20
+    let retriever = try Retriever(
+      documents: [Document(id: "d", body: body)], parameters: parameters)
     let (_, _, candidates) = retriever.candidateFeatures(for: question, limit: 20)
     #expect(!candidates.isEmpty)
     if question.hasSuffix("invented?") {
