@@ -20,9 +20,10 @@ import numpy as np
 
 # Feature (dump field) -> the --parameters name of its weight; bm25's weight is fixed at 1.
 FEATURES = {"bm25": None, "neighbors": "neighbor", "paragraph": "paragraph", "type": "type",
-            "name": "name", "pairs": "pair", "related": "related", "exact": "exact"}
+            "name": "name", "pairs": "pair", "related": "related", "exact": "exact",
+            "phrases": "phrase"}
 DEFAULTS = {"neighbor": 0.2, "paragraph": 0.4, "type": 1.0, "name": 0.2, "pair": 0.6,
-            "related": 0.5, "exact": 0.4}
+            "related": 0.5, "exact": 0.4, "phrase": 0.2}
 DEPTH = 50
 
 

@@ -1,7 +1,8 @@
 /// The raw values of the ranking features of one candidate sentence, for fitting the
 /// weights of ``RetrievalParameters`` (`Scripts/fit_rerank.py`).
 ///
-/// The score is the weighted sum of the values, `exact` and `related` counting only for
+/// The score is the weighted sum of the values, `exact`, `phrases` and `related` counting
+/// only for
 /// the ``RetrievalParameters/fineDepth`` best candidates after the pairs.
 @_spi(Tuning) public struct CandidateFeatures: Sendable {
   /// The answer the retriever gives for the candidate, its score included.
@@ -32,6 +33,9 @@
   /// The idf sum of the question terms the sentence holds in one of the question's own word
   /// forms.
   public var exact: Double
+  /// The number of the question's phrases (adjacent words, not both stop words) the
+  /// sentence holds.
+  public var phrases: Double
   /// The sentence's terms (stems), in order.
   public var terms: [String]
 }

@@ -32,6 +32,9 @@ public struct RetrievalParameters: Sendable, Hashable {
   /// Bonus per unit of idf of the question terms a sentence holds in the very form the
   /// question uses ("founded", not only "found"); re-ranks the `fineDepth` best.
   public var exactWeight: Double = 0.4
+  /// Bonus per phrase of the question (two adjacent words, not both stop words: "the 95",
+  /// "95 theses") found in a sentence; re-ranks the `fineDepth` best.
+  public var phraseWeight: Double = 0.2
   /// Bonus per unit of idf of the question's stems a sentence lacks but holds a related
   /// stem of (one begins the other: "inventor" for "invent"), stems the corpus does not
   /// know included; re-ranks the `fineDepth` best.
@@ -60,7 +63,7 @@ public struct RetrievalParameters: Sendable, Hashable {
       ("titleWeight", titleWeight), ("nameWeight", nameWeight),
       ("paragraphWeight", paragraphWeight), ("neighborWeight", neighborWeight),
       ("keyPointWeight", keyPointWeight), ("relatedWeight", relatedWeight),
-      ("exactWeight", exactWeight),
+      ("exactWeight", exactWeight), ("phraseWeight", phraseWeight),
     ]
     for (name, value) in weights where !(value.isFinite && value >= 0) {
       throw .invalidParameter(name: name, reason: "must be finite and non-negative, got \(value)")

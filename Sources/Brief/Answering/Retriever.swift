@@ -141,7 +141,7 @@ public final class Retriever {
     let query = analyze(question)
     guard !query.terms.isEmpty else { return [] }
     let ranked = rank(query, limit: limit)
-    return ranked.map { answer(unit: Int($0.unit), score: $0.score, query: query) }
+    return ranked.map { answer(unit: Int($0.unit), score: $0.score, fine: $0.fine, query: query) }
   }
 
   /// Corpus words (surface forms, lowercased) that start with `prefix`, in alphabetical
@@ -185,6 +185,9 @@ public final class Retriever {
     var forms: [(word: [UInt8], bit: UInt64)]
     /// Distinct stems of the question's words that no unit holds, in question order.
     var unknown: [String]
+    /// Distinct pairs of adjacent question words (UTF-8), neither a frame word, not both stop
+    /// words.
+    var phrases: [(first: [UInt8], second: [UInt8])]
     var answerType: AnswerType
   }
 
@@ -218,7 +221,8 @@ public final class Retriever {
 
   internal func analyze(_ question: String) -> Query {
     let words = analyzer.tokenizer.tokens(in: question).map(\.text)
-    let frame = Set(Self.frameWords(words).compactMap { analyzer.termIDs(in: $0).first })
+    let frameWords = Set(Self.frameWords(words))
+    let frame = Set(frameWords.compactMap { analyzer.termIDs(in: $0).first })
     let ids = analyzer.termIDs(in: question)
     if questionTerms.count < analyzer.vocabulary.count {
       for id in questionTerms.count..<analyzer.vocabulary.count {
@@ -262,8 +266,21 @@ public final class Retriever {
       else { continue }
       forms.append((Array(word.utf8), UInt64(1) << UInt64(bit)))
     }
+    var phrases: [(first: [UInt8], second: [UInt8])] = []
+    for position in words.indices.dropFirst() {
+      let first = words[position - 1]
+      let second = words[position]
+      guard !frameWords.contains(first), !frameWords.contains(second),
+        !(analyzer.termIDs(in: first).isEmpty && analyzer.termIDs(in: second).isEmpty),
+        !phrases.contains(where: {
+          $0.first.elementsEqual(first.utf8) && $0.second.elementsEqual(second.utf8)
+        })
+      else { continue }
+      phrases.append((Array(first.utf8), Array(second.utf8)))
+    }
     return Query(
-      terms: terms, pairs: pairs, forms: forms, unknown: unknown, answerType: answerType)
+      terms: terms, pairs: pairs, forms: forms, unknown: unknown, phrases: phrases,
+      answerType: answerType)
   }
 
   // MARK: - Scoring
@@ -272,8 +289,13 @@ public final class Retriever {
   private struct Candidate: Comparable {
     var score: Double
     var unit: Int32
+    /// Re-ranked by the word-form, phrase and related-word features.
+    var fine = false
     static func < (lhs: Candidate, rhs: Candidate) -> Bool {
       lhs.score != rhs.score ? lhs.score < rhs.score : lhs.unit > rhs.unit
+    }
+    static func == (lhs: Candidate, rhs: Candidate) -> Bool {
+      lhs.score == rhs.score && lhs.unit == rhs.unit
     }
   }
 
@@ -436,14 +458,16 @@ public final class Retriever {
         candidates[position].score += pairBonus(unit: Int(candidates[position].unit), query: query)
       }
     }
-    // The word-form and related-word features are dearer (they read each sentence's text
-    // or every term's spelling): they re-rank only the `fineDepth` best.
+    // The word-form, phrase and related-word features are dearer (they read each
+    // sentence's text or every term's spelling): they re-rank only the `fineDepth` best.
     candidates.sort { $1 < $0 }
     let fine = min(candidates.count, parameters.fineDepth)
-    if parameters.exactWeight > 0 {
-      for position in 0..<fine {
+    for position in 0..<fine {
+      candidates[position].fine = true
+      if parameters.exactWeight > 0 || parameters.phraseWeight > 0 {
+        let words = wordEvidence(unit: Int(candidates[position].unit), query: query)
         candidates[position].score +=
-          parameters.exactWeight * exactEvidence(unit: Int(candidates[position].unit), query: query)
+          parameters.exactWeight * words.exact + parameters.phraseWeight * words.phrases
       }
     }
     if parameters.relatedWeight > 0 {
@@ -707,10 +731,12 @@ public final class Retriever {
     return related.idfSum(near & ~held)
   }
 
-  /// The idf sum of the question terms the unit holds in one of the question's own word
-  /// forms ("founded" for "founded", not "found").
-  private func exactEvidence(unit: Int, query: Query) -> Double {
-    guard !query.forms.isEmpty else { return 0 }
+  /// What the unit's words share with the question's, word for word: the idf sum of the
+  /// question terms it holds in one of the question's own forms ("founded", not "found"),
+  /// and the number of the question's phrases (pairs of adjacent words, not both stop
+  /// words: "the 95", "95 theses") it holds.
+  private func wordEvidence(unit: Int, query: Query) -> (exact: Double, phrases: Double) {
+    guard !query.forms.isEmpty || !query.phrases.isEmpty else { return (0, 0) }
     let document = documents[Int(index.unitDocuments[unit])]
     var text: String
     var range: Range<Int>? = nil
@@ -722,14 +748,24 @@ public final class Retriever {
       range = index.unitRanges[unit]
     }
     var mask: UInt64 = 0
+    var found = [Bool](repeating: false, count: query.phrases.count)
+    var previous: [UInt8] = []
     text.withUTF8 { bytes in
       analyzer.tokenizer.forEachToken(in: bytes, range: range ?? 0..<bytes.count) { word, _ in
         for form in query.forms where form.word.count == word.count {
           if form.word.elementsEqual(word) { mask |= form.bit }
         }
+        for (position, phrase) in query.phrases.enumerated()
+        where !found[position] && phrase.second.count == word.count
+          && phrase.second.elementsEqual(word) && phrase.first == previous
+        {
+          found[position] = true
+        }
+        previous.removeAll(keepingCapacity: true)
+        previous.append(contentsOf: word)
       }
     }
-    return idfSum(mask, query: query)
+    return (idfSum(mask, query: query), Double(found.reduce(0) { $0 + ($1 ? 1 : 0) }))
   }
 
   /// The text of a unit: a body sentence, the title or a key point.
@@ -751,7 +787,7 @@ public final class Retriever {
   // MARK: - Answers
 
   /// Builds the answer for a unit, with its explanation.
-  private func answer(unit: Int, score: Double, query: Query) -> Answer {
+  private func answer(unit: Int, score: Double, fine: Bool, query: Query) -> Answer {
     let documentIndex = Int(index.unitDocuments[unit])
     let document = documents[documentIndex]
     let field = index.unitFields[unit]
@@ -782,11 +818,14 @@ public final class Retriever {
       let name = "(pair) \(index.vocabulary[pair.0]) \(index.vocabulary[pair.1])"
       contributions.append(TermContribution(term: name, score: value))
     }
-    if parameters.exactWeight > 0 {
-      let value = parameters.exactWeight * exactEvidence(unit: unit, query: query)
-      if value > 0 { contributions.append(TermContribution(term: "(exact form)", score: value)) }
+    if fine && (parameters.exactWeight > 0 || parameters.phraseWeight > 0) {
+      let words = wordEvidence(unit: unit, query: query)
+      let exact = parameters.exactWeight * words.exact
+      if exact > 0 { contributions.append(TermContribution(term: "(exact form)", score: exact)) }
+      let phrases = parameters.phraseWeight * words.phrases
+      if phrases > 0 { contributions.append(TermContribution(term: "(phrase)", score: phrases)) }
     }
-    if parameters.relatedWeight > 0 {
+    if fine && parameters.relatedWeight > 0 {
       var related = relatedTerms(query)
       let value =
         parameters.relatedWeight * relatedEvidence(unit: unit, query: query, related: &related)
@@ -861,14 +900,16 @@ extension Retriever {
         pairs += (idf[Int(pair.0)] + idf[Int(pair.1)]) / 2
       }
       let own: Double = ownScore(unit: unit, query: query).score
+      let words = wordEvidence(unit: unit, query: query)
       let termIDs = index.terms[Int(index.termStarts[unit])..<Int(index.termStarts[unit + 1])]
       return CandidateFeatures(
-        answer: answer(unit: unit, score: candidate.score, query: query), unit: unit,
+        answer: answer(unit: unit, score: candidate.score, fine: candidate.fine, query: query),
+        unit: unit,
         paragraph: Int(paragraph), bm25: own * weight, previous: previous, next: next,
         paragraphEvidence: idfSum(mask, query: query), answerType: isName ? 0 : type,
         name: isName ? type : 0, pairs: pairs,
         related: relatedEvidence(unit: unit, query: query, related: &related),
-        exact: exactEvidence(unit: unit, query: query),
+        exact: words.exact, phrases: words.phrases,
         terms: termIDs.map { index.vocabulary[$0] })
     }
     return (names, idfs, candidates)

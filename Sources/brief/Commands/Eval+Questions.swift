@@ -132,7 +132,8 @@ extension BriefCommand.Eval {
         ("type", .double(candidate.answerType)), ("name", .double(candidate.name)),
         ("pairs", .double(candidate.pairs)),
         ("related", .double(candidate.related)),
-        ("exact", .double(candidate.exact)), ("text", .string(candidate.answer.text)),
+        ("exact", .double(candidate.exact)), ("phrases", .double(candidate.phrases)),
+        ("text", .string(candidate.answer.text)),
         ("terms", .array(candidate.terms.map { .string($0) })),
       ])
     }

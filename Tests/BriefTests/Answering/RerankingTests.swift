@@ -67,6 +67,20 @@ import Testing
     #expect(shallow.text == "The club found the ground in 1990.")
   }
 
+  @Test func aPhraseOfTheQuestionLiftsASentence() throws {
+    // Both hold "theses" and "rome" once; only the second says "the 95 theses".
+    let body = "Rome had not seen 95 of his theses. He sent the 95 Theses to Rome."
+    let question = "Where did he send the 95 Theses?"
+    let lifted = try first(body, question: question) { $0.exactWeight = 0 }
+    #expect(lifted.text == "He sent the 95 Theses to Rome.")
+    #expect(lifted.contributions.contains { $0.term == "(phrase)" })
+    let plain = try first(body, question: question) {
+      $0.exactWeight = 0
+      $0.phraseWeight = 0
+    }
+    #expect(plain.text == "Rome had not seen 95 of his theses.")
+  }
+
   @Test func aRelatedWordLiftsASentence() throws {
     let body = "Edison sold the lamp. Edison invented the lamp."
     let question = "Who was the inventor of the lamp?"
@@ -110,6 +124,7 @@ import Testing
         + parameters.answerTypeWeight * candidate.answerType
         + parameters.nameWeight * candidate.name + parameters.pairWeight * candidate.pairs
         + parameters.relatedWeight * candidate.related + parameters.exactWeight * candidate.exact
+        + parameters.phraseWeight * candidate.phrases
       #expect(abs(sum - candidate.answer.score) < 1e-9, "\(candidate.answer.text)")
     }
   }
