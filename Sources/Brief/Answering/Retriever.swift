@@ -267,7 +267,7 @@ public final class Retriever {
       forms.append((Array(word.utf8), UInt64(1) << UInt64(bit)))
     }
     var phrases: [(first: [UInt8], second: [UInt8])] = []
-    for position in words.indices.dropFirst() {
+    for position in words.indices.dropFirst() where phrases.count < 64 {
       let first = words[position - 1]
       let second = words[position]
       guard !frameWords.contains(first), !frameWords.contains(second),
@@ -289,14 +289,21 @@ public final class Retriever {
   private struct Candidate: Comparable {
     var score: Double
     var unit: Int32
-    /// Re-ranked by the word-form, phrase and related-word features.
-    var fine = false
+    /// The weighted word-form, phrase and related-word bonuses, for the `fineDepth` best.
+    var fine: FineBonuses? = nil
     static func < (lhs: Candidate, rhs: Candidate) -> Bool {
       lhs.score != rhs.score ? lhs.score < rhs.score : lhs.unit > rhs.unit
     }
     static func == (lhs: Candidate, rhs: Candidate) -> Bool {
       lhs.score == rhs.score && lhs.unit == rhs.unit
     }
+  }
+
+  /// The bonuses of the re-ranking of the best few candidates, weighted.
+  private struct FineBonuses {
+    var exact = 0.0
+    var phrases = 0.0
+    var related = 0.0
   }
 
   /// A document to score and the most its units can score.
@@ -462,23 +469,22 @@ public final class Retriever {
     // sentence's text or every term's spelling): they re-rank only the `fineDepth` best.
     candidates.sort { $1 < $0 }
     let fine = min(candidates.count, parameters.fineDepth)
+    var related = relatedTerms(query)
+    let useRelated = parameters.relatedWeight > 0 && related.isActive
     for position in 0..<fine {
-      candidates[position].fine = true
+      let unit = Int(candidates[position].unit)
+      var bonuses = FineBonuses()
       if parameters.exactWeight > 0 || parameters.phraseWeight > 0 {
-        let words = wordEvidence(unit: Int(candidates[position].unit), query: query)
-        candidates[position].score +=
-          parameters.exactWeight * words.exact + parameters.phraseWeight * words.phrases
+        let words = wordEvidence(unit: unit, query: query)
+        bonuses.exact = parameters.exactWeight * words.exact
+        bonuses.phrases = parameters.phraseWeight * words.phrases
       }
-    }
-    if parameters.relatedWeight > 0 {
-      var related = relatedTerms(query)
-      if related.isActive {
-        for position in 0..<fine {
-          candidates[position].score +=
-            parameters.relatedWeight
-            * relatedEvidence(unit: Int(candidates[position].unit), query: query, related: &related)
-        }
+      if useRelated {
+        bonuses.related =
+          parameters.relatedWeight * relatedEvidence(unit: unit, query: query, related: &related)
       }
+      candidates[position].fine = bonuses
+      candidates[position].score += bonuses.exact + bonuses.phrases + bonuses.related
     }
     candidates.sort { $1 < $0 }
     return Array(candidates.prefix(limit))
@@ -748,7 +754,7 @@ public final class Retriever {
       range = index.unitRanges[unit]
     }
     var mask: UInt64 = 0
-    var found = [Bool](repeating: false, count: query.phrases.count)
+    var found: UInt64 = 0
     var previous: [UInt8] = []
     text.withUTF8 { bytes in
       analyzer.tokenizer.forEachToken(in: bytes, range: range ?? 0..<bytes.count) { word, _ in
@@ -756,16 +762,16 @@ public final class Retriever {
           if form.word.elementsEqual(word) { mask |= form.bit }
         }
         for (position, phrase) in query.phrases.enumerated()
-        where !found[position] && phrase.second.count == word.count
-          && phrase.second.elementsEqual(word) && phrase.first == previous
+        where phrase.second.count == word.count && phrase.second.elementsEqual(word)
+          && phrase.first == previous
         {
-          found[position] = true
+          found |= UInt64(1) << UInt64(position)
         }
         previous.removeAll(keepingCapacity: true)
         previous.append(contentsOf: word)
       }
     }
-    return (idfSum(mask, query: query), Double(found.reduce(0) { $0 + ($1 ? 1 : 0) }))
+    return (idfSum(mask, query: query), Double(found.nonzeroBitCount))
   }
 
   /// The text of a unit: a body sentence, the title or a key point.
@@ -787,7 +793,7 @@ public final class Retriever {
   // MARK: - Answers
 
   /// Builds the answer for a unit, with its explanation.
-  private func answer(unit: Int, score: Double, fine: Bool, query: Query) -> Answer {
+  private func answer(unit: Int, score: Double, fine: FineBonuses?, query: Query) -> Answer {
     let documentIndex = Int(index.unitDocuments[unit])
     let document = documents[documentIndex]
     let field = index.unitFields[unit]
@@ -818,18 +824,10 @@ public final class Retriever {
       let name = "(pair) \(index.vocabulary[pair.0]) \(index.vocabulary[pair.1])"
       contributions.append(TermContribution(term: name, score: value))
     }
-    if fine && (parameters.exactWeight > 0 || parameters.phraseWeight > 0) {
-      let words = wordEvidence(unit: unit, query: query)
-      let exact = parameters.exactWeight * words.exact
-      if exact > 0 { contributions.append(TermContribution(term: "(exact form)", score: exact)) }
-      let phrases = parameters.phraseWeight * words.phrases
-      if phrases > 0 { contributions.append(TermContribution(term: "(phrase)", score: phrases)) }
-    }
-    if fine && parameters.relatedWeight > 0 {
-      var related = relatedTerms(query)
-      let value =
-        parameters.relatedWeight * relatedEvidence(unit: unit, query: query, related: &related)
-      if value > 0 { contributions.append(TermContribution(term: "(related word)", score: value)) }
+    for (name, value) in [
+      ("(exact form)", fine?.exact), ("(phrase)", fine?.phrases), ("(related word)", fine?.related),
+    ] {
+      if let value, value > 0 { contributions.append(TermContribution(term: name, score: value)) }
     }
     let bonuses = score - contributions.reduce(0) { $0 + $1.score }
     if abs(bonuses) > 1e-9 {
