@@ -22,7 +22,7 @@ import numpy as np
 FEATURES = {"bm25": None, "neighbors": "neighbor", "paragraph": "paragraph", "type": "type",
             "name": "name", "pairs": "pair", "related": "related", "exact": "exact",
             "phrases": "phrase"}
-DEFAULTS = {"neighbor": 0.2, "paragraph": 0.4, "type": 1.0, "name": 0.2, "pair": 0.6,
+DEFAULTS = {"neighbor": 0.1, "paragraph": 0.4, "type": 1.5, "name": 0.6, "pair": 0.35,
             "related": 0.5, "exact": 0.4, "phrase": 0.2}
 DEPTH = 50
 

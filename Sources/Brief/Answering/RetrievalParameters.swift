@@ -13,22 +13,22 @@ public struct RetrievalParameters: Sendable, Hashable {
   public var contextWeight: Double = 0.6
   /// Bonus per adjacent pair of question terms found adjacent in the sentence, times the
   /// pair's mean idf.
-  public var pairWeight: Double = 0.6
+  public var pairWeight: Double = 0.35
   /// Bonus per unit of idf of the question terms found anywhere in the sentence's document;
   /// used only when several documents are loaded.
   public var documentWeight: Double = 0.3
   /// Bonus, times the question's mean idf, for a sentence holding the kind of answer the
   /// question asks for (a number for "how many", a year for "when").
-  public var answerTypeWeight: Double = 1.0
+  public var answerTypeWeight: Double = 1.5
   /// Bonus, times the question's mean idf, for a sentence naming someone or somewhere the
   /// question does not, when it asks "who" or "where".
-  public var nameWeight: Double = 0.2
+  public var nameWeight: Double = 0.6
   /// Bonus per unit of idf of the question terms found anywhere in the sentence's
   /// paragraph.
   public var paragraphWeight: Double = 0.4
   /// Share of the BM25 scores of the sentences just before and after (in the same
   /// paragraph) added to a sentence's.
-  public var neighborWeight: Double = 0.2
+  public var neighborWeight: Double = 0.1
   /// Bonus per unit of idf of the question terms a sentence holds in the very form the
   /// question uses ("founded", not only "found"); re-ranks the `fineDepth` best.
   public var exactWeight: Double = 0.4
