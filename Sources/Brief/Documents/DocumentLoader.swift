@@ -74,8 +74,17 @@ public enum DocumentLoader {
     file path: String, textFormat: DocumentFormat = .text, workers: Int? = nil
   ) -> [Result<Document, BriefError>] {
     do {
-      let text = try read(file: path)
       var format = DocumentFormat(fileName: path)
+      if format == .jsonl && (workers ?? ProcessInfo.processInfo.activeProcessorCount) > 1 {
+        // Large corpora: checked, decoded and parsed in pieces on all cores.
+        return try readBytes(file: path).withUnsafeBytes { raw in
+          Result { () throws(BriefError) in
+            try DocumentReader.jsonLines(
+              bytes: raw.assumingMemoryBound(to: UInt8.self), name: path, workers: workers)
+          }
+        }.get()
+      }
+      let text = try read(file: path)
       if format == .text { format = textFormat }
       return DocumentReader.documents(from: text, name: path, format: format, workers: workers)
     } catch {
@@ -87,6 +96,13 @@ public enum DocumentLoader {
   ///
   /// - Throws: ``BriefError`` for a missing, unreadable, binary or non-UTF-8 file.
   public static func read(file path: String) throws(BriefError) -> String {
+    try TextDecoding.decode(try readBytes(file: path), name: path)
+  }
+
+  /// Reads the bytes of one regular file.
+  ///
+  /// - Throws: ``BriefError`` for a missing, unreadable or special file.
+  private static func readBytes(file path: String) throws(BriefError) -> Data {
     // A FIFO, socket or device would block or never end: only regular files are read.
     let kind = FileKind(path: path)
     if kind == .directory { throw .unreadable(path: path, reason: "a folder, not a file") }
@@ -100,7 +116,7 @@ public enum DocumentLoader {
     } catch {
       throw .unreadable(path: path, reason: "read failed")
     }
-    return try TextDecoding.decode(data, name: path)
+    return data
   }
 
   /// Decodes input bytes that came without a file (stdin), checking them like a file.
