@@ -52,6 +52,8 @@ public final class Retriever {
   private var documentMasks: [UInt64]
   private var documentBounds: [Double]
   private var paragraphBounds: [Double]
+  /// Repeated documents, when there are any: only the first of each kind is scored.
+  private let twins: DocumentTwins?
   /// Sorted distinct lowercased words of the corpus, built on first use.
   private var surfaceWords: [String]?
 
@@ -73,9 +75,18 @@ public final class Retriever {
   ///
   /// - Throws: ``BriefError/invalidParameter(name:reason:)`` for bad `parameters`,
   ///   ``BriefError/stemmerUnavailable(language:)``.
-  /// - Complexity: O(u) for u units (their length norms); the bounds of the early
-  ///   termination are built per question term on its first use.
-  public init(index corpus: CorpusIndex, parameters: RetrievalParameters = RetrievalParameters())
+  /// - Complexity: O(u) for u units (their length norms, and finding repeated documents on
+  ///   all cores); the bounds of the early termination are built per question term on its
+  ///   first use.
+  public convenience init(
+    index corpus: CorpusIndex, parameters: RetrievalParameters = RetrievalParameters()
+  ) throws(BriefError) {
+    try self.init(index: corpus, parameters: parameters, collapsingTwins: true)
+  }
+
+  /// `collapsingTwins` false scores every copy of a repeated document itself (for tests:
+  /// the answers are the same).
+  internal init(index corpus: CorpusIndex, parameters: RetrievalParameters, collapsingTwins: Bool)
     throws(BriefError)
   {
     try parameters.validate()
@@ -112,6 +123,8 @@ public final class Retriever {
       paragraphDocuments[Int(paragraph)] = index.unitDocuments[unit]
     }
     self.paragraphDocuments = paragraphDocuments
+    let twins = collapsingTwins ? DocumentTwins(index) : nil
+    self.twins = twins?.isEmpty == false ? twins : nil
   }
 
   /// The number of searchable sentences: body sentences, titles and key points.
@@ -128,7 +141,8 @@ public final class Retriever {
   /// - Returns: at most `limit` answers; empty when the question has no word the corpus
   ///   knows (never a random sentence).
   /// - Complexity: O(p + m log k) for p postings of the question's terms and m matching
-  ///   sentences; independent of the corpus size otherwise.
+  ///   sentences; independent of the corpus size otherwise. A document repeated in the
+  ///   corpus (the same sentences, whatever its id) is scored once.
   public func answers(to question: String, limit: Int) -> [Answer] {
     guard limit > 0 else { return [] }
     let query = analyze(question)
@@ -382,6 +396,7 @@ public final class Retriever {
     for (paragraph, _) in touchedParagraphs { paragraphBounds[Int(paragraph)] = 0 }
 
     var candidates = heap.unordered
+    if let twins { candidates = Self.withTwins(candidates, twins: twins, depth: depth, index) }
     if parameters.pairWeight > 0 && !query.pairs.isEmpty {
       for position in candidates.indices {
         candidates[position].score += pairBonus(unit: Int(candidates[position].unit), query: query)
@@ -389,6 +404,40 @@ public final class Retriever {
     }
     candidates.sort { $1 < $0 }
     return Array(candidates.prefix(limit))
+  }
+
+  /// The best `depth` of `candidates` (units of canonical documents) and the same units of
+  /// their twins, which score the same: the best `depth` of all units. (Had a twin's unit a
+  /// place among them, so would its canonical unit, which scores the same and comes first.)
+  private static func withTwins(
+    _ candidates: [Candidate], twins: DocumentTwins, depth: Int, _ index: SentenceIndex
+  ) -> [Candidate] {
+    let sorted = candidates.sorted { $1 < $0 }
+    var result: [Candidate] = []
+    result.reserveCapacity(depth)
+    var start = 0
+    // Equal scores, ordered by unit, across the twins.
+    while start < sorted.count && result.count < depth {
+      var end = start + 1
+      while end < sorted.count && sorted[end].score == sorted[start].score { end += 1 }
+      var group: [Candidate] = []
+      for candidate in sorted[start..<end] {
+        group.append(candidate)
+        let unit = Int(candidate.unit)
+        let document = Int(index.unitDocuments[unit])
+        let offset = unit - Int(index.documentStarts[document])
+        for twin in twins.copies(of: document) {
+          group.append(
+            Candidate(
+              score: candidate.score,
+              unit: Int32(Int(index.documentStarts[Int(twin)]) + offset)))
+        }
+      }
+      group.sort { $1 < $0 }
+      result.append(contentsOf: group.prefix(depth - result.count))
+      start = end
+    }
+    return result
   }
 
   /// The paragraphs a term's postings (own text or context) reach, in order, and per
@@ -424,9 +473,17 @@ public final class Retriever {
     if let runs = termRuns[term] { return runs }
     let index = self.index
     let term = Int(term)
+    // Twins are scored through their canonical document: their units have no runs.
+    let canonical = twins?.canonical
+    func isTwin(_ unit: Int) -> Bool {
+      guard let canonical else { return false }
+      let document = index.unitDocuments[unit]
+      return canonical[Int(document)] != document
+    }
     var own = TermRuns()
     for posting in index.postingStarts[term]..<index.postingStarts[term + 1] {
       let unit = Int(index.postingUnits[posting])
+      if isTwin(unit) { continue }
       let tf = Double(index.postingFrequencies[posting])
       own.add(
         paragraph: index.unitParagraphs[unit],
@@ -436,6 +493,7 @@ public final class Retriever {
     if parameters.contextWeight > 0 {
       for posting in index.contextPostingStarts[term]..<index.contextPostingStarts[term + 1] {
         let unit = Int(index.contextUnits[posting])
+        if isTwin(unit) { continue }
         context.add(
           paragraph: index.unitParagraphs[unit],
           parameters.contextWeight / (1 + norms[unit]))
