@@ -185,7 +185,7 @@ public final class Retriever {
   internal struct Query {
     /// Distinct known terms (index ids), in question order; at most 64.
     var terms: [Int32]
-    /// Adjacent known term pairs of the question (index ids).
+    /// Adjacent known term pairs of the question (index ids), each once.
     var pairs: [(Int32, Int32)]
     var answerType: AnswerType
   }
@@ -208,7 +208,12 @@ public final class Retriever {
     for id in ids {
       let term = questionTerms[Int(id)]
       if term >= 0 && !terms.contains(term) && terms.count < 64 { terms.append(term) }
-      if term >= 0 && previous >= 0 && term != previous { pairs.append((previous, term)) }
+      // Each pair once (its bonus counts once).
+      if term >= 0 && previous >= 0 && term != previous
+        && !pairs.contains(where: { $0 == (previous, term) })
+      {
+        pairs.append((previous, term))
+      }
       previous = term
     }
     let words = analyzer.tokenizer.tokens(in: question).map(\.text)
@@ -652,24 +657,29 @@ public final class Retriever {
 
   /// The pairs of the question found adjacent in the unit, each once.
   private func matchedPairs(unit: Int, query: Query) -> [(Int32, Int32)] {
+    query.pairs.filter { contains(pair: $0, unit: unit) }
+  }
+
+  /// Whether the unit holds the two terms of `pair` next to each other, in order.
+  private func contains(pair: (Int32, Int32), unit: Int) -> Bool {
     let start = Int(index.termStarts[unit])
     let end = Int(index.termStarts[unit + 1])
-    guard end - start >= 2 else { return [] }
-    var found: [(Int32, Int32)] = []
-    for pair in query.pairs where !found.contains(where: { $0 == pair }) {
+    guard end - start >= 2 else { return false }
+    return index.terms.withUnsafeBufferPointer { terms in
       for position in start..<(end - 1)
-      where index.terms[position] == pair.0 && index.terms[position + 1] == pair.1 {
-        found.append(pair)
-        break
+      where terms[position] == pair.0 && terms[position + 1] == pair.1 {
+        return true
       }
+      return false
     }
-    return found
   }
 
   private func pairBonus(unit: Int, query: Query) -> Double {
-    matchedPairs(unit: unit, query: query).reduce(0) { sum, pair in
-      sum + parameters.pairWeight * (idf[Int(pair.0)] + idf[Int(pair.1)]) / 2
+    var sum = 0.0
+    for pair in query.pairs where contains(pair: pair, unit: unit) {
+      sum += parameters.pairWeight * (idf[Int(pair.0)] + idf[Int(pair.1)]) / 2
     }
+    return sum
   }
 
   // MARK: - Answers
