@@ -736,15 +736,33 @@ public final class Retriever {
   }
 
   private func collectSurfaceWords() -> [String] {
-    var words = Set<String>()
+    let documents = self.documents
     let tokenizer = analyzer.tokenizer
-    for document in documents {
-      for text in [document.title ?? "", document.body] + document.keyPoints {
-        for token in tokenizer.tokens(in: text) where token.text.utf8.count >= 2 {
-          words.insert(token.text)
+    let canonical = twins?.canonical
+    let chunk = 64
+    let chunks = (documents.count + chunk - 1) / chunk
+    let found = SlotArray<Set<String>>(count: chunks)
+    DispatchQueue.concurrentPerform(iterations: chunks) { part in
+      var words = Set<String>()
+      for number in (part * chunk)..<min(documents.count, (part + 1) * chunk) {
+        let document = documents[number]
+        // A copy of an earlier document's text has no words of its own.
+        if let first = canonical.map({ Int($0[number]) }), first != number,
+          documents[first].body == document.body, documents[first].title == document.title,
+          documents[first].keyPoints == document.keyPoints
+        {
+          continue
+        }
+        for text in [document.title ?? "", document.body] + document.keyPoints {
+          for token in tokenizer.tokens(in: text) where token.text.utf8.count >= 2 {
+            words.insert(token.text)
+          }
         }
       }
+      found[part] = words
     }
+    var words = Set<String>()
+    for part in 0..<chunks { words.formUnion(found[part] ?? []) }
     return words.sorted()
   }
 }

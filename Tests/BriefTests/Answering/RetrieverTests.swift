@@ -262,6 +262,19 @@ import Testing
     #expect(retriever.words(withPrefix: "qq", limit: 5).isEmpty)
   }
 
+  @Test func wordsOfRepeatedDocumentsAreAllOffered() throws {
+    // The same stems (so scored as one document), other words; and an exact copy.
+    let documents = [
+      Document(id: "a", body: "Mara runs the ferry."),
+      Document(id: "b", body: "Mara running the ferry."),
+      Document(id: "c", body: "Mara runs the ferry."),
+    ]
+    let index = try CorpusIndex(documents: documents)
+    #expect(DocumentTwins(index.sentences).copies.count == 2)
+    let retriever = try Retriever(index: index)
+    #expect(retriever.words(withPrefix: "ru", limit: 5) == ["running", "runs"])
+  }
+
   @Test func pairsAndDocumentEvidenceLiftTheBetterMatch() throws {
     let documents = [
       Document(id: "one", body: "The swing bridge opened. A swing band played."),
