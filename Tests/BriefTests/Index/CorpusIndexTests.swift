@@ -3,7 +3,7 @@ import Testing
 
 @testable import Brief
 
-@Suite struct CorpusIndexTests {
+@Suite final class CorpusIndexTests {
   /// A small corpus with titles, key points, pronoun context, and (in the generated part)
   /// a term with postings long enough to keep a skip list.
   static let documents: [Document] = {
@@ -24,11 +24,19 @@ import Testing
     "part 3",
   ]
 
-  private func temporaryPath(_ name: String = "test.briefindex") throws -> String {
-    let folder = FileManager.default.temporaryDirectory
+  /// This test's scratch folder, removed when the test ends.
+  private let folder: URL
+
+  init() throws {
+    folder = FileManager.default.temporaryDirectory
       .appendingPathComponent("brief-index-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    return folder.appendingPathComponent(name).path
+  }
+
+  deinit { try? FileManager.default.removeItem(at: folder) }
+
+  private func temporaryPath(_ name: String = "test.briefindex") throws -> String {
+    folder.appendingPathComponent("\(UUID().uuidString)-\(name)").path
   }
 
   private func saved() throws -> (path: String, bytes: [UInt8]) {
@@ -40,6 +48,7 @@ import Testing
   private func open(_ bytes: [UInt8], language: Language? = nil) throws -> BriefError? {
     let path = try temporaryPath()
     try Data(bytes).write(to: URL(fileURLWithPath: path))
+    defer { try? FileManager.default.removeItem(atPath: path) }
     do {
       _ = try CorpusIndex(contentsOf: path, language: language)
       return nil
@@ -114,7 +123,9 @@ import Testing
     try CorpusIndex(documents: Array(Self.documents.prefix(2))).write(to: path)
     #expect(try CorpusIndex(contentsOf: path).documents.count == 2)
     let folder = (path as NSString).deletingLastPathComponent
-    #expect(try FileManager.default.contentsOfDirectory(atPath: folder) == ["test.briefindex"])
+    #expect(
+      try FileManager.default.contentsOfDirectory(atPath: folder)
+        == [(path as NSString).lastPathComponent])
   }
 
   @Test func anUnwritablePlaceIsATypedError() throws {
