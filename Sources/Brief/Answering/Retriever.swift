@@ -123,7 +123,7 @@ public final class Retriever {
       paragraphDocuments[Int(paragraph)] = index.unitDocuments[unit]
     }
     self.paragraphDocuments = paragraphDocuments
-    let twins = collapsingTwins ? DocumentTwins(index) : nil
+    let twins = collapsingTwins ? DocumentTwins(canonical: index.canonicalDocuments) : nil
     self.twins = twins?.isEmpty == false ? twins : nil
   }
 

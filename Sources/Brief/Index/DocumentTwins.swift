@@ -18,11 +18,46 @@ internal struct DocumentTwins: Sendable {
   /// Whether any document has a twin.
   internal var isEmpty: Bool { copies.isEmpty }
 
-  /// Finds the twins of `index` by hashing each document's units on all cores, then
+  /// The twins named by `canonical` (see ``canonicalDocuments(_:)``).
+  internal init(canonical: [Int32]) {
+    let documentCount = canonical.count
+    var copyStarts = [Int32](repeating: 0, count: documentCount + 1)
+    for document in 0..<documentCount where canonical[document] != Int32(document) {
+      copyStarts[Int(canonical[document]) + 1] += 1
+    }
+    for document in 0..<documentCount { copyStarts[document + 1] += copyStarts[document] }
+    var copies = [Int32](repeating: 0, count: Int(copyStarts[documentCount]))
+    var next = copyStarts
+    for document in 0..<documentCount where canonical[document] != Int32(document) {
+      let first = Int(canonical[document])
+      copies[Int(next[first])] = Int32(document)
+      next[first] += 1
+    }
+    self.canonical = canonical
+    self.copyStarts = copyStarts
+    self.copies = copies
+  }
+
+  /// What scoring reads of the units, by document: the arrays of a ``SentenceIndex``.
+  internal struct Units: @unchecked Sendable {
+    var documentStarts: [Int32]
+    var fields: [SentenceField]
+    var flags: [UInt8]
+    var paragraphs: [Int32]
+    var termStarts: [Int32]
+    var terms: [Int32]
+    var nameStarts: [Int32]
+    var names: [Int32]
+    var contextStarts: [Int32]
+    var contextTerms: [Int32]
+  }
+
+  /// The canonical document of each document: the first one whose units are the same in
+  /// everything scoring reads, found by hashing each document's units on all cores, then
   /// comparing documents whose hashes agree.
   ///
   /// - Complexity: O(n) for n units, terms, names and context terms.
-  internal init(_ index: SentenceIndex) {
+  internal static func canonicalDocuments(_ index: Units) -> [Int32] {
     let documentCount = index.documentStarts.count - 1
     let hashes = SlotArray<[UInt64]>(count: (documentCount + 255) / 256)
     DispatchQueue.concurrentPerform(iterations: (documentCount + 255) / 256) { chunk in
@@ -60,24 +95,7 @@ internal struct DocumentTwins: Sendable {
         firsts[hash, default: []].append(Int32(document))
       }
     }
-    var twinCounts = [Int32](repeating: 0, count: documentCount)
-    for document in 0..<documentCount where canonical[document] != Int32(document) {
-      twinCounts[Int(canonical[document])] += 1
-    }
-    var copyStarts = [Int32](repeating: 0, count: documentCount + 1)
-    for document in 0..<documentCount {
-      copyStarts[document + 1] = copyStarts[document] + twinCounts[document]
-    }
-    var copies = [Int32](repeating: 0, count: Int(copyStarts[documentCount]))
-    var next = copyStarts
-    for document in 0..<documentCount where canonical[document] != Int32(document) {
-      let first = Int(canonical[document])
-      copies[Int(next[first])] = Int32(document)
-      next[first] += 1
-    }
-    self.canonical = canonical
-    self.copyStarts = copyStarts
-    self.copies = copies
+    return canonical
   }
 
   /// The later twins of `document`.
@@ -86,7 +104,7 @@ internal struct DocumentTwins: Sendable {
   }
 
   /// A hash of everything about a document's units that scoring reads.
-  private static func hash(document: Int, _ index: SentenceIndex) -> UInt64 {
+  private static func hash(document: Int, _ index: Units) -> UInt64 {
     var hash: UInt64 = 0x9E37_79B9_7F4A_7C15
     func mix(_ value: Int32) {
       hash = (hash ^ UInt64(UInt32(bitPattern: value))) &* 0xBF58_476D_1CE4_E5B9
@@ -95,7 +113,7 @@ internal struct DocumentTwins: Sendable {
     let units = Int(index.documentStarts[document])..<Int(index.documentStarts[document + 1])
     mix(Int32(units.count))
     guard let first = units.first else { return hash }
-    let (fields, flags, paragraphs) = (index.unitFields, index.unitFlags, index.unitParagraphs)
+    let (fields, flags, paragraphs) = (index.fields, index.flags, index.paragraphs)
     let (termStarts, nameStarts, contextStarts) =
       (index.termStarts, index.nameStarts, index.contextStarts)
     for unit in units {
@@ -128,7 +146,7 @@ internal struct DocumentTwins: Sendable {
   }
 
   /// Whether two documents' units are the same in everything scoring reads.
-  private static func same(_ a: Int, _ b: Int, _ index: SentenceIndex) -> Bool {
+  private static func same(_ a: Int, _ b: Int, _ index: Units) -> Bool {
     let firstA = Int(index.documentStarts[a])
     let firstB = Int(index.documentStarts[b])
     let count = Int(index.documentStarts[a + 1]) - firstA
@@ -155,9 +173,9 @@ internal struct DocumentTwins: Sendable {
         return true
       }
     }
-    guard equal(index.unitFields, firstA, firstB, count),
-      equal(index.unitFlags, firstA, firstB, count),
-      sameSteps(index.unitParagraphs, count)
+    guard equal(index.fields, firstA, firstB, count),
+      equal(index.flags, firstA, firstB, count),
+      sameSteps(index.paragraphs, count)
     else { return false }
     for (starts, values) in [
       (index.termStarts, index.terms), (index.nameStarts, index.names),

@@ -270,7 +270,7 @@ import Testing
       Document(id: "c", body: "Mara runs the ferry."),
     ]
     let index = try CorpusIndex(documents: documents)
-    #expect(DocumentTwins(index.sentences).copies.count == 2)
+    #expect(DocumentTwins(canonical: index.sentences.canonicalDocuments).copies.count == 2)
     let retriever = try Retriever(index: index)
     #expect(retriever.words(withPrefix: "ru", limit: 5) == ["running", "runs"])
   }
@@ -335,7 +335,7 @@ import Testing
     documents += [retitled, echo, edited, documents[0], echoCopy]
     copies += 2
     let corpus = try CorpusIndex(documents: documents)
-    #expect(DocumentTwins(corpus.sentences).copies.count == copies)
+    #expect(DocumentTwins(canonical: corpus.sentences.canonicalDocuments).copies.count == copies)
     var parameters = RetrievalParameters()
     parameters.rerankDepth = depth
     let collapsed = try Retriever(index: corpus, parameters: parameters, collapsingTwins: true)

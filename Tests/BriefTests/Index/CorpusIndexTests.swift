@@ -180,7 +180,7 @@ import Testing
     let (_, bytes) = try saved()
     var older = bytes
     older[8] = 0
-    #expect(reason(try open(older)).contains("older than this brief reads (1); rebuild it"))
+    #expect(reason(try open(older)).contains("older than this brief reads (2); rebuild it"))
     var newer = bytes
     newer[8] = 9
     #expect(reason(try open(newer)).contains("newer than this brief reads"))
@@ -225,6 +225,39 @@ import Testing
       payload.swapAt(1, 5)
     }
     #expect(reason(try open(swapped)).hasPrefix("corrupt"))
+  }
+
+  @Test func repeatedDocumentsAreSavedAndTheirClaimsChecked() throws {
+    var documents = Self.documents
+    var copy = documents[1]
+    copy.id = "copy of 1"
+    documents.append(copy)
+    let path = try temporaryPath()
+    let built = try CorpusIndex(documents: documents)
+    try built.write(to: path)
+    let opened = try CorpusIndex(contentsOf: path)
+    let last = Int32(documents.count - 1)
+    #expect(built.sentences.canonicalDocuments.last == 1)
+    #expect(opened.sentences.canonicalDocuments == built.sentences.canonicalDocuments)
+    for question in Self.questions {
+      #expect(
+        try Retriever(index: opened).answers(to: question, limit: 8)
+          == Retriever(index: built).answers(to: question, limit: 8))
+    }
+    // A file claiming twins of another length, or a later canonical document, is refused.
+    let bytes = Array(try Data(contentsOf: URL(fileURLWithPath: path)))
+    for claim: Int32 in [0, last, -1] {
+      let crafted = patch(bytes, section: "docCanon") { payload in
+        let start = payload.count - 4
+        withUnsafeBytes(of: (claim == last ? 2 : claim).littleEndian) {
+          payload.replaceSubrange(start..<(start + 4), with: $0)
+        }
+        if claim == last {  // document 2 names the last one
+          withUnsafeBytes(of: last.littleEndian) { payload.replaceSubrange(8..<12, with: $0) }
+        }
+      }
+      #expect(reason(try open(crafted)).hasPrefix("corrupt: twins of document"), "\(claim)")
+    }
   }
 
   /// Random rewrites of random sections, checksums recomputed: opening must either refuse
