@@ -155,12 +155,13 @@ internal struct DocumentTwins: Sendable {
     /// Whether `values[firstA ..< firstA + length]` and `values[firstB ..< ...]` hold the
     /// same bytes.
     func equal<T>(_ values: [T], _ firstA: Int, _ firstB: Int, _ length: Int) -> Bool {
-      values.withUnsafeBytes { bytes in
-        let size = MemoryLayout<T>.stride
-        return memcmp(
-          bytes.baseAddress! + firstA * size, bytes.baseAddress! + firstB * size, length * size)
-          == 0
-      }
+      length == 0
+        || values.withUnsafeBytes { bytes in
+          let size = MemoryLayout<T>.stride
+          return memcmp(
+            bytes.baseAddress! + firstA * size, bytes.baseAddress! + firstB * size, length * size)
+            == 0
+        }
     }
     /// Whether the two runs of `values` rise by the same steps (unit boundaries, paragraph
     /// numbers: the same up to where the document starts).
