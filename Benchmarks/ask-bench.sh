@@ -5,6 +5,9 @@
 #
 # Usage: Benchmarks/ask-bench.sh [copies]   (default 220; needs a release build:
 #        swift build -c release --product brief)
+# BRIEF_ASK_CORPUS=mixed makes every document different (each copy's paragraphs drawn from
+# its article and another one, shuffled), so that repeated documents, which are scored
+# once, do not flatter the figures; the default repeats the articles exactly.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 copies="${1:-220}"
@@ -14,13 +17,22 @@ brief=${BRIEF:-.build/release/brief}
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
-python3 - "$data" "$work" "$copies" <<'PY'
-import json, sys
-data, work, copies = sys.argv[1], sys.argv[2], int(sys.argv[3])
+python3 - "$data" "$work" "$copies" "${BRIEF_ASK_CORPUS:-copies}" <<'PY'
+import json, random, sys
+data, work, copies, kind = sys.argv[1], sys.argv[2], int(sys.argv[3]), sys.argv[4]
 docs = [json.loads(line) for line in open(f"{data}/squad-dev-docs.jsonl")]
+rng = random.Random(7)
 with open(f"{work}/big.jsonl", "w") as out:
     for copy in range(copies):
         for doc in docs:
+            if kind == "mixed":
+                # No two documents alike: each copy's paragraphs are drawn from its own article
+                # and one other, in a shuffled order (the same total size).
+                own = doc["text"].split("\n\n")
+                other = rng.choice(docs)["text"].split("\n\n")
+                pool = own + other
+                rng.shuffle(pool)
+                doc = dict(doc, text="\n\n".join(pool[: len(own)]))
             out.write(json.dumps(dict(doc, id=f"{doc['id']}-{copy}"), ensure_ascii=False) + "\n")
 questions = [json.loads(line)["question"].replace("\n", " ").strip()
              for line in open(f"{data}/squad-dev-questions.jsonl")]

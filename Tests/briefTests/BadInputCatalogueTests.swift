@@ -347,10 +347,10 @@ private func savedIndex(_ name: String, _ change: @escaping @Sendable ([UInt8]) 
     BadInputCase(
       name: "ask --index: a newer format", files: [:],
       arguments: ["ask", "--index", "@/n.briefindex", "--question", "bridge"], status: 1,
-      stderr: ["brief: @/n.briefindex: cannot open index: index format 2 is newer"],
+      stderr: ["brief: @/n.briefindex: cannot open index: index format 9 is newer"],
       setup: savedIndex("n.briefindex") { bytes in
         var bytes = bytes
-        bytes[8] = 2
+        bytes[8] = 9
         return bytes
       }),
     BadInputCase(

@@ -1,10 +1,21 @@
 import Foundation
 import Testing
 
-@Suite struct IndexCommandTests {
-  private func folder() throws -> URL {
-    let url = FileManager.default.temporaryDirectory
+@Suite final class IndexCommandTests {
+  /// This test's scratch folder, removed when the test ends.
+  private let scratch: URL
+
+  init() throws {
+    scratch = FileManager.default.temporaryDirectory
       .appendingPathComponent("brief-index-cli-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+  }
+
+  deinit { try? FileManager.default.removeItem(at: scratch) }
+
+  /// A fresh folder inside the scratch folder.
+  private func folder() throws -> URL {
+    let url = scratch.appendingPathComponent(UUID().uuidString)
     try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
     return url
   }

@@ -47,10 +47,23 @@ public struct SentenceSplitter: Sendable {
       let lower = max(0, min(range.lowerBound, buffer.count))
       let upper = max(lower, min(range.upperBound, buffer.count))
       if lower == upper { return "" }
+      // Most sentences need no collapsing: single spaces between words, none at the ends.
+      var plain = !SplitterBytes.isSpace(buffer[lower]) && !SplitterBytes.isSpace(buffer[upper - 1])
+      var i = lower
+      while plain && i < upper {
+        let byte = buffer[i]
+        if SplitterBytes.isSpace(byte) && (byte != 0x20 || SplitterBytes.isSpace(buffer[i + 1])) {
+          plain = false
+        }
+        i += 1
+      }
+      if plain {
+        return String(decoding: UnsafeBufferPointer(rebasing: buffer[lower..<upper]), as: UTF8.self)
+      }
       var out: [UInt8] = []
       out.reserveCapacity(upper - lower)
       var pendingSpace = false
-      var i = lower
+      i = lower
       while i < upper {
         let byte = buffer[i]
         if SplitterBytes.isSpace(byte) {

@@ -58,6 +58,8 @@ public final class Retriever {
   private var documentMasks: [UInt64]
   private var documentBounds: [Double]
   private var paragraphBounds: [Double]
+  /// Repeated documents, when there are any: only the first of each kind is scored.
+  private let twins: DocumentTwins?
   /// Sorted distinct lowercased words of the corpus, built on first use.
   private var surfaceWords: [String]?
 
@@ -79,9 +81,18 @@ public final class Retriever {
   ///
   /// - Throws: ``BriefError/invalidParameter(name:reason:)`` for bad `parameters`,
   ///   ``BriefError/stemmerUnavailable(language:)``.
-  /// - Complexity: O(u) for u units (their length norms); the bounds of the early
-  ///   termination are built per question term on its first use.
-  public init(index corpus: CorpusIndex, parameters: RetrievalParameters = RetrievalParameters())
+  /// - Complexity: O(u) for u units (their length norms, and finding repeated documents on
+  ///   all cores); the bounds of the early termination are built per question term on its
+  ///   first use.
+  public convenience init(
+    index corpus: CorpusIndex, parameters: RetrievalParameters = RetrievalParameters()
+  ) throws(BriefError) {
+    try self.init(index: corpus, parameters: parameters, collapsingTwins: true)
+  }
+
+  /// `collapsingTwins` false scores every copy of a repeated document itself (for tests:
+  /// the answers are the same).
+  internal init(index corpus: CorpusIndex, parameters: RetrievalParameters, collapsingTwins: Bool)
     throws(BriefError)
   {
     try parameters.validate()
@@ -119,6 +130,8 @@ public final class Retriever {
       paragraphDocuments[Int(paragraph)] = index.unitDocuments[unit]
     }
     self.paragraphDocuments = paragraphDocuments
+    let twins = collapsingTwins ? DocumentTwins(canonical: index.canonicalDocuments) : nil
+    self.twins = twins?.isEmpty == false ? twins : nil
   }
 
   /// The number of searchable sentences: body sentences, titles and key points.
@@ -135,7 +148,8 @@ public final class Retriever {
   /// - Returns: at most `limit` answers; empty when the question has no word the corpus
   ///   knows (never a random sentence).
   /// - Complexity: O(p + m log k) for p postings of the question's terms and m matching
-  ///   sentences; independent of the corpus size otherwise.
+  ///   sentences; independent of the corpus size otherwise. A document repeated in the
+  ///   corpus (the same sentences, whatever its id) is scored once.
   public func answers(to question: String, limit: Int) -> [Answer] {
     guard limit > 0 else { return [] }
     let query = analyze(question)
@@ -178,7 +192,7 @@ public final class Retriever {
   internal struct Query {
     /// Distinct known terms (index ids), in question order; at most 64.
     var terms: [Int32]
-    /// Adjacent known term pairs of the question (index ids).
+    /// Adjacent known term pairs of the question (index ids), each once.
     var pairs: [(Int32, Int32)]
     /// The question's words as the tokenizer gives them (UTF-8), each with the bit of its
     /// term.
@@ -239,7 +253,12 @@ public final class Retriever {
         unknown.append(analyzer.vocabulary[id])
       }
       if term >= 0 && !terms.contains(term) && terms.count < 64 { terms.append(term) }
-      if term >= 0 && previous >= 0 && term != previous { pairs.append((previous, term)) }
+      // Each pair once (its bonus counts once).
+      if term >= 0 && previous >= 0 && term != previous
+        && !pairs.contains(where: { $0 == (previous, term) })
+      {
+        pairs.append((previous, term))
+      }
       previous = term
     }
     var answerType = AnswerType.none
@@ -460,6 +479,7 @@ public final class Retriever {
     for (paragraph, _) in touchedParagraphs { paragraphBounds[Int(paragraph)] = 0 }
 
     var candidates = heap.unordered
+    if let twins { candidates = Self.withTwins(candidates, twins: twins, depth: depth, index) }
     if parameters.pairWeight > 0 && !query.pairs.isEmpty {
       for position in candidates.indices {
         candidates[position].score += pairBonus(unit: Int(candidates[position].unit), query: query)
@@ -488,6 +508,40 @@ public final class Retriever {
     }
     candidates.sort { $1 < $0 }
     return Array(candidates.prefix(limit))
+  }
+
+  /// The best `depth` of `candidates` (units of canonical documents) and the same units of
+  /// their twins, which score the same: the best `depth` of all units. (Had a twin's unit a
+  /// place among them, so would its canonical unit, which scores the same and comes first.)
+  private static func withTwins(
+    _ candidates: [Candidate], twins: DocumentTwins, depth: Int, _ index: SentenceIndex
+  ) -> [Candidate] {
+    let sorted = candidates.sorted { $1 < $0 }
+    var result: [Candidate] = []
+    result.reserveCapacity(depth)
+    var start = 0
+    // Equal scores, ordered by unit, across the twins.
+    while start < sorted.count && result.count < depth {
+      var end = start + 1
+      while end < sorted.count && sorted[end].score == sorted[start].score { end += 1 }
+      var group: [Candidate] = []
+      for candidate in sorted[start..<end] {
+        group.append(candidate)
+        let unit = Int(candidate.unit)
+        let document = Int(index.unitDocuments[unit])
+        let offset = unit - Int(index.documentStarts[document])
+        for twin in twins.copies(of: document) {
+          group.append(
+            Candidate(
+              score: candidate.score,
+              unit: Int32(Int(index.documentStarts[Int(twin)]) + offset)))
+        }
+      }
+      group.sort { $1 < $0 }
+      result.append(contentsOf: group.prefix(depth - result.count))
+      start = end
+    }
+    return result
   }
 
   /// The paragraphs a term's postings (own text or context) reach, in order, and per
@@ -523,9 +577,17 @@ public final class Retriever {
     if let runs = termRuns[term] { return runs }
     let index = self.index
     let term = Int(term)
+    // Twins are scored through their canonical document: their units have no runs.
+    let canonical = twins?.canonical
+    func isTwin(_ unit: Int) -> Bool {
+      guard let canonical else { return false }
+      let document = index.unitDocuments[unit]
+      return canonical[Int(document)] != document
+    }
     var own = TermRuns()
     for posting in index.postingStarts[term]..<index.postingStarts[term + 1] {
       let unit = Int(index.postingUnits[posting])
+      if isTwin(unit) { continue }
       let tf = Double(index.postingFrequencies[posting])
       own.add(
         paragraph: index.unitParagraphs[unit],
@@ -535,6 +597,7 @@ public final class Retriever {
     if parameters.contextWeight > 0 {
       for posting in index.contextPostingStarts[term]..<index.contextPostingStarts[term + 1] {
         let unit = Int(index.contextUnits[posting])
+        if isTwin(unit) { continue }
         context.add(
           paragraph: index.unitParagraphs[unit],
           parameters.contextWeight / (1 + norms[unit]))
@@ -697,18 +760,21 @@ public final class Retriever {
 
   /// The pairs of the question found adjacent in the unit, each once.
   private func matchedPairs(unit: Int, query: Query) -> [(Int32, Int32)] {
+    query.pairs.filter { contains(pair: $0, unit: unit) }
+  }
+
+  /// Whether the unit holds the two terms of `pair` next to each other, in order.
+  private func contains(pair: (Int32, Int32), unit: Int) -> Bool {
     let start = Int(index.termStarts[unit])
     let end = Int(index.termStarts[unit + 1])
-    guard end - start >= 2 else { return [] }
-    var found: [(Int32, Int32)] = []
-    for pair in query.pairs where !found.contains(where: { $0 == pair }) {
+    guard end - start >= 2 else { return false }
+    return index.terms.withUnsafeBufferPointer { terms in
       for position in start..<(end - 1)
-      where index.terms[position] == pair.0 && index.terms[position + 1] == pair.1 {
-        found.append(pair)
-        break
+      where terms[position] == pair.0 && terms[position + 1] == pair.1 {
+        return true
       }
+      return false
     }
-    return found
   }
 
   /// The question's stems, those the corpus knows and those it does not, ready to find
@@ -785,9 +851,11 @@ public final class Retriever {
   }
 
   private func pairBonus(unit: Int, query: Query) -> Double {
-    matchedPairs(unit: unit, query: query).reduce(0) { sum, pair in
-      sum + parameters.pairWeight * (idf[Int(pair.0)] + idf[Int(pair.1)]) / 2
+    var sum = 0.0
+    for pair in query.pairs where contains(pair: pair, unit: unit) {
+      sum += parameters.pairWeight * (idf[Int(pair.0)] + idf[Int(pair.1)]) / 2
     }
+    return sum
   }
 
   // MARK: - Answers
@@ -844,15 +912,33 @@ public final class Retriever {
   }
 
   private func collectSurfaceWords() -> [String] {
-    var words = Set<String>()
+    let documents = self.documents
     let tokenizer = analyzer.tokenizer
-    for document in documents {
-      for text in [document.title ?? "", document.body] + document.keyPoints {
-        for token in tokenizer.tokens(in: text) where token.text.utf8.count >= 2 {
-          words.insert(token.text)
+    let canonical = twins?.canonical
+    let chunk = 64
+    let chunks = (documents.count + chunk - 1) / chunk
+    let found = SlotArray<Set<String>>(count: chunks)
+    DispatchQueue.concurrentPerform(iterations: chunks) { part in
+      var words = Set<String>()
+      for number in (part * chunk)..<min(documents.count, (part + 1) * chunk) {
+        let document = documents[number]
+        // A copy of an earlier document's text has no words of its own.
+        if let first = canonical.map({ Int($0[number]) }), first != number,
+          documents[first].body == document.body, documents[first].title == document.title,
+          documents[first].keyPoints == document.keyPoints
+        {
+          continue
+        }
+        for text in [document.title ?? "", document.body] + document.keyPoints {
+          for token in tokenizer.tokens(in: text) where token.text.utf8.count >= 2 {
+            words.insert(token.text)
+          }
         }
       }
+      found[part] = words
     }
+    var words = Set<String>()
+    for part in 0..<chunks { words.formUnion(found[part] ?? []) }
     return words.sorted()
   }
 }

@@ -74,8 +74,16 @@ public enum DocumentLoader {
     file path: String, textFormat: DocumentFormat = .text, workers: Int? = nil
   ) -> [Result<Document, BriefError>] {
     do {
-      let text = try read(file: path)
       var format = DocumentFormat(fileName: path)
+      if format == .jsonl && (workers ?? ProcessInfo.processInfo.activeProcessorCount) > 1 {
+        // Large corpora: checked, decoded and parsed in pieces on all cores.
+        return try readBytes(file: path).withUnsafeBufferPointer { bytes in
+          Result { () throws(BriefError) in
+            try DocumentReader.jsonLines(bytes: bytes, name: path, workers: workers)
+          }
+        }.get()
+      }
+      let text = try read(file: path)
       if format == .text { format = textFormat }
       return DocumentReader.documents(from: text, name: path, format: format, workers: workers)
     } catch {
@@ -87,6 +95,13 @@ public enum DocumentLoader {
   ///
   /// - Throws: ``BriefError`` for a missing, unreadable, binary or non-UTF-8 file.
   public static func read(file path: String) throws(BriefError) -> String {
+    try TextDecoding.decode(try readBytes(file: path), name: path)
+  }
+
+  /// Reads the bytes of one regular file.
+  ///
+  /// - Throws: ``BriefError`` for a missing, unreadable or special file.
+  private static func readBytes(file path: String) throws(BriefError) -> [UInt8] {
     // A FIFO, socket or device would block or never end: only regular files are read.
     let kind = FileKind(path: path)
     if kind == .directory { throw .unreadable(path: path, reason: "a folder, not a file") }
@@ -94,13 +109,13 @@ public enum DocumentLoader {
     guard FileManager.default.isReadableFile(atPath: path) else {
       throw .unreadable(path: path, reason: "permission denied")
     }
-    let data: Data
-    do {
-      data = try Data(contentsOf: URL(fileURLWithPath: path), options: .mappedIfSafe)
-    } catch {
-      throw .unreadable(path: path, reason: "read failed")
+    let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+    guard descriptor >= 0 else { throw .unreadable(path: path, reason: "read failed") }
+    defer { close(descriptor) }
+    switch FileBytes.readAll(descriptor) {
+    case .success(let bytes): return bytes
+    case .failure: throw .unreadable(path: path, reason: "read failed")
     }
-    return try TextDecoding.decode(data, name: path)
   }
 
   /// Decodes input bytes that came without a file (stdin), checking them like a file.

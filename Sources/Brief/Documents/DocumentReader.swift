@@ -141,7 +141,7 @@ public enum DocumentReader {
     }
   }
 
-  private static func jsonLine(_ line: Substring, name: String, lineNumber: Int) throws(BriefError)
+  internal static func jsonLine(_ line: Substring, name: String, lineNumber: Int) throws(BriefError)
     -> Document
   {
     let source = "\(name):\(lineNumber)"

@@ -29,20 +29,14 @@ internal enum TextDecoding {
     let content = UnsafeBufferPointer(rebasing: buffer[start...])
     // The common case in one pass of the standard library's validator (and memchr for NUL);
     // the byte-by-byte scan below only runs to name the first problem.
-    guard !contains(content, 0), let text = String(validating: content, as: UTF8.self) else {
+    guard !content.contains(byte: 0), let text = String(validating: content, as: UTF8.self) else {
       if let offset = firstInvalidUTF8(buffer, from: start) {
         if offset < 0 { throw .binaryFile(path: name) }
         throw .invalidUTF8(path: name, offset: offset)
       }
       return String(decoding: content, as: UTF8.self)
     }
-    return contains(content, 0x0D) ? text.replacingCRLF() : text
-  }
-
-  /// Whether `bytes` holds `byte` (memchr).
-  private static func contains(_ bytes: UnsafeBufferPointer<UInt8>, _ byte: UInt8) -> Bool {
-    guard let base = bytes.baseAddress, !bytes.isEmpty else { return false }
-    return memchr(base, Int32(byte), bytes.count) != nil
+    return content.contains(byte: 0x0D) ? text.replacingCRLF() : text
   }
 
   /// The offset of the first byte that is not valid UTF-8, -1 for a NUL byte, nil if valid.

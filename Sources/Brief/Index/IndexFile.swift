@@ -20,7 +20,7 @@ internal enum IndexFileLayout {
   static let magic: [UInt8] = Array("BRIEFIDX".utf8)
   static let end: [UInt8] = Array("BRIEFEND".utf8)
   /// Bumped whenever the layout or the meaning of a section changes.
-  static let formatVersion: UInt32 = 1
+  static let formatVersion: UInt32 = 2
   static let byteOrderMark: UInt32 = 0x0A0B_0C0D
 }
 
@@ -210,8 +210,6 @@ internal struct IndexFileReader {
   /// Sections read whose checksums ``verify()`` has not checked yet: name, recorded
   /// checksum, and the computation of the actual one.
   private var unverified: [(name: String, checksum: UInt64, compute: @Sendable () -> UInt64)] = []
-  /// Payloads at least this large are read in parallel pieces of this size.
-  private static let pieceSize = 8 << 20
 
   /// Reads and checks the file header, the section headers and the end mark.
   init(descriptor: Int32, size: Int) throws(IndexFileError) {
@@ -351,34 +349,6 @@ internal struct IndexFileReader {
   /// Fills `buffer` from the file at `offset` (large buffers in pieces on all cores), or
   /// returns why not.
   private func fill(_ buffer: UnsafeMutableRawBufferPointer, at offset: Int) -> IndexFileError? {
-    let pieces = (buffer.count + Self.pieceSize - 1) / Self.pieceSize
-    guard pieces > 1 else { return Self.read(descriptor, into: buffer, at: offset) }
-    let failures = SlotArray<IndexFileError>(count: pieces)
-    nonisolated(unsafe) let target = buffer
-    let descriptor = descriptor
-    DispatchQueue.concurrentPerform(iterations: pieces) { piece in
-      let start = piece * Self.pieceSize
-      let part = UnsafeMutableRawBufferPointer(
-        rebasing: target[start..<min(target.count, start + Self.pieceSize)])
-      failures[piece] = Self.read(descriptor, into: part, at: offset + start)
-    }
-    return (0..<pieces).lazy.compactMap { failures[$0] }.first
-  }
-
-  private static func read(
-    _ descriptor: Int32, into buffer: UnsafeMutableRawBufferPointer, at offset: Int
-  ) -> IndexFileError? {
-    var done = 0
-    while done < buffer.count {
-      let count = pread(
-        descriptor, buffer.baseAddress! + done, buffer.count - done, off_t(offset + done))
-      if count < 0 {
-        if errno == EINTR { continue }
-        return IndexFileError(reason: String(cString: strerror(errno)))
-      }
-      if count == 0 { return IndexFileError(reason: "truncated (the file ends early)") }
-      done += count
-    }
-    return nil
+    FileBytes.fill(descriptor, buffer, at: offset).map { IndexFileError(reason: $0.reason) }
   }
 }

@@ -55,6 +55,7 @@ extension SentenceIndex {
     try file.section("skipStrt", skipStarts)
     try file.section("skipDocs", skipDocuments)
     try file.section("skipOffs", skipOffsets)
+    try file.section("docCanon", canonicalDocuments)
   }
 
   /// A vocabulary from the concatenated UTF-8 of its terms and their end offsets.
@@ -96,6 +97,7 @@ extension SentenceIndex {
     }
     var checks: [@Sendable () -> String?] = [
       { self.unitProblem(shapes) },
+      { self.twinProblem() },
       { self.termIDProblem(self.names[...]) },
       { self.termIDProblem(self.contextTerms[...]) },
     ]
@@ -117,6 +119,20 @@ extension SentenceIndex {
     for index in 0..<work.count {
       if let problem = problems[index] { throw IndexFileError(reason: "corrupt: \(problem)") }
     }
+  }
+
+  /// Checks that every document's canonical document comes first, is its own canonical
+  /// document, and has as many units (its scores are carried over unit by unit).
+  private func twinProblem() -> String? {
+    let documentCount = documentStarts.count - 1
+    guard canonicalDocuments.count == documentCount else { return "twins of other documents" }
+    for (document, first) in canonicalDocuments.enumerated() where Int(first) != document {
+      guard first >= 0, Int(first) < document, canonicalDocuments[Int(first)] == first,
+        documentStarts[document + 1] - documentStarts[document]
+          == documentStarts[Int(first) + 1] - documentStarts[Int(first)]
+      else { return "twins of document \(document)" }
+    }
+    return nil
   }
 
   /// What the validation needs to know of a document.

@@ -67,6 +67,9 @@ internal final class SentenceIndex: Sendable {
   internal let skipStarts: [Int]
   internal let skipDocuments: [Int32]
   internal let skipOffsets: [UInt32]
+  /// The first document with the same units as each document (itself for most; see
+  /// ``DocumentTwins``): a search scores only those and carries scores over to the copies.
+  internal let canonicalDocuments: [Int32]
   /// Postings at least this long get a document skip list.
   internal static let skipThreshold = 256
   /// The mean unit length in terms.
@@ -210,6 +213,7 @@ internal final class SentenceIndex: Sendable {
     skipStarts = try file.section("skipStrt", of: Int.self, count: termCount + 1)
     skipDocuments = try file.section("skipDocs", of: Int32.self)
     skipOffsets = try file.section("skipOffs", of: UInt32.self, count: skipDocuments.count)
+    canonicalDocuments = try file.section("docCanon", of: Int32.self, count: documentCount)
     try file.finish()
 
     vocabulary = try Self.vocabulary(offsets: termOffsets, bytes: termBytes)
@@ -388,6 +392,12 @@ internal final class SentenceIndex: Sendable {
     self.contextUnits = contextUnits
     self.documentFrequencies = frequencies
     self.averageLength = unitCount == 0 ? 0 : Double(terms.count) / Double(unitCount)
+    self.canonicalDocuments = DocumentTwins.canonicalDocuments(
+      DocumentTwins.Units(
+        documentStarts: documentStarts, fields: unitFields, flags: unitFlags,
+        paragraphs: unitParagraphs, termStarts: termStarts, terms: terms,
+        nameStarts: nameStarts, names: names, contextStarts: contextStarts,
+        contextTerms: contextTerms))
   }
 }
 

@@ -120,6 +120,13 @@ struct Timing {
     last = time
   }
 
+  /// Writes the laps after `fields`, as one JSON line on standard error.
+  func report(_ fields: [(String, JSONValue)]) {
+    guard enabled else { return }
+    Terminal.writeError(
+      JSONValue.object(fields + laps.map { ($0.0, .double($0.1)) }).serialized() + "\n")
+  }
+
   func report(documents: [Document], sentences: Int) {
     guard enabled else { return }
     let bytes = documents.reduce(0) { $0 + $1.body.utf8.count }

@@ -55,6 +55,9 @@ extension BriefCommand {
     @Option(help: .hidden)
     var weights: String?
 
+    @Flag(help: .hidden)
+    var timing = false
+
     func validate() throws {
       guard count >= 1 else {
         throw ValidationError("-n/--sentences must be at least 1, got \(count)")
@@ -112,18 +115,22 @@ extension BriefCommand {
     }
 
     func run() throws {
+      var clock = Timing(enabled: timing)
       let summarizer = try Summarizer(options: options, workers: jobs)
       let loaded = Input.documents(paths: input.paths, workers: jobs)
       let documents = loaded.compactMap { try? $0.get() }
+      clock.lap("load_s")
       let progress = ProgressBar(label: "summarizing \(documents.count) documents")
       let summaries = summarizer.summarize(documents) { done, total in
         progress.update(done: done, total: total)
       }
       progress.finish()
+      clock.lap("summarize_s")
       var sink = try SummarySink(
         format: format, out: out, inputs: Input.files(paths: input.paths),
         corpus: loaded.count > 1, explain: explain)
       let texts = sink.render(summaries, workers: jobs)
+      clock.lap("render_s")
       var failed = false
       var next = zip(summaries, texts).makeIterator()
       for item in loaded {
@@ -145,6 +152,8 @@ extension BriefCommand {
         }
       }
       sink.finish()
+      clock.lap("write_s")
+      clock.report([("documents", .int(documents.count))])
       if failed { throw ExitCode.failure }
     }
   }

@@ -3,7 +3,7 @@ import Testing
 
 @testable import Brief
 
-@Suite struct CorpusIndexTests {
+@Suite final class CorpusIndexTests {
   /// A small corpus with titles, key points, pronoun context, and (in the generated part)
   /// a term with postings long enough to keep a skip list.
   static let documents: [Document] = {
@@ -24,11 +24,19 @@ import Testing
     "part 3",
   ]
 
-  private func temporaryPath(_ name: String = "test.briefindex") throws -> String {
-    let folder = FileManager.default.temporaryDirectory
+  /// This test's scratch folder, removed when the test ends.
+  private let folder: URL
+
+  init() throws {
+    folder = FileManager.default.temporaryDirectory
       .appendingPathComponent("brief-index-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    return folder.appendingPathComponent(name).path
+  }
+
+  deinit { try? FileManager.default.removeItem(at: folder) }
+
+  private func temporaryPath(_ name: String = "test.briefindex") throws -> String {
+    folder.appendingPathComponent("\(UUID().uuidString)-\(name)").path
   }
 
   private func saved() throws -> (path: String, bytes: [UInt8]) {
@@ -40,6 +48,7 @@ import Testing
   private func open(_ bytes: [UInt8], language: Language? = nil) throws -> BriefError? {
     let path = try temporaryPath()
     try Data(bytes).write(to: URL(fileURLWithPath: path))
+    defer { try? FileManager.default.removeItem(atPath: path) }
     do {
       _ = try CorpusIndex(contentsOf: path, language: language)
       return nil
@@ -114,7 +123,9 @@ import Testing
     try CorpusIndex(documents: Array(Self.documents.prefix(2))).write(to: path)
     #expect(try CorpusIndex(contentsOf: path).documents.count == 2)
     let folder = (path as NSString).deletingLastPathComponent
-    #expect(try FileManager.default.contentsOfDirectory(atPath: folder) == ["test.briefindex"])
+    #expect(
+      try FileManager.default.contentsOfDirectory(atPath: folder)
+        == [(path as NSString).lastPathComponent])
   }
 
   @Test func anUnwritablePlaceIsATypedError() throws {
@@ -169,7 +180,7 @@ import Testing
     let (_, bytes) = try saved()
     var older = bytes
     older[8] = 0
-    #expect(reason(try open(older)).contains("older than this brief reads (1); rebuild it"))
+    #expect(reason(try open(older)).contains("older than this brief reads (2); rebuild it"))
     var newer = bytes
     newer[8] = 9
     #expect(reason(try open(newer)).contains("newer than this brief reads"))
@@ -214,6 +225,39 @@ import Testing
       payload.swapAt(1, 5)
     }
     #expect(reason(try open(swapped)).hasPrefix("corrupt"))
+  }
+
+  @Test func repeatedDocumentsAreSavedAndTheirClaimsChecked() throws {
+    var documents = Self.documents
+    var copy = documents[1]
+    copy.id = "copy of 1"
+    documents.append(copy)
+    let path = try temporaryPath()
+    let built = try CorpusIndex(documents: documents)
+    try built.write(to: path)
+    let opened = try CorpusIndex(contentsOf: path)
+    let last = Int32(documents.count - 1)
+    #expect(built.sentences.canonicalDocuments.last == 1)
+    #expect(opened.sentences.canonicalDocuments == built.sentences.canonicalDocuments)
+    for question in Self.questions {
+      #expect(
+        try Retriever(index: opened).answers(to: question, limit: 8)
+          == Retriever(index: built).answers(to: question, limit: 8))
+    }
+    // A file claiming twins of another length, or a later canonical document, is refused.
+    let bytes = Array(try Data(contentsOf: URL(fileURLWithPath: path)))
+    for claim: Int32 in [0, last, -1] {
+      let crafted = patch(bytes, section: "docCanon") { payload in
+        let start = payload.count - 4
+        withUnsafeBytes(of: (claim == last ? 2 : claim).littleEndian) {
+          payload.replaceSubrange(start..<(start + 4), with: $0)
+        }
+        if claim == last {  // document 2 names the last one
+          withUnsafeBytes(of: last.littleEndian) { payload.replaceSubrange(8..<12, with: $0) }
+        }
+      }
+      #expect(reason(try open(crafted)).hasPrefix("corrupt: twins of document"), "\(claim)")
+    }
   }
 
   /// Random rewrites of random sections, checksums recomputed: opening must either refuse

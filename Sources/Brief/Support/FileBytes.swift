@@ -1,0 +1,70 @@
+import Dispatch
+import Foundation
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// Reading a file's bytes with `pread`, large buffers in pieces on all cores (the kernel's
+/// copy out of the page cache is a good part of reading a large corpus or index).
+internal enum FileBytes {
+  /// Buffers at least this large are read in parallel pieces of this size.
+  internal static let pieceSize = 8 << 20
+
+  /// The whole content of the open file `descriptor`, or why not.
+  internal static func readAll(_ descriptor: Int32) -> Result<[UInt8], FileBytesError> {
+    var info = stat()
+    guard fstat(descriptor, &info) == 0 else {
+      return .failure(FileBytesError(reason: String(cString: strerror(errno))))
+    }
+    let size = Int(info.st_size)
+    var failure: FileBytesError?
+    let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
+      failure = fill(descriptor, UnsafeMutableRawBufferPointer(buffer), at: 0)
+      count = failure == nil ? size : 0
+    }
+    return failure.map { .failure($0) } ?? .success(bytes)
+  }
+
+  /// Fills `buffer` from the file at `offset` (large buffers in pieces on all cores), or
+  /// returns why not.
+  internal static func fill(
+    _ descriptor: Int32, _ buffer: UnsafeMutableRawBufferPointer, at offset: Int
+  ) -> FileBytesError? {
+    let pieces = (buffer.count + pieceSize - 1) / pieceSize
+    guard pieces > 1 else { return read(descriptor, into: buffer, at: offset) }
+    let failures = SlotArray<FileBytesError>(count: pieces)
+    nonisolated(unsafe) let target = buffer
+    DispatchQueue.concurrentPerform(iterations: pieces) { piece in
+      let start = piece * pieceSize
+      let part = UnsafeMutableRawBufferPointer(
+        rebasing: target[start..<min(target.count, start + pieceSize)])
+      failures[piece] = read(descriptor, into: part, at: offset + start)
+    }
+    return (0..<pieces).lazy.compactMap { failures[$0] }.first
+  }
+
+  private static func read(
+    _ descriptor: Int32, into buffer: UnsafeMutableRawBufferPointer, at offset: Int
+  ) -> FileBytesError? {
+    var done = 0
+    while done < buffer.count {
+      let count = pread(
+        descriptor, buffer.baseAddress! + done, buffer.count - done, off_t(offset + done))
+      if count < 0 {
+        if errno == EINTR { continue }
+        return FileBytesError(reason: String(cString: strerror(errno)))
+      }
+      if count == 0 { return FileBytesError(reason: "truncated (the file ends early)") }
+      done += count
+    }
+    return nil
+  }
+}
+
+/// Why a file could not be read.
+internal struct FileBytesError: Error {
+  let reason: String
+}
