@@ -2,7 +2,7 @@
 """Fits the re-ranking weights of `brief ask` (RetrievalParameters) on questions with answers.
 
 Usage: Scripts/fit_rerank.py [--brief .build/release/brief] [--questions Q.jsonl] [--docs D.jsonl]
-                             [--parameters name=value,...] [--fixed name,...]
+                             [--parameters name=value,...] [--fixed name,...] [--misses N]
 
 Runs `brief eval --questions --dump-features` in both scopes (document, paragraph) with the
 given parameters and fine-depth=50, which writes each question's 50 best candidates and the
@@ -12,10 +12,12 @@ last rows measure the fitted weights with it, through brief itself. The weights 
 scopes: once on all questions, and 2-fold by article (articles in sorted order, alternately) to
 show how much of the gain holds on articles left out of the fit. Prints the figures and the
 fitted weights as `--parameters` names; copy them into RetrievalParameters by hand.
+`--misses N` prints N questions (a fixed sample) whose first answer misses, per scope, with
+that answer and the first candidate that holds the answer, and stops.
 
 Needs numpy (the peers' venv at ~/.cache/brief-peers/venv has it).
 """
-import argparse, json, os, subprocess, sys, tempfile
+import argparse, json, os, random, subprocess, sys, tempfile
 import numpy as np
 
 # Feature (dump field) -> the --parameters name of its weight; bm25's weight is fixed at 1.
@@ -87,6 +89,22 @@ def ascend(sets, w, free, rounds=4):
     return w
 
 
+def print_misses(scope, questions, count):
+    """A fixed sample of the questions whose best candidate misses."""
+    misses = [q for q in questions if q["candidates"] and not q["candidates"][0]["hit"]]
+    print(f"{scope}: {len(misses)} of {len(questions)} questions miss at rank 1")
+    for question in random.Random(1).sample(misses, min(count, len(misses))):
+        top = question["candidates"][0]
+        hits = [(rank, c) for rank, c in enumerate(question["candidates"], 1) if c["hit"]]
+        print(f"? {question['question'].strip()}  terms {question['terms']}")
+        print(f"  1. [{top['score']:.2f}] {top['text'][:160]}")
+        if hits:
+            rank, hit = hits[0]
+            print(f"  {rank}. [{hit['score']:.2f}] {hit['text'][:160]}  (first holding an answer)")
+        else:
+            print(f"  no answer among the {len(question['candidates'])} candidates")
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--brief", default=".build/release/brief")
@@ -94,6 +112,7 @@ def main():
     parser.add_argument("--docs", default="/work/shared/data/qa/squad-dev-docs.jsonl")
     parser.add_argument("--parameters", default="")
     parser.add_argument("--fixed", default="", help="weights (--parameters names) not fitted")
+    parser.add_argument("--misses", type=int, default=0, help="print N misses per scope, stop")
     args = parser.parse_args()
     current = dict(DEFAULTS)
     for pair in filter(None, args.parameters.split(",")):
@@ -105,6 +124,10 @@ def main():
     with tempfile.TemporaryDirectory() as work:
         args.work = work
         data = {scope: dump(args, scope) for scope in ("document", "paragraph")}
+    if args.misses:
+        for scope, questions in data.items():
+            print_misses(scope, questions, args.misses)
+        return
     sets = {}
     for scope, questions in data.items():
         x, hits, mask, worst = tensor(questions, start)
