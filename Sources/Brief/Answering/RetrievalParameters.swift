@@ -13,28 +13,41 @@ public struct RetrievalParameters: Sendable, Hashable {
   public var contextWeight: Double = 0.6
   /// Bonus per adjacent pair of question terms found adjacent in the sentence, times the
   /// pair's mean idf.
-  public var pairWeight: Double = 0.6
+  public var pairWeight: Double = 0.35
   /// Bonus per unit of idf of the question terms found anywhere in the sentence's document;
   /// used only when several documents are loaded.
   public var documentWeight: Double = 0.3
   /// Bonus, times the question's mean idf, for a sentence holding the kind of answer the
   /// question asks for (a number for "how many", a year for "when").
-  public var answerTypeWeight: Double = 1.0
+  public var answerTypeWeight: Double = 1.5
   /// Bonus, times the question's mean idf, for a sentence naming someone or somewhere the
   /// question does not, when it asks "who" or "where".
-  public var nameWeight: Double = 0.2
+  public var nameWeight: Double = 0.6
   /// Bonus per unit of idf of the question terms found anywhere in the sentence's
   /// paragraph.
   public var paragraphWeight: Double = 0.4
   /// Share of the BM25 scores of the sentences just before and after (in the same
   /// paragraph) added to a sentence's.
-  public var neighborWeight: Double = 0.2
+  public var neighborWeight: Double = 0.1
+  /// Bonus per unit of idf of the question terms a sentence holds in the very form the
+  /// question uses ("founded", not only "found"); re-ranks the `fineDepth` best.
+  public var exactWeight: Double = 0.4
+  /// Bonus per phrase of the question (two adjacent words, not both stop words: "the 95",
+  /// "95 theses") found in a sentence; re-ranks the `fineDepth` best.
+  public var phraseWeight: Double = 0.2
+  /// Bonus per unit of idf of the question's stems a sentence lacks but holds a related
+  /// stem of (one begins the other: "inventor" for "invent"), stems the corpus does not
+  /// know included; re-ranks the `fineDepth` best.
+  public var relatedWeight: Double = 0.5
   /// Multiplier of a title's score.
   public var titleWeight: Double = 0.5
   /// Multiplier of a key point's score.
   public var keyPointWeight: Double = 0.8
   /// How many of the best BM25 candidates the pair feature re-ranks (≥ 1).
   public var rerankDepth: Int = 100
+  /// How many of the best candidates after the pairs the exact-form and related-word
+  /// features re-rank (≥ 1).
+  public var fineDepth: Int = 10
 
   /// Creates the default parameters.
   public init() {}
@@ -49,13 +62,17 @@ public struct RetrievalParameters: Sendable, Hashable {
       ("documentWeight", documentWeight), ("answerTypeWeight", answerTypeWeight),
       ("titleWeight", titleWeight), ("nameWeight", nameWeight),
       ("paragraphWeight", paragraphWeight), ("neighborWeight", neighborWeight),
-      ("keyPointWeight", keyPointWeight),
+      ("keyPointWeight", keyPointWeight), ("relatedWeight", relatedWeight),
+      ("exactWeight", exactWeight), ("phraseWeight", phraseWeight),
     ]
     for (name, value) in weights where !(value.isFinite && value >= 0) {
       throw .invalidParameter(name: name, reason: "must be finite and non-negative, got \(value)")
     }
     guard rerankDepth >= 1 else {
       throw .invalidParameter(name: "rerankDepth", reason: "must be at least 1, got \(rerankDepth)")
+    }
+    guard fineDepth >= 1 else {
+      throw .invalidParameter(name: "fineDepth", reason: "must be at least 1, got \(fineDepth)")
     }
   }
 }

@@ -13,7 +13,11 @@ import Foundation
 /// context (a sentence that opens with a pronoun also counts the names of the sentence
 /// before it), adjacent question-term pairs found adjacent in the sentence, evidence from the
 /// sentence's whole document (when several are loaded), and the kind of answer the question
-/// asks for (a number, a year). See ``RetrievalParameters``.
+/// asks for (a number, a year). The best candidates are then re-ranked by the question's
+/// own word forms found in them ("founded", not only "found") and by words related to the
+/// question's that they hold instead ("invented" for "inventor"). Words that only frame
+/// the question ("many" in "how many", "year" in "what year") are not searched. See
+/// ``RetrievalParameters``.
 ///
 /// A retriever owns an analyzer for questions and scratch buffers, so it is not
 /// thread-safe: use one per thread or task.
@@ -29,6 +33,8 @@ public final class Retriever {
   private var questionTerms: [Int32] = []
   /// Lucene idf per index term.
   private let idf: [Double]
+  /// The idf of a term no unit holds.
+  private let unseenIDF: Double
   /// BM25's length norm `k1 · (1 − b + b · length / average)` per unit.
   private let norms: [Double]
   /// Per index term, the documents its postings (own text or context) reach and what bounds
@@ -103,6 +109,7 @@ public final class Retriever {
     idf = index.documentFrequencies.map {
       weighting.idf(documentFrequency: Int($0), documentCount: unitCount)
     }
+    unseenIDF = weighting.idf(documentFrequency: 0, documentCount: unitCount)
     norms = (0..<unitCount).map { unit in
       weighting.lengthNorm(length: index.length(of: unit), averageLength: index.averageLength)
     }
@@ -148,7 +155,7 @@ public final class Retriever {
     let query = analyze(question)
     guard !query.terms.isEmpty else { return [] }
     let ranked = rank(query, limit: limit)
-    return ranked.map { answer(unit: Int($0.unit), score: $0.score, query: query) }
+    return ranked.map { answer(unit: Int($0.unit), score: $0.score, fine: $0.fine, query: query) }
   }
 
   /// Corpus words (surface forms, lowercased) that start with `prefix`, in alphabetical
@@ -187,6 +194,14 @@ public final class Retriever {
     var terms: [Int32]
     /// Adjacent known term pairs of the question (index ids), each once.
     var pairs: [(Int32, Int32)]
+    /// The question's words as the tokenizer gives them (UTF-8), each with the bit of its
+    /// term.
+    var forms: [(word: [UInt8], bit: UInt64)]
+    /// Distinct stems of the question's words that no unit holds, in question order.
+    var unknown: [String]
+    /// Distinct pairs of adjacent question words (UTF-8), neither a frame word, not both stop
+    /// words.
+    var phrases: [(first: [UInt8], second: [UInt8])]
     var answerType: AnswerType
   }
 
@@ -195,7 +210,33 @@ public final class Retriever {
     "percent", "cuánto", "cuántos", "cuántas",
   ]
 
+  /// Nouns that name a kind of thing asked for ("what type of", "what kind of").
+  private static let kindWords: Set<String> = ["type", "kind", "sort", "types", "kinds"]
+
+  /// The words of a question that say what kind of answer it wants rather than what it is
+  /// about ("many" in "how many", "year" in "what year", "type" in "what type of"): the
+  /// answer's sentence seldom holds them.
+  internal static func frameWords(_ words: [String]) -> [String] {
+    var frame: [String] = []
+    for (position, word) in words.enumerated() {
+      let before = position > 0 ? words[position - 1] : ""
+      let after = position + 1 < words.count ? words[position + 1] : ""
+      if before == "how" && numberQuestions.contains(word) {
+        frame.append(word)
+      } else if word == "year" && (before == "what" || before == "which") {
+        frame.append(word)
+      } else if kindWords.contains(word) && (before == "what" || before == "which") && after == "of"
+      {
+        frame.append(word)
+      }
+    }
+    return frame
+  }
+
   internal func analyze(_ question: String) -> Query {
+    let words = analyzer.tokenizer.tokens(in: question).map(\.text)
+    let frameWords = Set(Self.frameWords(words))
+    let frame = Set(frameWords.compactMap { analyzer.termIDs(in: $0).first })
     let ids = analyzer.termIDs(in: question)
     if questionTerms.count < analyzer.vocabulary.count {
       for id in questionTerms.count..<analyzer.vocabulary.count {
@@ -205,8 +246,12 @@ public final class Retriever {
     var terms: [Int32] = []
     var pairs: [(Int32, Int32)] = []
     var previous: Int32 = -1
+    var unknown: [String] = []
     for id in ids {
-      let term = questionTerms[Int(id)]
+      let term = frame.contains(id) ? -1 : questionTerms[Int(id)]
+      if term < 0 && !frame.contains(id) && !unknown.contains(analyzer.vocabulary[id]) {
+        unknown.append(analyzer.vocabulary[id])
+      }
       if term >= 0 && !terms.contains(term) && terms.count < 64 { terms.append(term) }
       // Each pair once (its bonus counts once).
       if term >= 0 && previous >= 0 && term != previous
@@ -216,7 +261,6 @@ public final class Retriever {
       }
       previous = term
     }
-    let words = analyzer.tokenizer.tokens(in: question).map(\.text)
     var answerType = AnswerType.none
     if words.contains("when") || words.contains("cuándo")
       || (words.contains("year") && (words.contains("what") || words.contains("which")))
@@ -233,7 +277,29 @@ public final class Retriever {
     {
       answerType = .name
     }
-    return Query(terms: terms, pairs: pairs, answerType: answerType)
+    var forms: [(word: [UInt8], bit: UInt64)] = []
+    for word in words {
+      guard let id = analyzer.termIDs(in: word).first, !frame.contains(id),
+        let bit = terms.firstIndex(of: questionTerms[Int(id)]),
+        !forms.contains(where: { $0.word.elementsEqual(word.utf8) })
+      else { continue }
+      forms.append((Array(word.utf8), UInt64(1) << UInt64(bit)))
+    }
+    var phrases: [(first: [UInt8], second: [UInt8])] = []
+    for position in words.indices.dropFirst() where phrases.count < 64 {
+      let first = words[position - 1]
+      let second = words[position]
+      guard !frameWords.contains(first), !frameWords.contains(second),
+        !(analyzer.termIDs(in: first).isEmpty && analyzer.termIDs(in: second).isEmpty),
+        !phrases.contains(where: {
+          $0.first.elementsEqual(first.utf8) && $0.second.elementsEqual(second.utf8)
+        })
+      else { continue }
+      phrases.append((Array(first.utf8), Array(second.utf8)))
+    }
+    return Query(
+      terms: terms, pairs: pairs, forms: forms, unknown: unknown, phrases: phrases,
+      answerType: answerType)
   }
 
   // MARK: - Scoring
@@ -242,9 +308,21 @@ public final class Retriever {
   private struct Candidate: Comparable {
     var score: Double
     var unit: Int32
+    /// The weighted word-form, phrase and related-word bonuses, for the `fineDepth` best.
+    var fine: FineBonuses? = nil
     static func < (lhs: Candidate, rhs: Candidate) -> Bool {
       lhs.score != rhs.score ? lhs.score < rhs.score : lhs.unit > rhs.unit
     }
+    static func == (lhs: Candidate, rhs: Candidate) -> Bool {
+      lhs.score == rhs.score && lhs.unit == rhs.unit
+    }
+  }
+
+  /// The bonuses of the re-ranking of the best few candidates, weighted.
+  private struct FineBonuses {
+    var exact = 0.0
+    var phrases = 0.0
+    var related = 0.0
   }
 
   /// A document to score and the most its units can score.
@@ -406,6 +484,27 @@ public final class Retriever {
       for position in candidates.indices {
         candidates[position].score += pairBonus(unit: Int(candidates[position].unit), query: query)
       }
+    }
+    // The word-form, phrase and related-word features are dearer (they read each
+    // sentence's text or every term's spelling): they re-rank only the `fineDepth` best.
+    candidates.sort { $1 < $0 }
+    let fine = min(candidates.count, parameters.fineDepth)
+    var related = relatedTerms(query)
+    let useRelated = parameters.relatedWeight > 0 && related.isActive
+    for position in 0..<fine {
+      let unit = Int(candidates[position].unit)
+      var bonuses = FineBonuses()
+      if parameters.exactWeight > 0 || parameters.phraseWeight > 0 {
+        let words = wordEvidence(unit: unit, query: query)
+        bonuses.exact = parameters.exactWeight * words.exact
+        bonuses.phrases = parameters.phraseWeight * words.phrases
+      }
+      if useRelated {
+        bonuses.related =
+          parameters.relatedWeight * relatedEvidence(unit: unit, query: query, related: &related)
+      }
+      candidates[position].fine = bonuses
+      candidates[position].score += bonuses.exact + bonuses.phrases + bonuses.related
     }
     candidates.sort { $1 < $0 }
     return Array(candidates.prefix(limit))
@@ -638,20 +737,24 @@ public final class Retriever {
   }
 
   private func typeBonus(unit: Int, query: Query, meanIDF: Double) -> Double {
+    let weight = query.answerType == .name ? parameters.nameWeight : parameters.answerTypeWeight
+    return weight * meanIDF * typeMatch(unit: unit, query: query)
+  }
+
+  /// How well the unit holds the kind of answer the question asks for: 1, ½ for a number
+  /// when a year is asked for, or 0.
+  private func typeMatch(unit: Int, query: Query) -> Double {
     let flags = index.unitFlags[unit]
     switch query.answerType {
     case .none: return 0
     case .name:
       let names = index.names[Int(index.nameStarts[unit])..<Int(index.nameStarts[unit + 1])]
-      return names.contains(where: { !query.terms.contains($0) })
-        ? parameters.nameWeight * meanIDF : 0
+      return names.contains(where: { !query.terms.contains($0) }) ? 1 : 0
     case .number:
-      return flags & SentenceIndex.Flag.number != 0 ? parameters.answerTypeWeight * meanIDF : 0
+      return flags & SentenceIndex.Flag.number != 0 ? 1 : 0
     case .year:
-      if flags & (SentenceIndex.Flag.year | SentenceIndex.Flag.month) != 0 {
-        return parameters.answerTypeWeight * meanIDF
-      }
-      return flags & SentenceIndex.Flag.number != 0 ? parameters.answerTypeWeight * meanIDF / 2 : 0
+      if flags & (SentenceIndex.Flag.year | SentenceIndex.Flag.month) != 0 { return 1 }
+      return flags & SentenceIndex.Flag.number != 0 ? 0.5 : 0
     }
   }
 
@@ -674,6 +777,79 @@ public final class Retriever {
     }
   }
 
+  /// The question's stems, those the corpus knows and those it does not, ready to find
+  /// their related terms.
+  private func relatedTerms(_ query: Query) -> RelatedTerms {
+    let known = query.terms.map { (index.vocabulary[$0], idf[Int($0)]) }
+    let unknown = query.unknown.prefix(64 - known.count).map { ($0, unseenIDF) }
+    return RelatedTerms(questionTerms: known + unknown, vocabulary: index.vocabulary)
+  }
+
+  /// The idf sum of the question's stems a unit lacks but holds a related word of (see
+  /// ``RelatedTerms``); a context term counts as held.
+  private func relatedEvidence(unit: Int, query: Query, related: inout RelatedTerms) -> Double {
+    var held: UInt64 = 0
+    var near: UInt64 = 0
+    for position in Int(index.termStarts[unit])..<Int(index.termStarts[unit + 1]) {
+      let term = index.terms[position]
+      if let bit = query.terms.firstIndex(of: term) { held |= UInt64(1) << UInt64(bit) }
+      near |= related.mask(of: term)
+    }
+    for position in Int(index.contextStarts[unit])..<Int(index.contextStarts[unit + 1]) {
+      if let bit = query.terms.firstIndex(of: index.contextTerms[position]) {
+        held |= UInt64(1) << UInt64(bit)
+      }
+    }
+    return related.idfSum(near & ~held)
+  }
+
+  /// What the unit's words share with the question's, word for word: the idf sum of the
+  /// question terms it holds in one of the question's own forms ("founded", not "found"),
+  /// and the number of the question's phrases (pairs of adjacent words, not both stop
+  /// words: "the 95", "95 theses") it holds.
+  private func wordEvidence(unit: Int, query: Query) -> (exact: Double, phrases: Double) {
+    guard !query.forms.isEmpty || !query.phrases.isEmpty else { return (0, 0) }
+    let document = documents[Int(index.unitDocuments[unit])]
+    var text: String
+    var range: Range<Int>? = nil
+    switch index.unitFields[unit] {
+    case .title: text = document.title ?? ""
+    case .keyPoint: text = document.keyPoints[Int(index.unitFieldIndices[unit])]
+    case .body:
+      text = document.body
+      range = index.unitRanges[unit]
+    }
+    var mask: UInt64 = 0
+    var found: UInt64 = 0
+    var previous: [UInt8] = []
+    text.withUTF8 { bytes in
+      analyzer.tokenizer.forEachToken(in: bytes, range: range ?? 0..<bytes.count) { word, _ in
+        for form in query.forms where form.word.count == word.count {
+          if form.word.elementsEqual(word) { mask |= form.bit }
+        }
+        for (position, phrase) in query.phrases.enumerated()
+        where phrase.second.count == word.count && phrase.second.elementsEqual(word)
+          && phrase.first == previous
+        {
+          found |= UInt64(1) << UInt64(position)
+        }
+        previous.removeAll(keepingCapacity: true)
+        previous.append(contentsOf: word)
+      }
+    }
+    return (idfSum(mask, query: query), Double(found.nonzeroBitCount))
+  }
+
+  /// The text of a unit: a body sentence, the title or a key point.
+  private func text(of unit: Int) -> String {
+    let document = documents[Int(index.unitDocuments[unit])]
+    switch index.unitFields[unit] {
+    case .title: return document.title ?? ""
+    case .keyPoint: return document.keyPoints[Int(index.unitFieldIndices[unit])]
+    case .body: return splitter.text(of: index.unitRanges[unit], in: document.body)
+    }
+  }
+
   private func pairBonus(unit: Int, query: Query) -> Double {
     var sum = 0.0
     for pair in query.pairs where contains(pair: pair, unit: unit) {
@@ -685,17 +861,12 @@ public final class Retriever {
   // MARK: - Answers
 
   /// Builds the answer for a unit, with its explanation.
-  private func answer(unit: Int, score: Double, query: Query) -> Answer {
+  private func answer(unit: Int, score: Double, fine: FineBonuses?, query: Query) -> Answer {
     let documentIndex = Int(index.unitDocuments[unit])
     let document = documents[documentIndex]
     let field = index.unitFields[unit]
     let fieldIndex = Int(index.unitFieldIndices[unit])
-    let text: String
-    switch field {
-    case .title: text = document.title ?? ""
-    case .keyPoint: text = document.keyPoints[fieldIndex]
-    case .body: text = splitter.text(of: index.unitRanges[unit], in: document.body)
-    }
+    let text = self.text(of: unit)
     let ownTerms = index.terms[Int(index.termStarts[unit])..<Int(index.termStarts[unit + 1])]
     let contextTerms = Set(
       index.contextTerms[Int(index.contextStarts[unit])..<Int(index.contextStarts[unit + 1])])
@@ -720,6 +891,11 @@ public final class Retriever {
       let value = parameters.pairWeight * (idf[Int(pair.0)] + idf[Int(pair.1)]) / 2
       let name = "(pair) \(index.vocabulary[pair.0]) \(index.vocabulary[pair.1])"
       contributions.append(TermContribution(term: name, score: value))
+    }
+    for (name, value) in [
+      ("(exact form)", fine?.exact), ("(phrase)", fine?.phrases), ("(related word)", fine?.related),
+    ] {
+      if let value, value > 0 { contributions.append(TermContribution(term: name, score: value)) }
     }
     let bonuses = score - contributions.reduce(0) { $0 + $1.score }
     if abs(bonuses) > 1e-9 {
@@ -764,5 +940,85 @@ public final class Retriever {
     var words = Set<String>()
     for part in 0..<chunks { words.formUnion(found[part] ?? []) }
     return words.sorted()
+  }
+}
+
+// MARK: - Features (for fitting weights)
+
+extension Retriever {
+  /// The question's known terms (stems) and their idf, and the features of the `limit`
+  /// best sentences, best first.
+  @_spi(Tuning) public func candidateFeatures(for question: String, limit: Int) -> (
+    terms: [String], idf: [Double], candidates: [CandidateFeatures]
+  ) {
+    let query = analyze(question)
+    let names = query.terms.map { index.vocabulary[$0] }
+    let idfs = query.terms.map { idf[Int($0)] }
+    guard !query.terms.isEmpty, limit > 0 else { return (names, idfs, []) }
+    let meanIDF = idfs.reduce(0, +) / Double(idfs.count)
+    var related = relatedTerms(query)
+    let candidates = rank(query, limit: limit).map { candidate in
+      let unit = Int(candidate.unit)
+      let paragraph = index.unitParagraphs[unit]
+      let weight = fieldWeight(index.unitFields[unit])
+      var previous = 0.0
+      var next = 0.0
+      if unit > 0 && index.unitParagraphs[unit - 1] == paragraph {
+        previous = ownScore(unit: unit - 1, query: query).score * weight
+      }
+      if unit + 1 < index.unitCount && index.unitParagraphs[unit + 1] == paragraph {
+        next = ownScore(unit: unit + 1, query: query).score * weight
+      }
+      var first = unit
+      while first > 0 && index.unitParagraphs[first - 1] == paragraph { first -= 1 }
+      var mask: UInt64 = 0
+      var member = first
+      while member < index.unitCount && index.unitParagraphs[member] == paragraph {
+        mask |= ownScore(unit: member, query: query).mask
+        member += 1
+      }
+      let type: Double = typeMatch(unit: unit, query: query) * meanIDF
+      let isName = query.answerType == .name
+      var pairs = 0.0
+      for pair in matchedPairs(unit: unit, query: query) {
+        pairs += (idf[Int(pair.0)] + idf[Int(pair.1)]) / 2
+      }
+      let own: Double = ownScore(unit: unit, query: query).score
+      let words = wordEvidence(unit: unit, query: query)
+      let termIDs = index.terms[Int(index.termStarts[unit])..<Int(index.termStarts[unit + 1])]
+      return CandidateFeatures(
+        answer: answer(unit: unit, score: candidate.score, fine: candidate.fine, query: query),
+        unit: unit,
+        paragraph: Int(paragraph), bm25: own * weight, previous: previous, next: next,
+        paragraphEvidence: idfSum(mask, query: query), answerType: isName ? 0 : type,
+        name: isName ? type : 0, pairs: pairs,
+        related: relatedEvidence(unit: unit, query: query, related: &related),
+        exact: words.exact, phrases: words.phrases,
+        terms: termIDs.map { index.vocabulary[$0] })
+    }
+    return (names, idfs, candidates)
+  }
+
+  /// A unit's BM25 score (own text and context, before the field weight) and the bits of
+  /// the question terms it holds.
+  private func ownScore(unit: Int, query: Query) -> (score: Double, mask: UInt64) {
+    let ownTerms = index.terms[Int(index.termStarts[unit])..<Int(index.termStarts[unit + 1])]
+    let contextTerms = index.contextTerms[
+      Int(index.contextStarts[unit])..<Int(index.contextStarts[unit + 1])]
+    let k1Plus1 = parameters.k1 + 1
+    var score = 0.0
+    var mask: UInt64 = 0
+    for (position, term) in query.terms.enumerated() {
+      let tf = ownTerms.reduce(0) { $0 + ($1 == term ? 1 : 0) }
+      if tf > 0 {
+        score += idf[Int(term)] * Double(tf) * k1Plus1 / (Double(tf) + norms[unit])
+      } else if parameters.contextWeight > 0 && contextTerms.contains(term) {
+        score += parameters.contextWeight * idf[Int(term)] * k1Plus1 / (1 + norms[unit])
+      } else {
+        continue
+      }
+      mask |= UInt64(1) << UInt64(position)
+    }
+    return (score, mask)
   }
 }

@@ -52,26 +52,7 @@ extension BriefCommand {
 
     /// `--parameters name=value,...` overrides of the retrieval parameters (for tuning).
     func retrievalParameters() throws -> RetrievalParameters {
-      var result = RetrievalParameters()
-      for (name, value) in try TuningAssignments.parse(parameters, option: "--parameters") {
-        switch name {
-        case "k1": result.k1 = value
-        case "b": result.b = value
-        case "context": result.contextWeight = value
-        case "pair": result.pairWeight = value
-        case "document": result.documentWeight = value
-        case "type": result.answerTypeWeight = value
-        case "title": result.titleWeight = value
-        case "name": result.nameWeight = value
-        case "paragraph": result.paragraphWeight = value
-        case "neighbor": result.neighborWeight = value
-        case "keypoint": result.keyPointWeight = value
-        case "depth": result.rerankDepth = Int(value)
-        default: throw TuningAssignments.unknown(name, option: "--parameters")
-        }
-      }
-      do { try result.validate() } catch { throw ValidationError(error.description) }
-      return result
+      try TuningAssignments.retrievalParameters(parameters)
     }
 
     func run() throws {

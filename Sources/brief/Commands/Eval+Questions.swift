@@ -1,5 +1,5 @@
 import ArgumentParser
-import Brief
+@_spi(Tuning) import Brief
 import Foundation
 
 /// Where `brief eval --questions` searches for each question's answer.
@@ -34,6 +34,12 @@ extension BriefCommand.Eval {
     var accuracy = AnswerAccuracy()
     var missing = 0
     var retrievers: [String: Retriever] = [:]
+    let dump = try dumpFeatures.map { path in
+      guard FileManager.default.createFile(atPath: path, contents: nil),
+        let handle = FileHandle(forWritingAtPath: path)
+      else { throw ValidationError("--dump-features: cannot write \(path)") }
+      return handle
+    }
     let progress = ProgressBar(label: "asking \(questions.count) questions")
     for (done, question) in questions.enumerated() {
       progress.update(done: done, total: questions.count)
@@ -44,7 +50,9 @@ extension BriefCommand.Eval {
       }
       let ranked = retriever.answers(to: question.question, limit: 10).map(\.text)
       accuracy.add(ranked: ranked, answers: question.answers)
+      if let dump { dump.write(Data(featureLine(question, retriever: retriever).utf8)) }
     }
+    try dump?.close()
     progress.finish()
     if missing > 0 {
       Terminal.report(
@@ -77,7 +85,9 @@ extension BriefCommand.Eval {
         id: key, title: document.title, body: String(blocks[paragraph]), source: document.source)
     }
     if let cached = cache[key] { return cached }
-    let retriever = try Retriever(documents: [unit], language: input.language)
+    let retriever = try Retriever(
+      documents: [unit], language: input.language,
+      parameters: TuningAssignments.retrievalParameters(parameters))
     cache[key] = retriever
     return retriever
   }
@@ -101,6 +111,38 @@ extension BriefCommand.Eval {
     }
     blocks.append(text[start..<view.endIndex])
     return blocks
+  }
+
+  /// One JSON line: the question, its terms and their idf, and its 50 best candidates with
+  /// their feature values and whether they hold an answer.
+  private func featureLine(_ question: QuestionRecord, retriever: Retriever) -> String {
+    let (terms, idf, candidates) = retriever.candidateFeatures(for: question.question, limit: 50)
+    let answers = question.answers.map(AnswerAccuracy.normalize)
+    let rows: [JSONValue] = candidates.map { candidate in
+      .object([
+        ("unit", .int(candidate.unit)), ("score", .double(candidate.answer.score)),
+        (
+          "hit",
+          .int(AnswerAccuracy.contains(candidate.answer.text, normalizedAnswers: answers) ? 1 : 0)
+        ),
+        ("bm25", .double(candidate.bm25)), ("previous", .double(candidate.previous)),
+        ("next", .double(candidate.next)), ("para", .int(candidate.paragraph)),
+        ("matched", .array(candidate.answer.matchedTerms.map { .string($0) })),
+        ("paragraph", .double(candidate.paragraphEvidence)),
+        ("type", .double(candidate.answerType)), ("name", .double(candidate.name)),
+        ("pairs", .double(candidate.pairs)),
+        ("related", .double(candidate.related)),
+        ("exact", .double(candidate.exact)), ("phrases", .double(candidate.phrases)),
+        ("text", .string(candidate.answer.text)),
+        ("terms", .array(candidate.terms.map { .string($0) })),
+      ])
+    }
+    return JSONValue.object([
+      ("id", .string(question.id)), ("doc", .string(question.documentID)),
+      ("question", .string(question.question)),
+      ("terms", .array(terms.map { .string($0) })), ("idf", .array(idf.map { .double($0) })),
+      ("candidates", .array(rows)),
+    ]).serialized(pretty: false) + "\n"
   }
 
   private func table(_ accuracy: AnswerAccuracy, missing: Int) -> String {

@@ -44,6 +44,15 @@ extension BriefCommand {
     @Option(help: "With --questions: search the whole document, or only the question's paragraph.")
     var scope: QuestionScope = .document
 
+    /// With --questions: `name=value,...` overrides of the retrieval parameters (tuning).
+    @Option(help: .hidden)
+    var parameters: String?
+
+    /// With --questions: writes each question's candidates and their raw feature values as
+    /// JSON lines to this file (for `Scripts/fit_rerank.py`).
+    @Option(name: .customLong("dump-features"), help: .hidden)
+    var dumpFeatures: String?
+
     func validate() throws {
       guard count >= 1 else {
         throw ValidationError("-n/--sentences must be at least 1, got \(count)")
@@ -53,6 +62,7 @@ extension BriefCommand {
           "--scorer must be one of \((EvalSystem.names + ["all"]).joined(separator: ", ")), "
             + "got '\(scorer)'")
       }
+      _ = try TuningAssignments.retrievalParameters(parameters)
     }
 
     func run() throws {

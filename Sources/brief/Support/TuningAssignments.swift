@@ -1,4 +1,5 @@
 import ArgumentParser
+import Brief
 
 /// The `name=value,...` pairs of a hidden tuning option (`summarize --weights`,
 /// `ask --parameters`).
@@ -19,5 +20,36 @@ enum TuningAssignments {
   /// The error for a name the option does not know.
   static func unknown(_ name: String, option: String) -> ValidationError {
     ValidationError("\(option): unknown name \(name)")
+  }
+
+  /// `--parameters name=value,...` overrides of the default retrieval parameters (`brief
+  /// ask`, `brief eval --questions`).
+  ///
+  /// - Throws: `ValidationError` for an unknown name or a bad value.
+  static func retrievalParameters(_ parameters: String?) throws -> RetrievalParameters {
+    var result = RetrievalParameters()
+    for (name, value) in try TuningAssignments.parse(parameters, option: "--parameters") {
+      switch name {
+      case "k1": result.k1 = value
+      case "b": result.b = value
+      case "context": result.contextWeight = value
+      case "pair": result.pairWeight = value
+      case "document": result.documentWeight = value
+      case "type": result.answerTypeWeight = value
+      case "title": result.titleWeight = value
+      case "name": result.nameWeight = value
+      case "paragraph": result.paragraphWeight = value
+      case "neighbor": result.neighborWeight = value
+      case "keypoint": result.keyPointWeight = value
+      case "related": result.relatedWeight = value
+      case "exact": result.exactWeight = value
+      case "phrase": result.phraseWeight = value
+      case "depth": result.rerankDepth = Int(value)
+      case "fine-depth": result.fineDepth = Int(value)
+      default: throw TuningAssignments.unknown(name, option: "--parameters")
+      }
+    }
+    do { try result.validate() } catch { throw ValidationError(error.description) }
+    return result
   }
 }

@@ -14,6 +14,9 @@ import Testing
     parameters.nameWeight = 0
     parameters.paragraphWeight = 0
     parameters.neighborWeight = 0
+    parameters.exactWeight = 0
+    parameters.phraseWeight = 0
+    parameters.relatedWeight = 0
     parameters.titleWeight = 1
     parameters.keyPointWeight = 1
     return parameters
@@ -184,9 +187,12 @@ import Testing
   ])
   func earlyTerminationEqualsScoringEveryUnit(question: String) throws {
     var parameters = RetrievalParameters()
-    // Without the pair re-ranking, the best k of a shallow search must be those of a search
-    // too deep to stop early.
+    // Without the re-ranking (pairs, exact forms, phrases, related words), the best k of a
+    // shallow search must be those of a search too deep to stop early.
     parameters.pairWeight = 0
+    parameters.exactWeight = 0
+    parameters.phraseWeight = 0
+    parameters.relatedWeight = 0
     parameters.rerankDepth = 1
     let retriever = try Retriever(
       documents: mixedCorpus(documentCount: 60), parameters: parameters)

@@ -1,0 +1,131 @@
+import Testing
+
+@_spi(Tuning) @testable import Brief
+
+/// The question frame, exact word forms and related words (re-ranking features).
+@Suite struct RerankingTests {
+  @Test(
+    arguments: [
+      ("how many troops crossed", ["many"]),
+      ("in what year did the war end", ["year"]),
+      ("what type of engine was used", ["type"]),
+      ("which kind of fish", ["kind"]),
+      ("how long is the bridge", ["long"]),
+      ("what was the year of the flood", []),
+      ("how did he build a long bridge", []),
+      ("what is the type", []),
+    ] as [(String, [String])])
+  func frameWordsSayWhatKindOfAnswerIsWanted(question: String, frame: [String]) {
+    let words = question.split(separator: " ").map(String.init)
+    #expect(Retriever.frameWords(words) == frame)
+  }
+
+  @Test func frameWordsAreNotSearched() throws {
+    let retriever = try Retriever(documents: [
+      Document(id: "d", body: "Many troops crossed the river. Twelve troops crossed in 1990.")
+    ])
+    let terms = { (question: String) in retriever.candidateFeatures(for: question, limit: 1).terms }
+    #expect(terms("How many troops crossed?") == ["troop", "cross"])
+    #expect(terms("Were many troops there?") == ["mani", "troop"])
+    let first = try #require(retriever.answers(to: "How many troops crossed?", limit: 1).first)
+    #expect(first.text == "Twelve troops crossed in 1990.")
+  }
+
+  @Test(
+    arguments: [
+      ("invent", "inventor", true), ("egypt", "egyptian", true), ("inventor", "invent", true),
+      ("invent", "invent", false), ("form", "former", false), ("invent", "event", false),
+      ("germani", "german", true),
+    ] as [(String, String, Bool)])
+  func relatedStemsBeginOneAnother(a: String, b: String, related: Bool) {
+    #expect(RelatedTerms.related(Array(a.utf8), b.utf8) == related)
+  }
+
+  /// Two sentences that tie on BM25: the later one holds the feature's evidence, so it
+  /// ranks first only through the feature.
+  private func first(
+    _ body: String, question: String, _ change: (inout RetrievalParameters) -> Void = { _ in }
+  ) throws -> Answer {
+    var parameters = RetrievalParameters()
+    parameters.neighborWeight = 0
+    change(&parameters)
+    let retriever = try Retriever(
+      documents: [Document(id: "d", body: body)], parameters: parameters)
+    return try #require(retriever.answers(to: question, limit: 2).first)
+  }
+
+  @Test func theQuestionsOwnWordFormLiftsASentence() throws {
+    let body = "The club found the ground in 1990. The club was founded by miners in 1887."
+    let question = "When was the club founded?"
+    let lifted = try first(body, question: question)
+    #expect(lifted.text == "The club was founded by miners in 1887.")
+    #expect(lifted.contributions.contains { $0.term == "(exact form)" })
+    let plain = try first(body, question: question) { $0.exactWeight = 0 }
+    #expect(plain.text == "The club found the ground in 1990.")
+    // Only the best candidate is re-ranked: the other never gets its bonus.
+    let shallow = try first(body, question: question) { $0.fineDepth = 1 }
+    #expect(shallow.text == "The club found the ground in 1990.")
+  }
+
+  @Test func aPhraseOfTheQuestionLiftsASentence() throws {
+    // Both hold "theses" and "rome" once; only the second says "the 95 theses".
+    let body = "Rome had not seen 95 of his theses. He sent the 95 Theses to Rome."
+    let question = "Where did he send the 95 Theses?"
+    let lifted = try first(body, question: question) { $0.exactWeight = 0 }
+    #expect(lifted.text == "He sent the 95 Theses to Rome.")
+    #expect(lifted.contributions.contains { $0.term == "(phrase)" })
+    let plain = try first(body, question: question) {
+      $0.exactWeight = 0
+      $0.phraseWeight = 0
+    }
+    #expect(plain.text == "Rome had not seen 95 of his theses.")
+  }
+
+  @Test func aRelatedWordLiftsASentence() throws {
+    let body = "Edison sold the lamp. Edison invented the lamp."
+    let question = "Who was the inventor of the lamp?"
+    let lifted = try first(body, question: question)
+    #expect(lifted.text == "Edison invented the lamp.")
+    #expect(lifted.contributions.contains { $0.term == "(related word)" })
+    #expect(abs(lifted.contributions.reduce(0) { $0 + $1.score } - lifted.score) < 1e-9)
+    let plain = try first(body, question: question) { $0.relatedWeight = 0 }
+    #expect(plain.text == "Edison sold the lamp.")
+  }
+
+  @Test(arguments: [
+    "What did Sheinbaum reject?", "When did the bridge reopen?", "Who thanked residents?",
+    "How many cyclists cross the bridge?", "When was the bridge invented?",
+  ])
+  func weightedFeaturesAddUpToTheScore(question: String) throws {
+    let body = """
+      Claudia Sheinbaum met reporters in Mexico City on Tuesday. She rejected the offer of \
+      U.S. troops. The rejection surprised Washington.
+
+      The swing bridge will reopen on March 14. Repairs cost $48.6m. Cyclists and \
+      pedestrians may cross the bridges again. The council thanked residents. An inventor \
+      crossed the bridge in 1990.
+      """
+    var parameters = RetrievalParameters()
+    parameters.fineDepth = 20
+    let retriever = try Retriever(
+      documents: [Document(id: "d", body: body)], parameters: parameters)
+    let (_, _, candidates) = retriever.candidateFeatures(for: question, limit: 20)
+    #expect(!candidates.isEmpty)
+    if question.hasSuffix("invented?") {
+      #expect(candidates.contains { $0.related > 0 })
+    }
+    if question.hasPrefix("How many") {
+      #expect(candidates.contains { $0.exact > 0 })
+    }
+    for candidate in candidates {
+      let sum =
+        candidate.bm25 + parameters.neighborWeight * (candidate.previous + candidate.next)
+        + parameters.paragraphWeight * candidate.paragraphEvidence
+        + parameters.answerTypeWeight * candidate.answerType
+        + parameters.nameWeight * candidate.name + parameters.pairWeight * candidate.pairs
+        + parameters.relatedWeight * candidate.related + parameters.exactWeight * candidate.exact
+        + parameters.phraseWeight * candidate.phrases
+      #expect(abs(sum - candidate.answer.score) < 1e-9, "\(candidate.answer.text)")
+    }
+  }
+}
