@@ -26,7 +26,14 @@ public enum DocumentFormat: String, Sendable, CaseIterable, Codable {
   /// The format of unnamed input (stdin) guessed from its first bytes: JSON Lines when it
   /// starts with `{`, Markdown when it starts with `# `, text otherwise.
   public init(sniffing text: String) {
-    let head = text.utf8.drop(while: { $0 == 0x20 || $0 == 0x0A || $0 == 0x09 })
+    self.init(sniffing: text.utf8)
+  }
+
+  /// The format of unnamed input guessed from its first bytes (after a byte-order mark), as
+  /// ``init(sniffing:)-(String)`` does for decoded text.
+  public init(sniffing bytes: some Collection<UInt8>) {
+    let start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes.dropFirst(3) : bytes.dropFirst(0)
+    let head = start.drop(while: { $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 })
     if head.first == UInt8(ascii: "{") {
       self = .jsonl
     } else if head.starts(with: "# ".utf8) {

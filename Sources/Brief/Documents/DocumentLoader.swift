@@ -75,17 +75,9 @@ public enum DocumentLoader {
   ) -> [Result<Document, BriefError>] {
     do {
       var format = DocumentFormat(fileName: path)
-      if format == .jsonl && (workers ?? ProcessInfo.processInfo.activeProcessorCount) > 1 {
-        // Large corpora: checked, decoded and parsed in pieces on all cores.
-        return try readBytes(file: path).withUnsafeBufferPointer { bytes in
-          Result { () throws(BriefError) in
-            try DocumentReader.jsonLines(bytes: bytes, name: path, workers: workers)
-          }
-        }.get()
-      }
-      let text = try read(file: path)
       if format == .text { format = textFormat }
-      return DocumentReader.documents(from: text, name: path, format: format, workers: workers)
+      return try DocumentReader.documents(
+        bytes: readBytes(file: path), name: path, format: format, workers: workers)
     } catch {
       return [.failure(error)]
     }

@@ -3,6 +3,28 @@ import Foundation
 import Synchronization
 
 extension DocumentReader {
+  /// Parses the bytes of one input (a file's or stdin's) in the given format, after
+  /// checking and decoding them as ``DocumentLoader/decode(_:name:)`` does. Large JSON Lines
+  /// inputs are checked, decoded and parsed in pieces on up to `workers` threads (nil: one
+  /// per active core); the results are the same for any number of threads.
+  ///
+  /// - Throws: ``BriefError/binaryFile(path:)`` or ``BriefError/invalidUTF8(path:offset:)``
+  ///   for the input as a whole.
+  public static func documents(
+    bytes: consuming [UInt8], name: String, format: DocumentFormat, workers: Int? = nil
+  ) throws(BriefError) -> [Result<Document, BriefError>] {
+    if format == .jsonl && (workers ?? ProcessInfo.processInfo.activeProcessorCount) > 1 {
+      return try bytes.withUnsafeBufferPointer { buffer in
+        Result { () throws(BriefError) in
+          try jsonLines(bytes: buffer, name: name, workers: workers)
+        }
+      }.get()
+    }
+    let text = try TextDecoding.decode(bytes, name: name)
+    _ = consume bytes  // not held while the text is parsed
+    return documents(from: text, name: name, format: format, workers: workers)
+  }
+
   /// Reads JSON Lines straight from a file's bytes, checking and decoding them in pieces
   /// on up to `workers` threads (nil: one per active core), so that no step of reading a
   /// large corpus runs on one core only. Results, line numbers and errors are exactly those
@@ -11,7 +33,7 @@ extension DocumentReader {
   ///
   /// - Throws: ``BriefError/binaryFile(path:)`` or ``BriefError/invalidUTF8(path:offset:)``
   ///   for the file as a whole, as decoding it would.
-  internal static func jsonLines(
+  private static func jsonLines(
     bytes: UnsafeBufferPointer<UInt8>, name: String, workers: Int? = nil
   ) throws(BriefError) -> [Result<Document, BriefError>] {
     let threads = workers ?? ProcessInfo.processInfo.activeProcessorCount

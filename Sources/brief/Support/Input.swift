@@ -55,12 +55,12 @@ enum Input {
   private static func standardInput(textFormat: DocumentFormat, workers: Int?)
     -> [Result<Document, BriefError>]
   {
-    let data = FileHandle.standardInput.readDataToEndOfFile()
+    let bytes = Array(FileHandle.standardInput.readDataToEndOfFile())
+    var format = DocumentFormat(sniffing: bytes)
+    if format == .text { format = textFormat }
     do {
-      let text = try DocumentLoader.decode(Array(data), name: "stdin")
-      var format = DocumentFormat(sniffing: text)
-      if format == .text { format = textFormat }
-      return DocumentReader.documents(from: text, name: "stdin", format: format, workers: workers)
+      return try DocumentReader.documents(
+        bytes: bytes, name: "stdin", format: format, workers: workers)
     } catch {
       return [.failure(error)]
     }

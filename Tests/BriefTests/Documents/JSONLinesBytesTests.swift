@@ -41,10 +41,8 @@ import Testing
   private func pieces(_ bytes: [UInt8], name: String, workers: Int) -> Result<
     [Result<Document, BriefError>], BriefError
   > {
-    bytes.withUnsafeBufferPointer { buffer in
-      Result { () throws(BriefError) in
-        try DocumentReader.jsonLines(bytes: buffer, name: name, workers: workers)
-      }
+    Result { () throws(BriefError) in
+      try DocumentReader.documents(bytes: bytes, name: name, format: .jsonl, workers: workers)
     }
   }
 
