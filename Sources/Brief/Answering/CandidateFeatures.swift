@@ -1,9 +1,8 @@
 /// The raw values of the ranking features of one candidate sentence, for fitting the
 /// weights of ``RetrievalParameters`` (`Scripts/fit_rerank.py`).
 ///
-/// The score is the weighted sum of the values, `exact`, `phrases` and `related` counting
-/// only for
-/// the ``RetrievalParameters/fineDepth`` best candidates after the pairs.
+/// The score is the weighted sum of the values, `exact`, `phrases`, `related` and `synonyms`
+/// counting only for the ``RetrievalParameters/fineDepth`` best candidates after the pairs.
 @_spi(Tuning) public struct CandidateFeatures: Sendable {
   /// The answer the retriever gives for the candidate, its score included.
   public var answer: Answer
@@ -30,6 +29,9 @@
   /// The idf sum of the question terms the sentence lacks but holds a related word of
   /// (one stem begins the other).
   public var related: Double
+  /// The idf sum of the question terms the sentence lacks and holds no related word of, but
+  /// a WordNet synonym of (English only).
+  public var synonyms: Double
   /// The idf sum of the question terms the sentence holds in one of the question's own word
   /// forms.
   public var exact: Double

@@ -3,7 +3,9 @@
 /// two stems are
 /// related when they differ and the shorter, of at least ``minimumLength`` bytes, begins
 /// the longer ("invent" and "inventor", "egypt" and "egyptian", "german" and "germani"),
-/// which catches derived words the stemmer keeps apart.
+/// which catches derived words the stemmer keeps apart. In English, it also finds the index
+/// terms WordNet lists as synonyms of a question stem (``WordNetSynonyms``: "perish" for
+/// "die", "establish" for "found"), which count apart.
 ///
 /// The masks are worked out on a term's first use and remembered for the question.
 internal struct RelatedTerms {
@@ -17,17 +19,40 @@ internal struct RelatedTerms {
   private let vocabulary: Vocabulary
   /// Index term → the bits of the question terms it is related to.
   private var masks: [Int32: UInt64] = [:]
+  /// Index term → the bits of the question terms it is a synonym of.
+  private var synonymMasks: [Int32: UInt64] = [:]
 
   /// - Parameters:
   ///   - questionTerms: at most 64 stems of the question and their idf.
   ///   - vocabulary: the index's terms.
-  internal init(questionTerms: [(String, Double)], vocabulary: Vocabulary) {
+  ///   - synonyms: stem → the stems of its synonyms (empty for none).
+  internal init(
+    questionTerms: [(String, Double)], vocabulary: Vocabulary,
+    synonyms: [Substring: [Substring]] = [:]
+  ) {
     questionBytes = questionTerms.prefix(64).map {
       $0.0.utf8.count >= Self.minimumLength ? Array($0.0.utf8) : []
     }
     weights = questionTerms.prefix(64).map(\.1)
     self.vocabulary = vocabulary
+    for (bit, (stem, _)) in questionTerms.prefix(64).enumerated() {
+      for synonym in synonyms[Substring(stem)] ?? [] {
+        if let term = vocabulary.id(of: String(synonym)) {
+          synonymMasks[term, default: 0] |= UInt64(1) << UInt64(bit)
+        }
+      }
+    }
   }
+
+  /// English synonyms (``WordNetSynonyms``), parsed on first use.
+  internal static let englishSynonyms: [Substring: [Substring]] = {
+    var table: [Substring: [Substring]] = [:]
+    for line in WordNetSynonyms.text.split(separator: "\n") {
+      let words = line.split(separator: " ")
+      if let stem = words.first { table[stem] = Array(words.dropFirst()) }
+    }
+    return table
+  }()
 
   /// The idf sum of the question stems whose bits are set in `mask`.
   internal func idfSum(_ mask: UInt64) -> Double {
@@ -40,8 +65,11 @@ internal struct RelatedTerms {
     return sum
   }
 
-  /// True when some question term is long enough to have related terms.
-  internal var isActive: Bool { questionBytes.contains { !$0.isEmpty } }
+  /// True when some question term is long enough to have related terms, or has synonyms
+  /// in the index.
+  internal var isActive: Bool {
+    !synonymMasks.isEmpty || questionBytes.contains { !$0.isEmpty }
+  }
 
   /// True when `a` and `b` are related stems.
   internal static func related(_ a: [UInt8], _ b: String.UTF8View) -> Bool {
@@ -51,7 +79,10 @@ internal struct RelatedTerms {
     return b.count >= minimumLength && b.count < a.count && a.starts(with: b)
   }
 
-  /// The bits of the question terms `term` is related to.
+  /// The bits of the question terms `term` is a synonym of.
+  internal func synonymMask(of term: Int32) -> UInt64 { synonymMasks[term] ?? 0 }
+
+  /// The bits of the question terms `term` is related to (one stem begins the other).
   internal mutating func mask(of term: Int32) -> UInt64 {
     if let known = masks[term] { return known }
     var mask: UInt64 = 0

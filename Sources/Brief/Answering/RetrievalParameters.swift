@@ -39,6 +39,10 @@ public struct RetrievalParameters: Sendable, Hashable {
   /// stem of (one begins the other: "inventor" for "invent"), stems the corpus does not
   /// know included; re-ranks the `fineDepth` best.
   public var relatedWeight: Double = 0.5
+  /// Bonus per unit of idf of the question's stems a sentence lacks, and holds no related
+  /// stem of, but holds a WordNet synonym of ("perished" for "die"; English only);
+  /// re-ranks the `fineDepth` best.
+  public var synonymWeight: Double = 0.2
   /// Multiplier of a title's score.
   public var titleWeight: Double = 0.5
   /// Multiplier of a key point's score.
@@ -63,6 +67,7 @@ public struct RetrievalParameters: Sendable, Hashable {
       ("titleWeight", titleWeight), ("nameWeight", nameWeight),
       ("paragraphWeight", paragraphWeight), ("neighborWeight", neighborWeight),
       ("keyPointWeight", keyPointWeight), ("relatedWeight", relatedWeight),
+      ("synonymWeight", synonymWeight),
       ("exactWeight", exactWeight), ("phraseWeight", phraseWeight),
     ]
     for (name, value) in weights where !(value.isFinite && value >= 0) {

@@ -15,9 +15,9 @@ import Foundation
 /// sentence's whole document (when several are loaded), and the kind of answer the question
 /// asks for (a number, a year). The best candidates are then re-ranked by the question's
 /// own word forms found in them ("founded", not only "found") and by words related to the
-/// question's that they hold instead ("invented" for "inventor"). Words that only frame
-/// the question ("many" in "how many", "year" in "what year") are not searched. See
-/// ``RetrievalParameters``.
+/// question's that they hold instead ("invented" for "inventor"; in English also WordNet
+/// synonyms, "perished" for "die"). Words that only frame the question ("many" in "how
+/// many", "year" in "what year") are not searched. See ``RetrievalParameters``.
 ///
 /// A retriever owns an analyzer for questions and scratch buffers, so it is not
 /// thread-safe: use one per thread or task.
@@ -323,6 +323,7 @@ public final class Retriever {
     var exact = 0.0
     var phrases = 0.0
     var related = 0.0
+    var synonyms = 0.0
   }
 
   /// A document to score and the most its units can score.
@@ -490,7 +491,8 @@ public final class Retriever {
     candidates.sort { $1 < $0 }
     let fine = min(candidates.count, parameters.fineDepth)
     var related = relatedTerms(query)
-    let useRelated = parameters.relatedWeight > 0 && related.isActive
+    let useRelated =
+      (parameters.relatedWeight > 0 || parameters.synonymWeight > 0) && related.isActive
     for position in 0..<fine {
       let unit = Int(candidates[position].unit)
       var bonuses = FineBonuses()
@@ -500,11 +502,13 @@ public final class Retriever {
         bonuses.phrases = parameters.phraseWeight * words.phrases
       }
       if useRelated {
-        bonuses.related =
-          parameters.relatedWeight * relatedEvidence(unit: unit, query: query, related: &related)
+        let evidence = relatedEvidence(unit: unit, query: query, related: &related)
+        bonuses.related = parameters.relatedWeight * evidence.related
+        bonuses.synonyms = parameters.synonymWeight * evidence.synonyms
       }
       candidates[position].fine = bonuses
-      candidates[position].score += bonuses.exact + bonuses.phrases + bonuses.related
+      candidates[position].score +=
+        bonuses.exact + bonuses.phrases + bonuses.related + bonuses.synonyms
     }
     candidates.sort { $1 < $0 }
     return Array(candidates.prefix(limit))
@@ -778,29 +782,36 @@ public final class Retriever {
   }
 
   /// The question's stems, those the corpus knows and those it does not, ready to find
-  /// their related terms.
+  /// their related terms (and, in English, their WordNet synonyms).
   private func relatedTerms(_ query: Query) -> RelatedTerms {
     let known = query.terms.map { (index.vocabulary[$0], idf[Int($0)]) }
     let unknown = query.unknown.prefix(64 - known.count).map { ($0, unseenIDF) }
-    return RelatedTerms(questionTerms: known + unknown, vocabulary: index.vocabulary)
+    return RelatedTerms(
+      questionTerms: known + unknown, vocabulary: index.vocabulary,
+      synonyms: analyzer.language == .english ? RelatedTerms.englishSynonyms : [:])
   }
 
-  /// The idf sum of the question's stems a unit lacks but holds a related word of (see
-  /// ``RelatedTerms``); a context term counts as held.
-  private func relatedEvidence(unit: Int, query: Query, related: inout RelatedTerms) -> Double {
+  /// The idf sums of the question's stems a unit lacks but holds a related word of, and of
+  /// those it lacks and holds no related word of but a synonym of (see ``RelatedTerms``); a
+  /// context term counts as held.
+  private func relatedEvidence(
+    unit: Int, query: Query, related: inout RelatedTerms
+  ) -> (related: Double, synonyms: Double) {
     var held: UInt64 = 0
     var near: UInt64 = 0
+    var synonyms: UInt64 = 0
     for position in Int(index.termStarts[unit])..<Int(index.termStarts[unit + 1]) {
       let term = index.terms[position]
       if let bit = query.terms.firstIndex(of: term) { held |= UInt64(1) << UInt64(bit) }
       near |= related.mask(of: term)
+      synonyms |= related.synonymMask(of: term)
     }
     for position in Int(index.contextStarts[unit])..<Int(index.contextStarts[unit + 1]) {
       if let bit = query.terms.firstIndex(of: index.contextTerms[position]) {
         held |= UInt64(1) << UInt64(bit)
       }
     }
-    return related.idfSum(near & ~held)
+    return (related.idfSum(near & ~held), related.idfSum(synonyms & ~held & ~near))
   }
 
   /// What the unit's words share with the question's, word for word: the idf sum of the
@@ -894,6 +905,7 @@ public final class Retriever {
     }
     for (name, value) in [
       ("(exact form)", fine?.exact), ("(phrase)", fine?.phrases), ("(related word)", fine?.related),
+      ("(synonym)", fine?.synonyms),
     ] {
       if let value, value > 0 { contributions.append(TermContribution(term: name, score: value)) }
     }
@@ -985,6 +997,7 @@ extension Retriever {
       }
       let own: Double = ownScore(unit: unit, query: query).score
       let words = wordEvidence(unit: unit, query: query)
+      let evidence = relatedEvidence(unit: unit, query: query, related: &related)
       let termIDs = index.terms[Int(index.termStarts[unit])..<Int(index.termStarts[unit + 1])]
       return CandidateFeatures(
         answer: answer(unit: unit, score: candidate.score, fine: candidate.fine, query: query),
@@ -992,7 +1005,7 @@ extension Retriever {
         paragraph: Int(paragraph), bm25: own * weight, previous: previous, next: next,
         paragraphEvidence: idfSum(mask, query: query), answerType: isName ? 0 : type,
         name: isName ? type : 0, pairs: pairs,
-        related: relatedEvidence(unit: unit, query: query, related: &related),
+        related: evidence.related, synonyms: evidence.synonyms,
         exact: words.exact, phrases: words.phrases,
         terms: termIDs.map { index.vocabulary[$0] })
     }

@@ -131,7 +131,7 @@ extension BriefCommand.Eval {
         ("paragraph", .double(candidate.paragraphEvidence)),
         ("type", .double(candidate.answerType)), ("name", .double(candidate.name)),
         ("pairs", .double(candidate.pairs)),
-        ("related", .double(candidate.related)),
+        ("related", .double(candidate.related)), ("synonyms", .double(candidate.synonyms)),
         ("exact", .double(candidate.exact)), ("phrases", .double(candidate.phrases)),
         ("text", .string(candidate.answer.text)),
         ("terms", .array(candidate.terms.map { .string($0) })),

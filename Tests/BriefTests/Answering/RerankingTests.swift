@@ -81,15 +81,67 @@ import Testing
     #expect(plain.text == "Rome had not seen 95 of his theses.")
   }
 
-  @Test func aRelatedWordLiftsASentence() throws {
-    let body = "Edison sold the lamp. Edison invented the lamp."
-    let question = "Who was the inventor of the lamp?"
+  /// The second sentence ranks first through the feature labelled `label`, whose
+  /// contribution the explanation lists, and the first without it.
+  private func expectLifted(
+    _ body: String, question: String, label: String,
+    without turnOff: (inout RetrievalParameters) -> Void
+  ) throws {
+    let splitter = SentenceSplitter(language: .english)
+    let sentences = splitter.sentences(in: body).map { splitter.text(of: $0, in: body) }
     let lifted = try first(body, question: question)
-    #expect(lifted.text == "Edison invented the lamp.")
-    #expect(lifted.contributions.contains { $0.term == "(related word)" })
+    #expect(lifted.text == sentences.last)
+    #expect(lifted.contributions.contains { $0.term == label })
     #expect(abs(lifted.contributions.reduce(0) { $0 + $1.score } - lifted.score) < 1e-9)
-    let plain = try first(body, question: question) { $0.relatedWeight = 0 }
-    #expect(plain.text == "Edison sold the lamp.")
+    #expect(try first(body, question: question, turnOff).text == sentences.first)
+  }
+
+  @Test func aRelatedWordLiftsASentence() throws {
+    try expectLifted(
+      "Edison sold the lamp. Edison invented the lamp.",
+      question: "Who was the inventor of the lamp?", label: "(related word)"
+    ) { $0.relatedWeight = 0 }
+  }
+
+  @Test func wordNetListsSynonymsByStem() {
+    let synonyms = RelatedTerms.englishSynonyms
+    #expect(synonyms["die"]?.contains("perish") == true)
+    #expect(synonyms["found"]?.contains("establish") == true)
+    // Stems, as the index holds them: "begin" lists "commenc" ("commence").
+    #expect(synonyms["begin"]?.contains("commenc") == true)
+    #expect(synonyms["die"]?.contains("die") != true)
+  }
+
+  @Test func aSynonymLiftsASentence() throws {
+    // The corpus never says "die": only WordNet links it to "perished".
+    let body = "The old king ruled in the valley. The old king perished in the valley."
+    let question = "Where did the old king die?"
+    try expectLifted(body, question: question, label: "(synonym)") { $0.synonymWeight = 0 }
+    // Spanish questions get no English synonyms.
+    var parameters = RetrievalParameters()
+    parameters.neighborWeight = 0
+    let spanish = try Retriever(
+      documents: [Document(id: "d", body: body)], language: .spanish, parameters: parameters)
+    let answer = try #require(spanish.answers(to: question, limit: 1).first)
+    #expect(!answer.contributions.contains { $0.term == "(synonym)" })
+  }
+
+  @Test(
+    arguments: [
+      ("The club's founders established it in 1887.", true),
+      ("The club was established in 1887.", false),
+    ] as [(String, Bool)])
+  func aSynonymCountsOnlyWhereNoRelatedWordDoes(body: String, related: Bool) throws {
+    // "founders" relates to "found" by its stem, "established" is its synonym: the question
+    // term counts once, as related when it can.
+    let retriever = try Retriever(documents: [Document(id: "d", body: body)])
+    let features = retriever.candidateFeatures(for: "When was the club founded?", limit: 1)
+    let candidate = try #require(features.candidates.first)
+    // "found" is not in the corpus: its idf is that of an unseen term.
+    #expect(features.terms == ["club"])
+    #expect((candidate.related > 0) == related)
+    #expect((candidate.synonyms > 0) == !related)
+    #expect(candidate.related + candidate.synonyms > features.idf[0])
   }
 
   @Test(arguments: [
@@ -123,7 +175,8 @@ import Testing
         + parameters.paragraphWeight * candidate.paragraphEvidence
         + parameters.answerTypeWeight * candidate.answerType
         + parameters.nameWeight * candidate.name + parameters.pairWeight * candidate.pairs
-        + parameters.relatedWeight * candidate.related + parameters.exactWeight * candidate.exact
+        + parameters.relatedWeight * candidate.related
+        + parameters.synonymWeight * candidate.synonyms + parameters.exactWeight * candidate.exact
         + parameters.phraseWeight * candidate.phrases
       #expect(abs(sum - candidate.answer.score) < 1e-9, "\(candidate.answer.text)")
     }
