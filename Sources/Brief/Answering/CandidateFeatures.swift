@@ -19,6 +19,9 @@
   public var next: Double
   /// The idf sum of the question terms found in the sentence's paragraph.
   public var paragraphEvidence: Double
+  /// The idf sum of the question terms the text of the sentence just before (same
+  /// paragraph) holds and the sentence's own text lacks.
+  public var continuation: Double
   /// The answer-type match (1, or ½ for a number when a year is asked for) times the
   /// question's mean idf, for "how many" and "when" questions.
   public var answerType: Double

@@ -12,8 +12,9 @@ import Foundation
 /// Scoring is BM25 (Lucene's idf) over the postings of the question's terms only, plus:
 /// context (a sentence that opens with a pronoun also counts the names of the sentence
 /// before it), adjacent question-term pairs found adjacent in the sentence, evidence from the
-/// sentence's whole document (when several are loaded), and the kind of answer the question
-/// asks for (a number, a year). The best candidates are then re-ranked by the question's
+/// sentence's whole document (when several are loaded), the question terms of the sentence
+/// before that the sentence lacks (it may go on to give the answer), and the kind of answer
+/// the question asks for (a number, a year). The best candidates are then re-ranked by the question's
 /// own word forms found in them ("founded", not only "found") and by words related to the
 /// question's that they hold instead ("invented" for "inventor"; in English also WordNet
 /// synonyms, "perished" for "die"). Words that only frame the question ("many" in "how
@@ -52,6 +53,8 @@ public final class Retriever {
   /// As long as the longest document, so they stay in cache.
   private var scores: [Double]
   private var masks: [UInt64]
+  /// The same bits for the unit's own text only (not its context).
+  private var ownMasks: [UInt64]
   private var paragraphMasks: [UInt64]
   /// Scratch: the question terms each document holds, and the bounds of the documents and
   /// paragraphs they reach.
@@ -121,6 +124,7 @@ public final class Retriever {
     // A document has no more paragraphs than units.
     scores = [Double](repeating: 0, count: longest)
     masks = [UInt64](repeating: 0, count: longest)
+    ownMasks = masks
     paragraphMasks = [UInt64](repeating: 0, count: longest)
     documentMasks = [UInt64](repeating: 0, count: documents.count)
     documentBounds = [Double](repeating: 0, count: documents.count)
@@ -345,12 +349,14 @@ public final class Retriever {
     // property pays an exclusivity and uniqueness check on every write.
     var scores: [Double] = []
     var masks: [UInt64] = []
+    var ownMasks: [UInt64] = []
     var documentMasks: [UInt64] = []
     var paragraphMasks: [UInt64] = []
     var documentBounds: [Double] = []
     var paragraphBounds: [Double] = []
     swap(&scores, &self.scores)
     swap(&masks, &self.masks)
+    swap(&ownMasks, &self.ownMasks)
     swap(&documentMasks, &self.documentMasks)
     swap(&paragraphMasks, &self.paragraphMasks)
     swap(&documentBounds, &self.documentBounds)
@@ -358,6 +364,7 @@ public final class Retriever {
     defer {
       swap(&scores, &self.scores)
       swap(&masks, &self.masks)
+      swap(&ownMasks, &self.ownMasks)
       swap(&documentMasks, &self.documentMasks)
       swap(&paragraphMasks, &self.paragraphMasks)
       swap(&documentBounds, &self.documentBounds)
@@ -385,7 +392,11 @@ public final class Retriever {
       let runs = termRuns[position]
       let termIDF = idf[Int(term)]
       let saturationWeight = termIDF * ownFactor
-      let evidenceBound = useParagraphs ? termIDF * parameters.paragraphWeight : 0
+      // Paragraph evidence, and the continuation bonus: a unit gets a term's idf from the
+      // unit before it only when that unit, in the same paragraph, holds the term.
+      let evidenceBound =
+        (useParagraphs ? termIDF * parameters.paragraphWeight : 0)
+        + termIDF * parameters.continuationWeight
       documentMasks.withUnsafeMutableBufferPointer { documentMasks in
         paragraphBounds.withUnsafeMutableBufferPointer { paragraphBounds in
           for run in runs.paragraphs.indices {
@@ -438,37 +449,41 @@ public final class Retriever {
     paragraphBounds.withUnsafeBufferPointer { paragraphBounds in
       scores.withUnsafeMutableBufferPointer { scores in
         masks.withUnsafeMutableBufferPointer { masks in
-          paragraphMasks.withUnsafeMutableBufferPointer { paragraphMasks in
-            while let (bound, document32) = order.popMax().map({ ($0.bound, $0.document) }) {
-              if heap.count >= depth, let worst = heap.min, bound < worst.score { break }
-              let document = Int(document32)
-              let base = Int(index.documentStarts[document])
-              let paragraphBase = Int(index.unitParagraphs[base])
-              touched.removeAll(keepingCapacity: true)
-              scoreDocument(
-                document, holding: documentMasks[document], base: base, query: query,
-                scores: scores, masks: masks, touched: &touched)
-              if useParagraphs {
-                for unit in touched {
-                  paragraphMasks[Int(index.unitParagraphs[Int(unit)]) - paragraphBase] |=
-                    masks[Int(unit) - base]
-                }
-              }
-              let documentEvidence =
-                useDocuments
-                ? parameters.documentWeight * idfSum(documentMasks[document], query: query) : 0
-              insertCandidates(
-                touched, query: query, meanIDF: meanIDF, typeBound: typeBound,
-                documentEvidence: documentEvidence,
-                base: base, scores: UnsafeBufferPointer(scores), paragraphBase: paragraphBase,
-                paragraphMasks: UnsafeBufferPointer(paragraphMasks),
-                paragraphBounds: paragraphBounds,
-                depth: depth, heap: &heap)
-              for unit in touched {
-                scores[Int(unit) - base] = 0
-                masks[Int(unit) - base] = 0
+          ownMasks.withUnsafeMutableBufferPointer { ownMasks in
+            paragraphMasks.withUnsafeMutableBufferPointer { paragraphMasks in
+              while let (bound, document32) = order.popMax().map({ ($0.bound, $0.document) }) {
+                if heap.count >= depth, let worst = heap.min, bound < worst.score { break }
+                let document = Int(document32)
+                let base = Int(index.documentStarts[document])
+                let paragraphBase = Int(index.unitParagraphs[base])
+                touched.removeAll(keepingCapacity: true)
+                scoreDocument(
+                  document, holding: documentMasks[document], base: base, query: query,
+                  scores: scores, masks: masks, ownMasks: ownMasks, touched: &touched)
                 if useParagraphs {
-                  paragraphMasks[Int(index.unitParagraphs[Int(unit)]) - paragraphBase] = 0
+                  for unit in touched {
+                    paragraphMasks[Int(index.unitParagraphs[Int(unit)]) - paragraphBase] |=
+                      masks[Int(unit) - base]
+                  }
+                }
+                let documentEvidence =
+                  useDocuments
+                  ? parameters.documentWeight * idfSum(documentMasks[document], query: query) : 0
+                insertCandidates(
+                  touched, query: query, meanIDF: meanIDF, typeBound: typeBound,
+                  documentEvidence: documentEvidence,
+                  base: base, scores: UnsafeBufferPointer(scores),
+                  ownMasks: UnsafeBufferPointer(ownMasks), paragraphBase: paragraphBase,
+                  paragraphMasks: UnsafeBufferPointer(paragraphMasks),
+                  paragraphBounds: paragraphBounds,
+                  depth: depth, heap: &heap)
+                for unit in touched {
+                  scores[Int(unit) - base] = 0
+                  masks[Int(unit) - base] = 0
+                  ownMasks[Int(unit) - base] = 0
+                  if useParagraphs {
+                    paragraphMasks[Int(index.unitParagraphs[Int(unit)]) - paragraphBase] = 0
+                  }
                 }
               }
             }
@@ -642,7 +657,8 @@ public final class Retriever {
   private func scoreDocument(
     _ document: Int, holding documentMask: UInt64, base: Int, query: Query,
     scores: UnsafeMutableBufferPointer<Double>,
-    masks: UnsafeMutableBufferPointer<UInt64>, touched: inout [Int32]
+    masks: UnsafeMutableBufferPointer<UInt64>, ownMasks: UnsafeMutableBufferPointer<UInt64>,
+    touched: inout [Int32]
   ) {
     let index = self.index
     let k1Plus1 = parameters.k1 + 1
@@ -656,6 +672,7 @@ public final class Retriever {
         if masks[unit - base] == 0 { touched.append(Int32(unit)) }
         scores[unit - base] += termIDF * tf * k1Plus1 / (tf + norms[unit])
         masks[unit - base] |= bit
+        ownMasks[unit - base] |= bit
       }
       if parameters.contextWeight > 0 {
         let weight = parameters.contextWeight * termIDF * k1Plus1
@@ -673,13 +690,15 @@ public final class Retriever {
   /// the best `depth` in `heap`.
   private func insertCandidates(
     _ touched: [Int32], query: Query, meanIDF: Double, typeBound: Double, documentEvidence: Double,
-    base: Int, scores: UnsafeBufferPointer<Double>, paragraphBase: Int,
+    base: Int, scores: UnsafeBufferPointer<Double>, ownMasks: UnsafeBufferPointer<UInt64>,
+    paragraphBase: Int,
     paragraphMasks: UnsafeBufferPointer<UInt64>, paragraphBounds: UnsafeBufferPointer<Double>,
     depth: Int,
     heap: inout Heap<Candidate>
   ) {
     let index = self.index
     let neighborWeight = parameters.neighborWeight
+    let continuationWeight = parameters.continuationWeight
     let useParagraphs = parameters.paragraphWeight > 0
     let lastUnit = index.unitCount - 1
     // What a unit gets besides its paragraph's bound, with the margin for rounding.
@@ -703,6 +722,13 @@ public final class Retriever {
         }
       }
       var score = own * fieldWeight(index.unitFields[unit])
+      if continuationWeight > 0 && unit > 0
+        && index.unitParagraphs[unit - 1] == index.unitParagraphs[unit]
+      {
+        score +=
+          continuationWeight
+          * idfSum(ownMasks[unit - 1 - base] & ~ownMasks[unit - base], query: query)
+      }
       if useParagraphs {
         score +=
           parameters.paragraphWeight
@@ -989,6 +1015,12 @@ extension Retriever {
         mask |= ownScore(unit: member, query: query).mask
         member += 1
       }
+      var continuation = 0.0
+      if unit > 0 && index.unitParagraphs[unit - 1] == paragraph {
+        continuation = idfSum(
+          ownTextMask(unit: unit - 1, query: query) & ~ownTextMask(unit: unit, query: query),
+          query: query)
+      }
       let type: Double = typeMatch(unit: unit, query: query) * meanIDF
       let isName = query.answerType == .name
       var pairs = 0.0
@@ -1003,13 +1035,25 @@ extension Retriever {
         answer: answer(unit: unit, score: candidate.score, fine: candidate.fine, query: query),
         unit: unit,
         paragraph: Int(paragraph), bm25: own * weight, previous: previous, next: next,
-        paragraphEvidence: idfSum(mask, query: query), answerType: isName ? 0 : type,
+        paragraphEvidence: idfSum(mask, query: query), continuation: continuation,
+        answerType: isName ? 0 : type,
         name: isName ? type : 0, pairs: pairs,
         related: evidence.related, synonyms: evidence.synonyms,
         exact: words.exact, phrases: words.phrases,
         terms: termIDs.map { index.vocabulary[$0] })
     }
     return (names, idfs, candidates)
+  }
+
+  /// The bits of the question terms a unit's own text (not its context) holds.
+  private func ownTextMask(unit: Int, query: Query) -> UInt64 {
+    var mask: UInt64 = 0
+    for position in Int(index.termStarts[unit])..<Int(index.termStarts[unit + 1]) {
+      if let bit = query.terms.firstIndex(of: index.terms[position]) {
+        mask |= UInt64(1) << UInt64(bit)
+      }
+    }
+    return mask
   }
 
   /// A unit's BM25 score (own text and context, before the field weight) and the bits of

@@ -129,6 +129,7 @@ extension BriefCommand.Eval {
         ("next", .double(candidate.next)), ("para", .int(candidate.paragraph)),
         ("matched", .array(candidate.answer.matchedTerms.map { .string($0) })),
         ("paragraph", .double(candidate.paragraphEvidence)),
+        ("continuation", .double(candidate.continuation)),
         ("type", .double(candidate.answerType)), ("name", .double(candidate.name)),
         ("pairs", .double(candidate.pairs)),
         ("related", .double(candidate.related)), ("synonyms", .double(candidate.synonyms)),

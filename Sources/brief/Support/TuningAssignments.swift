@@ -41,6 +41,7 @@ enum TuningAssignments {
       case "paragraph": result.paragraphWeight = value
       case "neighbor": result.neighborWeight = value
       case "synonym": result.synonymWeight = value
+      case "continuation": result.continuationWeight = value
       case "keypoint": result.keyPointWeight = value
       case "related": result.relatedWeight = value
       case "exact": result.exactWeight = value

@@ -41,17 +41,29 @@ import Testing
     #expect(RelatedTerms.related(Array(a.utf8), b.utf8) == related)
   }
 
-  /// Two sentences that tie on BM25: the later one holds the feature's evidence, so it
-  /// ranks first only through the feature.
-  private func first(
-    _ body: String, question: String, _ change: (inout RetrievalParameters) -> Void = { _ in }
-  ) throws -> Answer {
+  /// The sentences of `body` best first, without the neighbours' shares and with `change`.
+  private func ranked(
+    _ body: String, question: String, limit: Int = 2,
+    _ change: (inout RetrievalParameters) -> Void = { _ in }
+  ) throws -> [Answer] {
     var parameters = RetrievalParameters()
     parameters.neighborWeight = 0
     change(&parameters)
     let retriever = try Retriever(
       documents: [Document(id: "d", body: body)], parameters: parameters)
-    return try #require(retriever.answers(to: question, limit: 2).first)
+    return retriever.answers(to: question, limit: limit)
+  }
+
+  /// Two sentences that tie on BM25: the later one holds the feature's evidence, so it
+  /// ranks first only through the feature.
+  private func first(
+    _ body: String, question: String, _ change: (inout RetrievalParameters) -> Void = { _ in }
+  ) throws -> Answer {
+    let answers = try ranked(body, question: question) {
+      $0.continuationWeight = 0
+      change(&$0)
+    }
+    return try #require(answers.first)
   }
 
   @Test func theQuestionsOwnWordFormLiftsASentence() throws {
@@ -101,6 +113,35 @@ import Testing
       "Edison sold the lamp. Edison invented the lamp.",
       question: "Who was the inventor of the lamp?", label: "(related word)"
     ) { $0.relatedWeight = 0 }
+  }
+
+  @Test func theSentenceAfterTheSetUpIsLifted() throws {
+    // "canal across the marsh" is in the first sentence only; the second and the third
+    // both say the rest of the question, the third in fewer words.
+    let body = """
+      Engineers dug the canal across the marsh. It opened to boats in 1850 after delays. \
+      Locks opened to boats.
+      """
+    let question = "When did the canal across the marsh open to boats?"
+    let after = "It opened to boats in 1850 after delays."
+    let shorter = "Locks opened to boats."
+    let plain = try ranked(body, question: question, limit: 3) {
+      $0.answerTypeWeight = 0
+      $0.continuationWeight = 0
+    }.map(\.text)
+    #expect(try #require(plain.firstIndex(of: shorter)) < #require(plain.firstIndex(of: after)))
+    let lifted = try ranked(body, question: question, limit: 3) { $0.answerTypeWeight = 0 }
+      .map(\.text)
+    #expect(try #require(lifted.firstIndex(of: after)) < #require(lifted.firstIndex(of: shorter)))
+    // The bonus is the idf of the terms the sentence before holds and it lacks.
+    let retriever = try Retriever(documents: [Document(id: "d", body: body)])
+    let features = retriever.candidateFeatures(for: question, limit: 3)
+    let idf = Dictionary(uniqueKeysWithValues: zip(features.terms, features.idf))
+    let candidate = try #require(features.candidates.first { $0.answer.text == after })
+    // "across" is not a stop word here.
+    let expected = try ["canal", "across", "marsh"].reduce(0) { try $0 + #require(idf[$1]) }
+    #expect(abs(candidate.continuation - expected) < 1e-9)
+    #expect(features.candidates.first { $0.answer.text == shorter }?.continuation == 0)
   }
 
   @Test func wordNetListsSynonymsByStem() {
@@ -172,6 +213,7 @@ import Testing
     for candidate in candidates {
       let sum =
         candidate.bm25 + parameters.neighborWeight * (candidate.previous + candidate.next)
+        + parameters.continuationWeight * candidate.continuation
         + parameters.paragraphWeight * candidate.paragraphEvidence
         + parameters.answerTypeWeight * candidate.answerType
         + parameters.nameWeight * candidate.name + parameters.pairWeight * candidate.pairs
