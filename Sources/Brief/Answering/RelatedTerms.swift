@@ -25,10 +25,10 @@ internal struct RelatedTerms {
   /// - Parameters:
   ///   - questionTerms: at most 64 stems of the question and their idf.
   ///   - vocabulary: the index's terms.
-  ///   - synonyms: stem → the stems of its synonyms (empty for none).
+  ///   - synonyms: stem → the stems of its synonyms, or nil for none.
   internal init(
     questionTerms: [(String, Double)], vocabulary: Vocabulary,
-    synonyms: [Substring: [Substring]] = [:]
+    synonyms: ((String) -> [String])? = nil
   ) {
     questionBytes = questionTerms.prefix(64).map {
       $0.0.utf8.count >= Self.minimumLength ? Array($0.0.utf8) : []
@@ -36,23 +36,63 @@ internal struct RelatedTerms {
     weights = questionTerms.prefix(64).map(\.1)
     self.vocabulary = vocabulary
     for (bit, (stem, _)) in questionTerms.prefix(64).enumerated() {
-      for synonym in synonyms[Substring(stem)] ?? [] {
-        if let term = vocabulary.id(of: String(synonym)) {
+      for synonym in synonyms?(stem) ?? [] {
+        if let term = vocabulary.id(of: synonym) {
           synonymMasks[term, default: 0] |= UInt64(1) << UInt64(bit)
         }
       }
     }
   }
 
-  /// English synonyms (``WordNetSynonyms``), parsed on first use.
-  internal static let englishSynonyms: [Substring: [Substring]] = {
-    var table: [Substring: [Substring]] = [:]
-    for line in WordNetSynonyms.text.split(separator: "\n") {
-      let words = line.split(separator: " ")
-      if let stem = words.first { table[stem] = Array(words.dropFirst()) }
+  /// Where each line of ``WordNetSynonyms/text`` starts (found on first use: a scan of its
+  /// bytes, much cheaper than parsing the table).
+  private static let synonymLines: [Int] = {
+    var text = WordNetSynonyms.text
+    return text.withUTF8 { bytes in
+      var starts = [0]
+      for offset in bytes.indices where bytes[offset] == 0x0A && offset + 1 < bytes.count {
+        starts.append(offset + 1)
+      }
+      return starts
     }
-    return table
   }()
+
+  /// The stems of the English synonyms of `stem` (``WordNetSynonyms``), found by binary
+  /// search over the table's lines, which are sorted by their first word.
+  ///
+  /// - Complexity: O(log n) for the table's n lines.
+  internal static func englishSynonyms(of stem: String) -> [String] {
+    var text = WordNetSynonyms.text
+    let key = Array(stem.utf8)
+    let lines = synonymLines
+    return text.withUTF8 { bytes in
+      // The line's first word against `key`, byte by byte; a word ends at a space or a
+      // line's end, which sort before any letter.
+      func order(_ line: Int) -> Int {
+        var position = lines[line]
+        for byte in key {
+          let own = position < bytes.count ? bytes[position] : 0x0A
+          if own == 0x20 || own == 0x0A || own < byte { return -1 }
+          if own > byte { return 1 }
+          position += 1
+        }
+        let own = position < bytes.count ? bytes[position] : 0x0A
+        return own == 0x20 || own == 0x0A ? 0 : 1
+      }
+      var low = 0
+      var high = lines.count
+      while low < high {
+        let middle = (low + high) / 2
+        if order(middle) < 0 { low = middle + 1 } else { high = middle }
+      }
+      guard low < lines.count, order(low) == 0 else { return [] }
+      var end = lines[low]
+      while end < bytes.count && bytes[end] != 0x0A { end += 1 }
+      let line = String(
+        decoding: UnsafeBufferPointer(rebasing: bytes[lines[low]..<end]), as: UTF8.self)
+      return line.split(separator: " ").dropFirst().map(String.init)
+    }
+  }
 
   /// The idf sum of the question stems whose bits are set in `mask`.
   internal func idfSum(_ mask: UInt64) -> Double {

@@ -812,9 +812,10 @@ public final class Retriever {
   private func relatedTerms(_ query: Query) -> RelatedTerms {
     let known = query.terms.map { (index.vocabulary[$0], idf[Int($0)]) }
     let unknown = query.unknown.prefix(64 - known.count).map { ($0, unseenIDF) }
+    var synonyms: ((String) -> [String])? = nil
+    if analyzer.language == .english { synonyms = RelatedTerms.englishSynonyms(of:) }
     return RelatedTerms(
-      questionTerms: known + unknown, vocabulary: index.vocabulary,
-      synonyms: analyzer.language == .english ? RelatedTerms.englishSynonyms : [:])
+      questionTerms: known + unknown, vocabulary: index.vocabulary, synonyms: synonyms)
   }
 
   /// The idf sums of the question's stems a unit lacks but holds a related word of, and of

@@ -145,12 +145,30 @@ import Testing
   }
 
   @Test func wordNetListsSynonymsByStem() {
-    let synonyms = RelatedTerms.englishSynonyms
-    #expect(synonyms["die"]?.contains("perish") == true)
-    #expect(synonyms["found"]?.contains("establish") == true)
+    let synonyms = RelatedTerms.englishSynonyms(of:)
+    #expect(synonyms("die").contains("perish"))
+    #expect(synonyms("found").contains("establish"))
     // Stems, as the index holds them: "begin" lists "commenc" ("commence").
-    #expect(synonyms["begin"]?.contains("commenc") == true)
-    #expect(synonyms["die"]?.contains("die") != true)
+    #expect(synonyms("begin").contains("commenc"))
+    #expect(!synonyms("die").contains("die"))
+    // The first and the last line of the table, a word between two lines, a prefix of a
+    // stem, and no word.
+    #expect(synonyms("abandon") == ["defect", "desert", "wild"])
+    #expect(synonyms("zoom") == ["soar"])
+    #expect(synonyms("zzzz").isEmpty)
+    #expect(synonyms("dia").isEmpty)
+    #expect(synonyms("di").isEmpty)
+    #expect(synonyms("").isEmpty)
+  }
+
+  @Test func everyLineOfTheSynonymTableIsFoundByItsStem() {
+    // The binary search needs the lines sorted by their first word.
+    let lines = WordNetSynonyms.text.split(separator: "\n")
+    #expect(lines.count > 5000)
+    for line in lines {
+      let words = line.split(separator: " ").map(String.init)
+      #expect(RelatedTerms.englishSynonyms(of: words[0]) == Array(words.dropFirst()))
+    }
   }
 
   @Test func aSynonymLiftsASentence() throws {
