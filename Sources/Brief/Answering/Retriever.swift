@@ -930,9 +930,18 @@ public final class Retriever {
       let name = "(pair) \(index.vocabulary[pair.0]) \(index.vocabulary[pair.1])"
       contributions.append(TermContribution(term: name, score: value))
     }
+    var continuation = 0.0
+    if parameters.continuationWeight > 0 && unit > 0
+      && index.unitParagraphs[unit - 1] == index.unitParagraphs[unit]
+    {
+      let before = ownTextMask(unit: unit - 1, query: query)
+      continuation =
+        parameters.continuationWeight
+        * idfSum(before & ~ownTextMask(unit: unit, query: query), query: query)
+    }
     for (name, value) in [
-      ("(exact form)", fine?.exact), ("(phrase)", fine?.phrases), ("(related word)", fine?.related),
-      ("(synonym)", fine?.synonyms),
+      ("(sentence before)", continuation), ("(exact form)", fine?.exact),
+      ("(phrase)", fine?.phrases), ("(related word)", fine?.related), ("(synonym)", fine?.synonyms),
     ] {
       if let value, value > 0 { contributions.append(TermContribution(term: name, score: value)) }
     }

@@ -142,6 +142,11 @@ import Testing
     let expected = try ["canal", "across", "marsh"].reduce(0) { try $0 + #require(idf[$1]) }
     #expect(abs(candidate.continuation - expected) < 1e-9)
     #expect(features.candidates.first { $0.answer.text == shorter }?.continuation == 0)
+    // The explanation lists it, and the contributions still add up to the score.
+    let answer = candidate.answer
+    let listed = answer.contributions.first { $0.term == "(sentence before)" }?.score
+    #expect(abs((listed ?? 0) - RetrievalParameters().continuationWeight * expected) < 1e-9)
+    #expect(abs(answer.contributions.reduce(0) { $0 + $1.score } - answer.score) < 1e-9)
   }
 
   @Test func wordNetListsSynonymsByStem() {
