@@ -23,36 +23,39 @@ enum JSONValue {
     case .double(let value): out += (value.isFinite ? String(value) : "null").utf8
     case .null: out += "null".utf8
     case .array(let items):
-      Self.writeContainer(
-        items.map { (nil, $0) }, open: "[", close: "]", to: &out, pretty: pretty, indent: indent)
+      out.append(UInt8(ascii: "["))
+      for (position, item) in items.enumerated() {
+        Self.separate(position, to: &out, pretty: pretty, indent: indent)
+        item.write(to: &out, pretty: pretty, indent: indent + 1)
+      }
+      Self.close(UInt8(ascii: "]"), empty: items.isEmpty, to: &out, pretty: pretty, indent: indent)
     case .object(let fields):
-      Self.writeContainer(
-        fields.map { ($0.0, $0.1) }, open: "{", close: "}", to: &out, pretty: pretty,
-        indent: indent)
+      out.append(UInt8(ascii: "{"))
+      for (position, (key, value)) in fields.enumerated() {
+        Self.separate(position, to: &out, pretty: pretty, indent: indent)
+        Self.writeString(key, to: &out)
+        out.append(UInt8(ascii: ":"))
+        if pretty { out.append(UInt8(ascii: " ")) }
+        value.write(to: &out, pretty: pretty, indent: indent + 1)
+      }
+      Self.close(UInt8(ascii: "}"), empty: fields.isEmpty, to: &out, pretty: pretty, indent: indent)
     }
   }
 
-  private static func writeContainer(
-    _ items: [(String?, JSONValue)], open: Unicode.Scalar, close: Unicode.Scalar,
-    to out: inout [UInt8], pretty: Bool, indent: Int
+  /// What goes before a container's item: a comma after the first, and a new line when pretty.
+  private static func separate(
+    _ position: Int, to out: inout [UInt8], pretty: Bool, indent: Int
   ) {
-    out.append(UInt8(ascii: open))
-    guard !items.isEmpty else {
-      out.append(UInt8(ascii: close))
-      return
-    }
-    for (index, (key, value)) in items.enumerated() {
-      if index > 0 { out.append(UInt8(ascii: ",")) }
-      if pretty { newline(&out, indent: indent + 1) }
-      if let key {
-        writeString(key, to: &out)
-        out.append(UInt8(ascii: ":"))
-        if pretty { out.append(UInt8(ascii: " ")) }
-      }
-      value.write(to: &out, pretty: pretty, indent: indent + 1)
-    }
-    if pretty { newline(&out, indent: indent) }
-    out.append(UInt8(ascii: close))
+    if position > 0 { out.append(UInt8(ascii: ",")) }
+    if pretty { newline(&out, indent: indent + 1) }
+  }
+
+  /// A container's closing bracket, on a line of its own when pretty and not empty.
+  private static func close(
+    _ bracket: UInt8, empty: Bool, to out: inout [UInt8], pretty: Bool, indent: Int
+  ) {
+    if pretty && !empty { newline(&out, indent: indent) }
+    out.append(bracket)
   }
 
   private static func newline(_ out: inout [UInt8], indent: Int) {

@@ -107,10 +107,20 @@ import Testing
     let lead = untitled.scorer.explain(untitled.features[0])
     #expect(lead.position > 0)
     #expect(abs(lead.centrality + lead.position + lead.title - 1) < 1e-9)
-    // By default a headline keeps the lead prior (headlinePosition 1) ...
+    // By default a headline halves the lead prior (headlinePosition 0.5) ...
     let titled = try scored(body, title: "Harbour budget passes")
-    let kept = titled.scorer.explain(titled.features[0])
-    #expect(abs(kept.position - lead.position) < 1e-9)
+    let halved = titled.scorer.score(titled.features[0])
+    var full = ScoringWeights()
+    full.headlinePosition = 1
+    let kept = try scored(body, title: "Harbour budget passes", weights: full)
+    let keptScore = kept.scorer.score(kept.features[0])
+    // The two differ by exactly half the lead prior's term, times the multiplying factors.
+    let factors = kept.scorer.explain(kept.features[0])
+    let halfLead =
+      factors.length * factors.quote * factors.reference * factors.number * 0.5 * full.position
+      * kept.features[0].position
+    #expect(halfLead > 0)
+    #expect(abs((keptScore - halved) - halfLead) < 1e-9)
     #expect(titled.features[1].titleOverlap > 0)
     // ... and headlinePosition 0 drops it under a headline only.
     var weights = ScoringWeights()
