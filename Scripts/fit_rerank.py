@@ -21,11 +21,12 @@ import argparse, json, os, random, subprocess, sys, tempfile
 import numpy as np
 
 # Feature (dump field) -> the --parameters name of its weight; bm25's weight is fixed at 1.
-FEATURES = {"bm25": None, "neighbors": "neighbor", "paragraph": "paragraph", "type": "type",
-            "name": "name", "pairs": "pair", "related": "related", "exact": "exact",
-            "phrases": "phrase"}
-DEFAULTS = {"neighbor": 0.1, "paragraph": 0.4, "type": 1.5, "name": 0.6, "pair": 0.35,
-            "related": 0.5, "exact": 0.4, "phrase": 0.2}
+FEATURES = {"bm25": None, "neighbors": "neighbor", "paragraph": "paragraph",
+            "continuation": "continuation", "type": "type",
+            "name": "name", "pairs": "pair", "related": "related", "synonyms": "synonym",
+            "exact": "exact", "phrases": "phrase"}
+DEFAULTS = {"neighbor": 0.08, "paragraph": 0.4, "continuation": 0.2, "type": 1.5, "name": 0.6,
+            "pair": 0.35, "related": 0.5, "synonym": 0.2, "exact": 0.4, "phrase": 0.2}
 DEPTH = 50
 
 

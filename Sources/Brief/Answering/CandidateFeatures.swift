@@ -1,9 +1,8 @@
 /// The raw values of the ranking features of one candidate sentence, for fitting the
 /// weights of ``RetrievalParameters`` (`Scripts/fit_rerank.py`).
 ///
-/// The score is the weighted sum of the values, `exact`, `phrases` and `related` counting
-/// only for
-/// the ``RetrievalParameters/fineDepth`` best candidates after the pairs.
+/// The score is the weighted sum of the values, `exact`, `phrases`, `related` and `synonyms`
+/// counting only for the ``RetrievalParameters/fineDepth`` best candidates after the pairs.
 @_spi(Tuning) public struct CandidateFeatures: Sendable {
   /// The answer the retriever gives for the candidate, its score included.
   public var answer: Answer
@@ -20,6 +19,9 @@
   public var next: Double
   /// The idf sum of the question terms found in the sentence's paragraph.
   public var paragraphEvidence: Double
+  /// The idf sum of the question terms the text of the sentence just before (same
+  /// paragraph) holds and the sentence's own text lacks.
+  public var continuation: Double
   /// The answer-type match (1, or ½ for a number when a year is asked for) times the
   /// question's mean idf, for "how many" and "when" questions.
   public var answerType: Double
@@ -30,6 +32,9 @@
   /// The idf sum of the question terms the sentence lacks but holds a related word of
   /// (one stem begins the other).
   public var related: Double
+  /// The idf sum of the question terms the sentence lacks and holds no related word of, but
+  /// a WordNet synonym of (English only).
+  public var synonyms: Double
   /// The idf sum of the question terms the sentence holds in one of the question's own word
   /// forms.
   public var exact: Double

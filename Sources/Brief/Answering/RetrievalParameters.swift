@@ -28,7 +28,13 @@ public struct RetrievalParameters: Sendable, Hashable {
   public var paragraphWeight: Double = 0.4
   /// Share of the BM25 scores of the sentences just before and after (in the same
   /// paragraph) added to a sentence's.
-  public var neighborWeight: Double = 0.1
+  public var neighborWeight: Double = 0.08
+  /// Bonus per unit of idf of the question terms the text of the sentence just before a
+  /// sentence (in the same paragraph) holds and the sentence's own text lacks (a name it
+  /// gets as context counts as lacking): an answer often follows the sentence that sets up
+  /// what the question asks about ("Engineers dug the canal across the
+  /// marsh. It opened to boats in 1850.").
+  public var continuationWeight: Double = 0.2
   /// Bonus per unit of idf of the question terms a sentence holds in the very form the
   /// question uses ("founded", not only "found"); re-ranks the `fineDepth` best.
   public var exactWeight: Double = 0.4
@@ -39,6 +45,10 @@ public struct RetrievalParameters: Sendable, Hashable {
   /// stem of (one begins the other: "inventor" for "invent"), stems the corpus does not
   /// know included; re-ranks the `fineDepth` best.
   public var relatedWeight: Double = 0.5
+  /// Bonus per unit of idf of the question's stems a sentence lacks, and holds no related
+  /// stem of, but holds a WordNet synonym of ("perished" for "die"; English only);
+  /// re-ranks the `fineDepth` best.
+  public var synonymWeight: Double = 0.2
   /// Multiplier of a title's score.
   public var titleWeight: Double = 0.5
   /// Multiplier of a key point's score.
@@ -62,7 +72,9 @@ public struct RetrievalParameters: Sendable, Hashable {
       ("documentWeight", documentWeight), ("answerTypeWeight", answerTypeWeight),
       ("titleWeight", titleWeight), ("nameWeight", nameWeight),
       ("paragraphWeight", paragraphWeight), ("neighborWeight", neighborWeight),
+      ("continuationWeight", continuationWeight),
       ("keyPointWeight", keyPointWeight), ("relatedWeight", relatedWeight),
+      ("synonymWeight", synonymWeight),
       ("exactWeight", exactWeight), ("phraseWeight", phraseWeight),
     ]
     for (name, value) in weights where !(value.isFinite && value >= 0) {

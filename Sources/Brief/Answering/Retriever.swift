@@ -12,12 +12,13 @@ import Foundation
 /// Scoring is BM25 (Lucene's idf) over the postings of the question's terms only, plus:
 /// context (a sentence that opens with a pronoun also counts the names of the sentence
 /// before it), adjacent question-term pairs found adjacent in the sentence, evidence from the
-/// sentence's whole document (when several are loaded), and the kind of answer the question
-/// asks for (a number, a year). The best candidates are then re-ranked by the question's
+/// sentence's whole document (when several are loaded), the question terms of the sentence
+/// before that the sentence lacks (it may go on to give the answer), and the kind of answer
+/// the question asks for (a number, a year). The best candidates are then re-ranked by the question's
 /// own word forms found in them ("founded", not only "found") and by words related to the
-/// question's that they hold instead ("invented" for "inventor"). Words that only frame
-/// the question ("many" in "how many", "year" in "what year") are not searched. See
-/// ``RetrievalParameters``.
+/// question's that they hold instead ("invented" for "inventor"; in English also WordNet
+/// synonyms, "perished" for "die"). Words that only frame the question ("many" in "how
+/// many", "year" in "what year") are not searched. See ``RetrievalParameters``.
 ///
 /// A retriever owns an analyzer for questions and scratch buffers, so it is not
 /// thread-safe: use one per thread or task.
@@ -52,6 +53,8 @@ public final class Retriever {
   /// As long as the longest document, so they stay in cache.
   private var scores: [Double]
   private var masks: [UInt64]
+  /// The same bits for the unit's own text only (not its context).
+  private var ownMasks: [UInt64]
   private var paragraphMasks: [UInt64]
   /// Scratch: the question terms each document holds, and the bounds of the documents and
   /// paragraphs they reach.
@@ -121,6 +124,7 @@ public final class Retriever {
     // A document has no more paragraphs than units.
     scores = [Double](repeating: 0, count: longest)
     masks = [UInt64](repeating: 0, count: longest)
+    ownMasks = masks
     paragraphMasks = [UInt64](repeating: 0, count: longest)
     documentMasks = [UInt64](repeating: 0, count: documents.count)
     documentBounds = [Double](repeating: 0, count: documents.count)
@@ -323,6 +327,7 @@ public final class Retriever {
     var exact = 0.0
     var phrases = 0.0
     var related = 0.0
+    var synonyms = 0.0
   }
 
   /// A document to score and the most its units can score.
@@ -344,12 +349,14 @@ public final class Retriever {
     // property pays an exclusivity and uniqueness check on every write.
     var scores: [Double] = []
     var masks: [UInt64] = []
+    var ownMasks: [UInt64] = []
     var documentMasks: [UInt64] = []
     var paragraphMasks: [UInt64] = []
     var documentBounds: [Double] = []
     var paragraphBounds: [Double] = []
     swap(&scores, &self.scores)
     swap(&masks, &self.masks)
+    swap(&ownMasks, &self.ownMasks)
     swap(&documentMasks, &self.documentMasks)
     swap(&paragraphMasks, &self.paragraphMasks)
     swap(&documentBounds, &self.documentBounds)
@@ -357,6 +364,7 @@ public final class Retriever {
     defer {
       swap(&scores, &self.scores)
       swap(&masks, &self.masks)
+      swap(&ownMasks, &self.ownMasks)
       swap(&documentMasks, &self.documentMasks)
       swap(&paragraphMasks, &self.paragraphMasks)
       swap(&documentBounds, &self.documentBounds)
@@ -384,7 +392,11 @@ public final class Retriever {
       let runs = termRuns[position]
       let termIDF = idf[Int(term)]
       let saturationWeight = termIDF * ownFactor
-      let evidenceBound = useParagraphs ? termIDF * parameters.paragraphWeight : 0
+      // Paragraph evidence, and the continuation bonus: a unit gets a term's idf from the
+      // unit before it only when that unit, in the same paragraph, holds the term.
+      let evidenceBound =
+        (useParagraphs ? termIDF * parameters.paragraphWeight : 0)
+        + termIDF * parameters.continuationWeight
       documentMasks.withUnsafeMutableBufferPointer { documentMasks in
         paragraphBounds.withUnsafeMutableBufferPointer { paragraphBounds in
           for run in runs.paragraphs.indices {
@@ -437,37 +449,41 @@ public final class Retriever {
     paragraphBounds.withUnsafeBufferPointer { paragraphBounds in
       scores.withUnsafeMutableBufferPointer { scores in
         masks.withUnsafeMutableBufferPointer { masks in
-          paragraphMasks.withUnsafeMutableBufferPointer { paragraphMasks in
-            while let (bound, document32) = order.popMax().map({ ($0.bound, $0.document) }) {
-              if heap.count >= depth, let worst = heap.min, bound < worst.score { break }
-              let document = Int(document32)
-              let base = Int(index.documentStarts[document])
-              let paragraphBase = Int(index.unitParagraphs[base])
-              touched.removeAll(keepingCapacity: true)
-              scoreDocument(
-                document, holding: documentMasks[document], base: base, query: query,
-                scores: scores, masks: masks, touched: &touched)
-              if useParagraphs {
-                for unit in touched {
-                  paragraphMasks[Int(index.unitParagraphs[Int(unit)]) - paragraphBase] |=
-                    masks[Int(unit) - base]
-                }
-              }
-              let documentEvidence =
-                useDocuments
-                ? parameters.documentWeight * idfSum(documentMasks[document], query: query) : 0
-              insertCandidates(
-                touched, query: query, meanIDF: meanIDF, typeBound: typeBound,
-                documentEvidence: documentEvidence,
-                base: base, scores: UnsafeBufferPointer(scores), paragraphBase: paragraphBase,
-                paragraphMasks: UnsafeBufferPointer(paragraphMasks),
-                paragraphBounds: paragraphBounds,
-                depth: depth, heap: &heap)
-              for unit in touched {
-                scores[Int(unit) - base] = 0
-                masks[Int(unit) - base] = 0
+          ownMasks.withUnsafeMutableBufferPointer { ownMasks in
+            paragraphMasks.withUnsafeMutableBufferPointer { paragraphMasks in
+              while let (bound, document32) = order.popMax().map({ ($0.bound, $0.document) }) {
+                if heap.count >= depth, let worst = heap.min, bound < worst.score { break }
+                let document = Int(document32)
+                let base = Int(index.documentStarts[document])
+                let paragraphBase = Int(index.unitParagraphs[base])
+                touched.removeAll(keepingCapacity: true)
+                scoreDocument(
+                  document, holding: documentMasks[document], base: base, query: query,
+                  scores: scores, masks: masks, ownMasks: ownMasks, touched: &touched)
                 if useParagraphs {
-                  paragraphMasks[Int(index.unitParagraphs[Int(unit)]) - paragraphBase] = 0
+                  for unit in touched {
+                    paragraphMasks[Int(index.unitParagraphs[Int(unit)]) - paragraphBase] |=
+                      masks[Int(unit) - base]
+                  }
+                }
+                let documentEvidence =
+                  useDocuments
+                  ? parameters.documentWeight * idfSum(documentMasks[document], query: query) : 0
+                insertCandidates(
+                  touched, query: query, meanIDF: meanIDF, typeBound: typeBound,
+                  documentEvidence: documentEvidence,
+                  base: base, scores: UnsafeBufferPointer(scores),
+                  ownMasks: UnsafeBufferPointer(ownMasks), paragraphBase: paragraphBase,
+                  paragraphMasks: UnsafeBufferPointer(paragraphMasks),
+                  paragraphBounds: paragraphBounds,
+                  depth: depth, heap: &heap)
+                for unit in touched {
+                  scores[Int(unit) - base] = 0
+                  masks[Int(unit) - base] = 0
+                  ownMasks[Int(unit) - base] = 0
+                  if useParagraphs {
+                    paragraphMasks[Int(index.unitParagraphs[Int(unit)]) - paragraphBase] = 0
+                  }
                 }
               }
             }
@@ -490,7 +506,8 @@ public final class Retriever {
     candidates.sort { $1 < $0 }
     let fine = min(candidates.count, parameters.fineDepth)
     var related = relatedTerms(query)
-    let useRelated = parameters.relatedWeight > 0 && related.isActive
+    let useRelated =
+      (parameters.relatedWeight > 0 || parameters.synonymWeight > 0) && related.isActive
     for position in 0..<fine {
       let unit = Int(candidates[position].unit)
       var bonuses = FineBonuses()
@@ -500,11 +517,13 @@ public final class Retriever {
         bonuses.phrases = parameters.phraseWeight * words.phrases
       }
       if useRelated {
-        bonuses.related =
-          parameters.relatedWeight * relatedEvidence(unit: unit, query: query, related: &related)
+        let evidence = relatedEvidence(unit: unit, query: query, related: &related)
+        bonuses.related = parameters.relatedWeight * evidence.related
+        bonuses.synonyms = parameters.synonymWeight * evidence.synonyms
       }
       candidates[position].fine = bonuses
-      candidates[position].score += bonuses.exact + bonuses.phrases + bonuses.related
+      candidates[position].score +=
+        bonuses.exact + bonuses.phrases + bonuses.related + bonuses.synonyms
     }
     candidates.sort { $1 < $0 }
     return Array(candidates.prefix(limit))
@@ -638,7 +657,8 @@ public final class Retriever {
   private func scoreDocument(
     _ document: Int, holding documentMask: UInt64, base: Int, query: Query,
     scores: UnsafeMutableBufferPointer<Double>,
-    masks: UnsafeMutableBufferPointer<UInt64>, touched: inout [Int32]
+    masks: UnsafeMutableBufferPointer<UInt64>, ownMasks: UnsafeMutableBufferPointer<UInt64>,
+    touched: inout [Int32]
   ) {
     let index = self.index
     let k1Plus1 = parameters.k1 + 1
@@ -652,6 +672,7 @@ public final class Retriever {
         if masks[unit - base] == 0 { touched.append(Int32(unit)) }
         scores[unit - base] += termIDF * tf * k1Plus1 / (tf + norms[unit])
         masks[unit - base] |= bit
+        ownMasks[unit - base] |= bit
       }
       if parameters.contextWeight > 0 {
         let weight = parameters.contextWeight * termIDF * k1Plus1
@@ -669,13 +690,15 @@ public final class Retriever {
   /// the best `depth` in `heap`.
   private func insertCandidates(
     _ touched: [Int32], query: Query, meanIDF: Double, typeBound: Double, documentEvidence: Double,
-    base: Int, scores: UnsafeBufferPointer<Double>, paragraphBase: Int,
+    base: Int, scores: UnsafeBufferPointer<Double>, ownMasks: UnsafeBufferPointer<UInt64>,
+    paragraphBase: Int,
     paragraphMasks: UnsafeBufferPointer<UInt64>, paragraphBounds: UnsafeBufferPointer<Double>,
     depth: Int,
     heap: inout Heap<Candidate>
   ) {
     let index = self.index
     let neighborWeight = parameters.neighborWeight
+    let continuationWeight = parameters.continuationWeight
     let useParagraphs = parameters.paragraphWeight > 0
     let lastUnit = index.unitCount - 1
     // What a unit gets besides its paragraph's bound, with the margin for rounding.
@@ -699,6 +722,13 @@ public final class Retriever {
         }
       }
       var score = own * fieldWeight(index.unitFields[unit])
+      if continuationWeight > 0 && unit > 0
+        && index.unitParagraphs[unit - 1] == index.unitParagraphs[unit]
+      {
+        score +=
+          continuationWeight
+          * idfSum(ownMasks[unit - 1 - base] & ~ownMasks[unit - base], query: query)
+      }
       if useParagraphs {
         score +=
           parameters.paragraphWeight
@@ -778,29 +808,37 @@ public final class Retriever {
   }
 
   /// The question's stems, those the corpus knows and those it does not, ready to find
-  /// their related terms.
+  /// their related terms (and, in English, their WordNet synonyms).
   private func relatedTerms(_ query: Query) -> RelatedTerms {
     let known = query.terms.map { (index.vocabulary[$0], idf[Int($0)]) }
     let unknown = query.unknown.prefix(64 - known.count).map { ($0, unseenIDF) }
-    return RelatedTerms(questionTerms: known + unknown, vocabulary: index.vocabulary)
+    var synonyms: ((String) -> [String])? = nil
+    if analyzer.language == .english { synonyms = RelatedTerms.englishSynonyms(of:) }
+    return RelatedTerms(
+      questionTerms: known + unknown, vocabulary: index.vocabulary, synonyms: synonyms)
   }
 
-  /// The idf sum of the question's stems a unit lacks but holds a related word of (see
-  /// ``RelatedTerms``); a context term counts as held.
-  private func relatedEvidence(unit: Int, query: Query, related: inout RelatedTerms) -> Double {
+  /// The idf sums of the question's stems a unit lacks but holds a related word of, and of
+  /// those it lacks and holds no related word of but a synonym of (see ``RelatedTerms``); a
+  /// context term counts as held.
+  private func relatedEvidence(
+    unit: Int, query: Query, related: inout RelatedTerms
+  ) -> (related: Double, synonyms: Double) {
     var held: UInt64 = 0
     var near: UInt64 = 0
+    var synonyms: UInt64 = 0
     for position in Int(index.termStarts[unit])..<Int(index.termStarts[unit + 1]) {
       let term = index.terms[position]
       if let bit = query.terms.firstIndex(of: term) { held |= UInt64(1) << UInt64(bit) }
       near |= related.mask(of: term)
+      synonyms |= related.synonymMask(of: term)
     }
     for position in Int(index.contextStarts[unit])..<Int(index.contextStarts[unit + 1]) {
       if let bit = query.terms.firstIndex(of: index.contextTerms[position]) {
         held |= UInt64(1) << UInt64(bit)
       }
     }
-    return related.idfSum(near & ~held)
+    return (related.idfSum(near & ~held), related.idfSum(synonyms & ~held & ~near))
   }
 
   /// What the unit's words share with the question's, word for word: the idf sum of the
@@ -892,8 +930,18 @@ public final class Retriever {
       let name = "(pair) \(index.vocabulary[pair.0]) \(index.vocabulary[pair.1])"
       contributions.append(TermContribution(term: name, score: value))
     }
+    var continuation = 0.0
+    if parameters.continuationWeight > 0 && unit > 0
+      && index.unitParagraphs[unit - 1] == index.unitParagraphs[unit]
+    {
+      let before = ownTextMask(unit: unit - 1, query: query)
+      continuation =
+        parameters.continuationWeight
+        * idfSum(before & ~ownTextMask(unit: unit, query: query), query: query)
+    }
     for (name, value) in [
-      ("(exact form)", fine?.exact), ("(phrase)", fine?.phrases), ("(related word)", fine?.related),
+      ("(sentence before)", continuation), ("(exact form)", fine?.exact),
+      ("(phrase)", fine?.phrases), ("(related word)", fine?.related), ("(synonym)", fine?.synonyms),
     ] {
       if let value, value > 0 { contributions.append(TermContribution(term: name, score: value)) }
     }
@@ -977,6 +1025,12 @@ extension Retriever {
         mask |= ownScore(unit: member, query: query).mask
         member += 1
       }
+      var continuation = 0.0
+      if unit > 0 && index.unitParagraphs[unit - 1] == paragraph {
+        continuation = idfSum(
+          ownTextMask(unit: unit - 1, query: query) & ~ownTextMask(unit: unit, query: query),
+          query: query)
+      }
       let type: Double = typeMatch(unit: unit, query: query) * meanIDF
       let isName = query.answerType == .name
       var pairs = 0.0
@@ -985,18 +1039,31 @@ extension Retriever {
       }
       let own: Double = ownScore(unit: unit, query: query).score
       let words = wordEvidence(unit: unit, query: query)
+      let evidence = relatedEvidence(unit: unit, query: query, related: &related)
       let termIDs = index.terms[Int(index.termStarts[unit])..<Int(index.termStarts[unit + 1])]
       return CandidateFeatures(
         answer: answer(unit: unit, score: candidate.score, fine: candidate.fine, query: query),
         unit: unit,
         paragraph: Int(paragraph), bm25: own * weight, previous: previous, next: next,
-        paragraphEvidence: idfSum(mask, query: query), answerType: isName ? 0 : type,
+        paragraphEvidence: idfSum(mask, query: query), continuation: continuation,
+        answerType: isName ? 0 : type,
         name: isName ? type : 0, pairs: pairs,
-        related: relatedEvidence(unit: unit, query: query, related: &related),
+        related: evidence.related, synonyms: evidence.synonyms,
         exact: words.exact, phrases: words.phrases,
         terms: termIDs.map { index.vocabulary[$0] })
     }
     return (names, idfs, candidates)
+  }
+
+  /// The bits of the question terms a unit's own text (not its context) holds.
+  private func ownTextMask(unit: Int, query: Query) -> UInt64 {
+    var mask: UInt64 = 0
+    for position in Int(index.termStarts[unit])..<Int(index.termStarts[unit + 1]) {
+      if let bit = query.terms.firstIndex(of: index.terms[position]) {
+        mask |= UInt64(1) << UInt64(bit)
+      }
+    }
+    return mask
   }
 
   /// A unit's BM25 score (own text and context, before the field weight) and the bits of

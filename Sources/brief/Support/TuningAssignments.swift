@@ -40,6 +40,8 @@ enum TuningAssignments {
       case "name": result.nameWeight = value
       case "paragraph": result.paragraphWeight = value
       case "neighbor": result.neighborWeight = value
+      case "synonym": result.synonymWeight = value
+      case "continuation": result.continuationWeight = value
       case "keypoint": result.keyPointWeight = value
       case "related": result.relatedWeight = value
       case "exact": result.exactWeight = value

@@ -41,17 +41,29 @@ import Testing
     #expect(RelatedTerms.related(Array(a.utf8), b.utf8) == related)
   }
 
-  /// Two sentences that tie on BM25: the later one holds the feature's evidence, so it
-  /// ranks first only through the feature.
-  private func first(
-    _ body: String, question: String, _ change: (inout RetrievalParameters) -> Void = { _ in }
-  ) throws -> Answer {
+  /// The sentences of `body` best first, without the neighbours' shares and with `change`.
+  private func ranked(
+    _ body: String, question: String, limit: Int = 2,
+    _ change: (inout RetrievalParameters) -> Void = { _ in }
+  ) throws -> [Answer] {
     var parameters = RetrievalParameters()
     parameters.neighborWeight = 0
     change(&parameters)
     let retriever = try Retriever(
       documents: [Document(id: "d", body: body)], parameters: parameters)
-    return try #require(retriever.answers(to: question, limit: 2).first)
+    return retriever.answers(to: question, limit: limit)
+  }
+
+  /// Two sentences that tie on BM25: the later one holds the feature's evidence, so it
+  /// ranks first only through the feature.
+  private func first(
+    _ body: String, question: String, _ change: (inout RetrievalParameters) -> Void = { _ in }
+  ) throws -> Answer {
+    let answers = try ranked(body, question: question) {
+      $0.continuationWeight = 0
+      change(&$0)
+    }
+    return try #require(answers.first)
   }
 
   @Test func theQuestionsOwnWordFormLiftsASentence() throws {
@@ -81,15 +93,119 @@ import Testing
     #expect(plain.text == "Rome had not seen 95 of his theses.")
   }
 
-  @Test func aRelatedWordLiftsASentence() throws {
-    let body = "Edison sold the lamp. Edison invented the lamp."
-    let question = "Who was the inventor of the lamp?"
+  /// The second sentence ranks first through the feature labelled `label`, whose
+  /// contribution the explanation lists, and the first without it.
+  private func expectLifted(
+    _ body: String, question: String, label: String,
+    without turnOff: (inout RetrievalParameters) -> Void
+  ) throws {
+    let splitter = SentenceSplitter(language: .english)
+    let sentences = splitter.sentences(in: body).map { splitter.text(of: $0, in: body) }
     let lifted = try first(body, question: question)
-    #expect(lifted.text == "Edison invented the lamp.")
-    #expect(lifted.contributions.contains { $0.term == "(related word)" })
+    #expect(lifted.text == sentences.last)
+    #expect(lifted.contributions.contains { $0.term == label })
     #expect(abs(lifted.contributions.reduce(0) { $0 + $1.score } - lifted.score) < 1e-9)
-    let plain = try first(body, question: question) { $0.relatedWeight = 0 }
-    #expect(plain.text == "Edison sold the lamp.")
+    #expect(try first(body, question: question, turnOff).text == sentences.first)
+  }
+
+  @Test func aRelatedWordLiftsASentence() throws {
+    try expectLifted(
+      "Edison sold the lamp. Edison invented the lamp.",
+      question: "Who was the inventor of the lamp?", label: "(related word)"
+    ) { $0.relatedWeight = 0 }
+  }
+
+  @Test func theSentenceAfterTheSetUpIsLifted() throws {
+    // "canal across the marsh" is in the first sentence only; the second and the third
+    // both say the rest of the question, the third in fewer words.
+    let body = """
+      Engineers dug the canal across the marsh. It opened to boats in 1850 after delays. \
+      Locks opened to boats.
+      """
+    let question = "When did the canal across the marsh open to boats?"
+    let after = "It opened to boats in 1850 after delays."
+    let shorter = "Locks opened to boats."
+    let plain = try ranked(body, question: question, limit: 3) {
+      $0.answerTypeWeight = 0
+      $0.continuationWeight = 0
+    }.map(\.text)
+    #expect(try #require(plain.firstIndex(of: shorter)) < #require(plain.firstIndex(of: after)))
+    let lifted = try ranked(body, question: question, limit: 3) { $0.answerTypeWeight = 0 }
+      .map(\.text)
+    #expect(try #require(lifted.firstIndex(of: after)) < #require(lifted.firstIndex(of: shorter)))
+    // The bonus is the idf of the terms the sentence before holds and it lacks.
+    let retriever = try Retriever(documents: [Document(id: "d", body: body)])
+    let features = retriever.candidateFeatures(for: question, limit: 3)
+    let idf = Dictionary(uniqueKeysWithValues: zip(features.terms, features.idf))
+    let candidate = try #require(features.candidates.first { $0.answer.text == after })
+    // "across" is not a stop word here.
+    let expected = try ["canal", "across", "marsh"].reduce(0) { try $0 + #require(idf[$1]) }
+    #expect(abs(candidate.continuation - expected) < 1e-9)
+    #expect(features.candidates.first { $0.answer.text == shorter }?.continuation == 0)
+    // The explanation lists it, and the contributions still add up to the score.
+    let answer = candidate.answer
+    let listed = answer.contributions.first { $0.term == "(sentence before)" }?.score
+    #expect(abs((listed ?? 0) - RetrievalParameters().continuationWeight * expected) < 1e-9)
+    #expect(abs(answer.contributions.reduce(0) { $0 + $1.score } - answer.score) < 1e-9)
+  }
+
+  @Test func wordNetListsSynonymsByStem() {
+    let synonyms = RelatedTerms.englishSynonyms(of:)
+    #expect(synonyms("die").contains("perish"))
+    #expect(synonyms("found").contains("establish"))
+    // Stems, as the index holds them: "begin" lists "commenc" ("commence").
+    #expect(synonyms("begin").contains("commenc"))
+    #expect(!synonyms("die").contains("die"))
+    // The first and the last line of the table, a word between two lines, a prefix of a
+    // stem, and no word.
+    #expect(synonyms("abandon") == ["defect", "desert", "wild"])
+    #expect(synonyms("zoom") == ["soar"])
+    #expect(synonyms("zzzz").isEmpty)
+    #expect(synonyms("dia").isEmpty)
+    #expect(synonyms("di").isEmpty)
+    #expect(synonyms("").isEmpty)
+  }
+
+  @Test func everyLineOfTheSynonymTableIsFoundByItsStem() {
+    // The binary search needs the lines sorted by their first word.
+    let lines = WordNetSynonyms.text.split(separator: "\n")
+    #expect(lines.count > 5000)
+    for line in lines {
+      let words = line.split(separator: " ").map(String.init)
+      #expect(RelatedTerms.englishSynonyms(of: words[0]) == Array(words.dropFirst()))
+    }
+  }
+
+  @Test func aSynonymLiftsASentence() throws {
+    // The corpus never says "die": only WordNet links it to "perished".
+    let body = "The old king ruled in the valley. The old king perished in the valley."
+    let question = "Where did the old king die?"
+    try expectLifted(body, question: question, label: "(synonym)") { $0.synonymWeight = 0 }
+    // Spanish questions get no English synonyms.
+    var parameters = RetrievalParameters()
+    parameters.neighborWeight = 0
+    let spanish = try Retriever(
+      documents: [Document(id: "d", body: body)], language: .spanish, parameters: parameters)
+    let answer = try #require(spanish.answers(to: question, limit: 1).first)
+    #expect(!answer.contributions.contains { $0.term == "(synonym)" })
+  }
+
+  @Test(
+    arguments: [
+      ("The club's founders established it in 1887.", true),
+      ("The club was established in 1887.", false),
+    ] as [(String, Bool)])
+  func aSynonymCountsOnlyWhereNoRelatedWordDoes(body: String, related: Bool) throws {
+    // "founders" relates to "found" by its stem, "established" is its synonym: the question
+    // term counts once, as related when it can.
+    let retriever = try Retriever(documents: [Document(id: "d", body: body)])
+    let features = retriever.candidateFeatures(for: "When was the club founded?", limit: 1)
+    let candidate = try #require(features.candidates.first)
+    // "found" is not in the corpus: its idf is that of an unseen term.
+    #expect(features.terms == ["club"])
+    #expect((candidate.related > 0) == related)
+    #expect((candidate.synonyms > 0) == !related)
+    #expect(candidate.related + candidate.synonyms > features.idf[0])
   }
 
   @Test(arguments: [
@@ -120,10 +236,12 @@ import Testing
     for candidate in candidates {
       let sum =
         candidate.bm25 + parameters.neighborWeight * (candidate.previous + candidate.next)
+        + parameters.continuationWeight * candidate.continuation
         + parameters.paragraphWeight * candidate.paragraphEvidence
         + parameters.answerTypeWeight * candidate.answerType
         + parameters.nameWeight * candidate.name + parameters.pairWeight * candidate.pairs
-        + parameters.relatedWeight * candidate.related + parameters.exactWeight * candidate.exact
+        + parameters.relatedWeight * candidate.related
+        + parameters.synonymWeight * candidate.synonyms + parameters.exactWeight * candidate.exact
         + parameters.phraseWeight * candidate.phrases
       #expect(abs(sum - candidate.answer.score) < 1e-9, "\(candidate.answer.text)")
     }

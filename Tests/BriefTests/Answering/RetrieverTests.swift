@@ -17,6 +17,8 @@ import Testing
     parameters.exactWeight = 0
     parameters.phraseWeight = 0
     parameters.relatedWeight = 0
+    parameters.synonymWeight = 0
+    parameters.continuationWeight = 0
     parameters.titleWeight = 1
     parameters.keyPointWeight = 1
     return parameters
@@ -187,12 +189,13 @@ import Testing
   ])
   func earlyTerminationEqualsScoringEveryUnit(question: String) throws {
     var parameters = RetrievalParameters()
-    // Without the re-ranking (pairs, exact forms, phrases, related words), the best k of a
-    // shallow search must be those of a search too deep to stop early.
+    // Without the re-ranking (pairs, exact forms, phrases, related words, synonyms), the
+    // best k of a shallow search must be those of a search too deep to stop early.
     parameters.pairWeight = 0
     parameters.exactWeight = 0
     parameters.phraseWeight = 0
     parameters.relatedWeight = 0
+    parameters.synonymWeight = 0
     parameters.rerankDepth = 1
     let retriever = try Retriever(
       documents: mixedCorpus(documentCount: 60), parameters: parameters)
