@@ -7,7 +7,8 @@
 /// terms WordNet lists as synonyms of a question stem (``WordNetSynonyms``: "perish" for
 /// "die", "establish" for "found"), which count apart.
 ///
-/// The masks are worked out on a term's first use and remembered for the question.
+/// A term's mask is worked out when asked for: most terms are turned away by their length
+/// or first byte before any comparison (cheaper than remembering every term's mask).
 internal struct RelatedTerms {
   /// The shortest stem that relates to a longer one.
   internal static let minimumLength = 5
@@ -17,10 +18,11 @@ internal struct RelatedTerms {
   /// The idf of each.
   private let weights: [Double]
   private let vocabulary: Vocabulary
-  /// Index term → the bits of the question terms it is related to.
-  private var masks: [Int32: UInt64] = [:]
-  /// Index term → the bits of the question terms it is a synonym of.
-  private var synonymMasks: [Int32: UInt64] = [:]
+  /// The first bytes of the question stems long enough to relate, as a 256-bit set.
+  private var firstBytes: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+  /// Index terms that are synonyms of question stems, ascending, and the bits of those stems.
+  private var synonymTerms: [Int32] = []
+  private var synonymBits: [UInt64] = []
 
   /// - Parameters:
   ///   - questionTerms: at most 64 stems of the question and their idf.
@@ -35,12 +37,39 @@ internal struct RelatedTerms {
     }
     weights = questionTerms.prefix(64).map(\.1)
     self.vocabulary = vocabulary
+    for question in questionBytes where !question.isEmpty {
+      let byte = Int(question[0])
+      let bit = UInt64(1) << UInt64(byte & 63)
+      switch byte >> 6 {
+      case 0: firstBytes.0 |= bit
+      case 1: firstBytes.1 |= bit
+      case 2: firstBytes.2 |= bit
+      default: firstBytes.3 |= bit
+      }
+    }
+    var synonymMasks: [Int32: UInt64] = [:]
     for (bit, (stem, _)) in questionTerms.prefix(64).enumerated() {
       for synonym in synonyms?(stem) ?? [] {
         if let term = vocabulary.id(of: synonym) {
           synonymMasks[term, default: 0] |= UInt64(1) << UInt64(bit)
         }
       }
+    }
+    for (term, bits) in synonymMasks.sorted(by: { $0.key < $1.key }) {
+      synonymTerms.append(term)
+      synonymBits.append(bits)
+    }
+  }
+
+  /// Whether some question stem long enough to relate starts with `byte`.
+  @inline(__always)
+  private func mayStart(with byte: UInt8) -> Bool {
+    let bit = UInt64(1) << UInt64(byte & 63)
+    switch byte >> 6 {
+    case 0: return firstBytes.0 & bit != 0
+    case 1: return firstBytes.1 & bit != 0
+    case 2: return firstBytes.2 & bit != 0
+    default: return firstBytes.3 & bit != 0
     }
   }
 
@@ -86,11 +115,21 @@ internal struct RelatedTerms {
         if order(middle) < 0 { low = middle + 1 } else { high = middle }
       }
       guard low < lines.count, order(low) == 0 else { return [] }
-      var end = lines[low]
-      while end < bytes.count && bytes[end] != 0x0A { end += 1 }
-      let line = String(
-        decoding: UnsafeBufferPointer(rebasing: bytes[lines[low]..<end]), as: UTF8.self)
-      return line.split(separator: " ").dropFirst().map(String.init)
+      // The words after the first, split at spaces on bytes (not on Characters).
+      var words: [String] = []
+      var start = lines[low]
+      while start < bytes.count && bytes[start] != 0x20 && bytes[start] != 0x0A { start += 1 }
+      while start < bytes.count && bytes[start] == 0x20 {
+        var end = start + 1
+        while end < bytes.count && bytes[end] != 0x20 && bytes[end] != 0x0A { end += 1 }
+        if end > start + 1 {
+          words.append(
+            String(decoding: UnsafeBufferPointer(rebasing: bytes[(start + 1)..<end]), as: UTF8.self)
+          )
+        }
+        start = end
+      }
+      return words
     }
   }
 
@@ -108,7 +147,7 @@ internal struct RelatedTerms {
   /// True when some question term is long enough to have related terms, or has synonyms
   /// in the index.
   internal var isActive: Bool {
-    !synonymMasks.isEmpty || questionBytes.contains { !$0.isEmpty }
+    !synonymTerms.isEmpty || questionBytes.contains { !$0.isEmpty }
   }
 
   /// True when `a` and `b` are related stems.
@@ -120,20 +159,27 @@ internal struct RelatedTerms {
   }
 
   /// The bits of the question terms `term` is a synonym of.
-  internal func synonymMask(of term: Int32) -> UInt64 { synonymMasks[term] ?? 0 }
+  internal func synonymMask(of term: Int32) -> UInt64 {
+    guard !synonymTerms.isEmpty else { return 0 }
+    var low = 0
+    var high = synonymTerms.count
+    while low < high {
+      let middle = (low + high) / 2
+      if synonymTerms[middle] < term { low = middle + 1 } else { high = middle }
+    }
+    return low < synonymTerms.count && synonymTerms[low] == term ? synonymBits[low] : 0
+  }
 
   /// The bits of the question terms `term` is related to (one stem begins the other).
-  internal mutating func mask(of term: Int32) -> UInt64 {
-    if let known = masks[term] { return known }
+  internal func mask(of term: Int32) -> UInt64 {
     var mask: UInt64 = 0
     let text = vocabulary[term].utf8
-    if text.count >= Self.minimumLength, let first = text.first {
+    if text.count >= Self.minimumLength, let first = text.first, mayStart(with: first) {
       for (bit, question) in questionBytes.enumerated()
       where !question.isEmpty && question[0] == first && Self.related(question, text) {
         mask |= UInt64(1) << UInt64(bit)
       }
     }
-    masks[term] = mask
     return mask
   }
 }

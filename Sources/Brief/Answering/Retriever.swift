@@ -198,14 +198,12 @@ public final class Retriever {
     var terms: [Int32]
     /// Adjacent known term pairs of the question (index ids), each once.
     var pairs: [(Int32, Int32)]
-    /// The question's words as the tokenizer gives them (UTF-8), each with the bit of its
-    /// term.
-    var forms: [(word: [UInt8], bit: UInt64)]
     /// Distinct stems of the question's words that no unit holds, in question order.
     var unknown: [String]
-    /// Distinct pairs of adjacent question words (UTF-8), neither a frame word, not both stop
+    /// The question's words as the tokenizer gives them, each with the bit of its term, and
+    /// its phrases: distinct pairs of adjacent words, neither a frame word, not both stop
     /// words.
-    var phrases: [(first: [UInt8], second: [UInt8])]
+    var words: QuestionWords
     var answerType: AnswerType
   }
 
@@ -281,9 +279,11 @@ public final class Retriever {
     {
       answerType = .name
     }
+    // Each word's term (nil for a stop word), worked out once.
+    let wordTerms = words.map { analyzer.termIDs(in: $0).first }
     var forms: [(word: [UInt8], bit: UInt64)] = []
-    for word in words {
-      guard let id = analyzer.termIDs(in: word).first, !frame.contains(id),
+    for (word, id) in zip(words, wordTerms) {
+      guard let id, !frame.contains(id),
         let bit = terms.firstIndex(of: questionTerms[Int(id)]),
         !forms.contains(where: { $0.word.elementsEqual(word.utf8) })
       else { continue }
@@ -294,7 +294,7 @@ public final class Retriever {
       let first = words[position - 1]
       let second = words[position]
       guard !frameWords.contains(first), !frameWords.contains(second),
-        !(analyzer.termIDs(in: first).isEmpty && analyzer.termIDs(in: second).isEmpty),
+        !(wordTerms[position - 1] == nil && wordTerms[position] == nil),
         !phrases.contains(where: {
           $0.first.elementsEqual(first.utf8) && $0.second.elementsEqual(second.utf8)
         })
@@ -302,8 +302,8 @@ public final class Retriever {
       phrases.append((Array(first.utf8), Array(second.utf8)))
     }
     return Query(
-      terms: terms, pairs: pairs, forms: forms, unknown: unknown, phrases: phrases,
-      answerType: answerType)
+      terms: terms, pairs: pairs, unknown: unknown,
+      words: QuestionWords(forms: forms, phrases: phrases), answerType: answerType)
   }
 
   // MARK: - Scoring
@@ -505,7 +505,9 @@ public final class Retriever {
     // sentence's text or every term's spelling): they re-rank only the `fineDepth` best.
     candidates.sort { $1 < $0 }
     let fine = min(candidates.count, parameters.fineDepth)
-    var related = relatedTerms(query)
+    // Bonuses only raise the best `fine`: the answers are among them and the `limit` next.
+    candidates.removeLast(max(0, candidates.count - fine - limit))
+    let related = relatedTerms(query)
     let useRelated =
       (parameters.relatedWeight > 0 || parameters.synonymWeight > 0) && related.isActive
     for position in 0..<fine {
@@ -517,7 +519,7 @@ public final class Retriever {
         bonuses.phrases = parameters.phraseWeight * words.phrases
       }
       if useRelated {
-        let evidence = relatedEvidence(unit: unit, query: query, related: &related)
+        let evidence = relatedEvidence(unit: unit, query: query, related: related)
         bonuses.related = parameters.relatedWeight * evidence.related
         bonuses.synonyms = parameters.synonymWeight * evidence.synonyms
       }
@@ -822,7 +824,7 @@ public final class Retriever {
   /// those it lacks and holds no related word of but a synonym of (see ``RelatedTerms``); a
   /// context term counts as held.
   private func relatedEvidence(
-    unit: Int, query: Query, related: inout RelatedTerms
+    unit: Int, query: Query, related: RelatedTerms
   ) -> (related: Double, synonyms: Double) {
     var held: UInt64 = 0
     var near: UInt64 = 0
@@ -846,7 +848,8 @@ public final class Retriever {
   /// and the number of the question's phrases (pairs of adjacent words, not both stop
   /// words: "the 95", "95 theses") it holds.
   private func wordEvidence(unit: Int, query: Query) -> (exact: Double, phrases: Double) {
-    guard !query.forms.isEmpty || !query.phrases.isEmpty else { return (0, 0) }
+    let words = query.words
+    guard !words.isEmpty else { return (0, 0) }
     let document = documents[Int(index.unitDocuments[unit])]
     var text: String
     var range: Range<Int>? = nil
@@ -859,20 +862,15 @@ public final class Retriever {
     }
     var mask: UInt64 = 0
     var found: UInt64 = 0
-    var previous: [UInt8] = []
+    var previous = -1
     text.withUTF8 { bytes in
       analyzer.tokenizer.forEachToken(in: bytes, range: range ?? 0..<bytes.count) { word, _ in
-        for form in query.forms where form.word.count == word.count {
-          if form.word.elementsEqual(word) { mask |= form.bit }
+        let current = words.index(of: word)
+        if current >= 0 {
+          mask |= words.formBit(current)
+          if previous >= 0 { found |= words.phraseBits(after: previous, current) }
         }
-        for (position, phrase) in query.phrases.enumerated()
-        where phrase.second.count == word.count && phrase.second.elementsEqual(word)
-          && phrase.first == previous
-        {
-          found |= UInt64(1) << UInt64(position)
-        }
-        previous.removeAll(keepingCapacity: true)
-        previous.append(contentsOf: word)
+        previous = current
       }
     }
     return (idfSum(mask, query: query), Double(found.nonzeroBitCount))
@@ -1004,7 +1002,7 @@ extension Retriever {
     let idfs = query.terms.map { idf[Int($0)] }
     guard !query.terms.isEmpty, limit > 0 else { return (names, idfs, []) }
     let meanIDF = idfs.reduce(0, +) / Double(idfs.count)
-    var related = relatedTerms(query)
+    let related = relatedTerms(query)
     let candidates = rank(query, limit: limit).map { candidate in
       let unit = Int(candidate.unit)
       let paragraph = index.unitParagraphs[unit]
@@ -1039,7 +1037,7 @@ extension Retriever {
       }
       let own: Double = ownScore(unit: unit, query: query).score
       let words = wordEvidence(unit: unit, query: query)
-      let evidence = relatedEvidence(unit: unit, query: query, related: &related)
+      let evidence = relatedEvidence(unit: unit, query: query, related: related)
       let termIDs = index.terms[Int(index.termStarts[unit])..<Int(index.termStarts[unit + 1])]
       return CandidateFeatures(
         answer: answer(unit: unit, score: candidate.score, fine: candidate.fine, query: query),
