@@ -40,13 +40,20 @@ public final class Retriever {
   /// Per index term, the documents its postings (own text or context) reach and what bounds
   /// a unit's score from the term in each (see ``TermRuns``). Built on a term's first use,
   /// so that opening a large index does not pay for a pass over all postings.
-  private var termRuns: [Int32: TermRuns] = [:]
-  /// The runs held in `termRuns`, which is emptied when they would pass ``runBudget``, so a
-  /// long session's memory stays bounded (about two bytes per posting).
+  private var termRuns: [Int32: (runs: TermRuns, lastUse: Int)] = [:]
+  /// The runs held in `termRuns`. When they would pass ``runBudget``, the terms used least
+  /// recently are dropped until half the budget is free, so a long session's memory stays
+  /// bounded (about four bytes per posting) while its common terms stay cached.
   private var cachedRuns = 0
+  /// The number of questions ranked so far: when each cached term was last used.
+  private var questionNumber = 0
+  /// Scratch for building a term's runs, as long as the longest postings built so far.
+  private var runScratch = TermRuns()
   internal var runBudget: Int
   /// The document of each paragraph.
   private let paragraphDocuments: [Int32]
+  /// The unit after each paragraph's last.
+  private let paragraphEnds: [Int32]
   /// Scratch for the document being scored, indexed from its first unit (paragraph):
   /// accumulated score and matched-term bits per unit, matched-term bits per paragraph.
   /// As long as the longest document, so they stay in cache.
@@ -126,10 +133,13 @@ public final class Retriever {
     documentBounds = [Double](repeating: 0, count: documents.count)
     paragraphBounds = [Double](repeating: 0, count: index.paragraphCount)
     var paragraphDocuments = [Int32](repeating: 0, count: index.paragraphCount)
+    var paragraphEnds = [Int32](repeating: 0, count: index.paragraphCount)
     for (unit, paragraph) in index.unitParagraphs.enumerated() {
       paragraphDocuments[Int(paragraph)] = index.unitDocuments[unit]
+      paragraphEnds[Int(paragraph)] = Int32(unit + 1)
     }
     self.paragraphDocuments = paragraphDocuments
+    self.paragraphEnds = paragraphEnds
     let twins = collapsingTwins ? DocumentTwins(canonical: index.canonicalDocuments) : nil
     self.twins = twins?.isEmpty == false ? twins : nil
   }
@@ -373,6 +383,7 @@ public final class Retriever {
     let useParagraphs = parameters.paragraphWeight > 0
     let largestField = max(1, parameters.titleWeight, parameters.keyPointWeight)
     let ownFactor = (parameters.k1 + 1) * largestField * (1 + 2 * parameters.neighborWeight)
+    questionNumber += 1
     let termRuns = query.terms.map { runs(of: $0) }
     let runCount = termRuns.reduce(0) { $0 + $1.paragraphs.count }
     var touchedDocuments: [Int32] = []
@@ -444,8 +455,17 @@ public final class Retriever {
               let base = Int(index.documentStarts[document])
               let paragraphBase = Int(index.unitParagraphs[base])
               touched.removeAll(keepingCapacity: true)
+              let documentEvidence =
+                useDocuments
+                ? parameters.documentWeight * idfSum(documentMasks[document], query: query) : 0
+              // A paragraph whose bound cannot reach the heap is not scored (the same test
+              // as a unit's in `insertCandidates`).
+              var cut = -Double.infinity
+              if heap.count >= depth, let worst = heap.min { cut = worst.score }
               scoreDocument(
                 document, holding: documentMasks[document], base: base, query: query,
+                runs: termRuns, paragraphBounds: paragraphBounds,
+                cut: cut, rest: documentEvidence + typeBound,
                 scores: scores, masks: masks, touched: &touched)
               if useParagraphs {
                 for unit in touched {
@@ -453,9 +473,6 @@ public final class Retriever {
                     masks[Int(unit) - base]
                 }
               }
-              let documentEvidence =
-                useDocuments
-                ? parameters.documentWeight * idfSum(documentMasks[document], query: query) : 0
               insertCandidates(
                 touched, query: query, meanIDF: meanIDF, typeBound: typeBound,
                 documentEvidence: documentEvidence,
@@ -549,120 +566,183 @@ public final class Retriever {
   /// term, or for context the largest `contextWeight / (1 + norm)` (a unit never has a term
   /// both ways), rounded up: the most any unit of the paragraph, or its neighbours, gets from
   /// the term, per unit of `idf · (k1 + 1)`.
+  ///
+  /// Per run also the first of the term's postings (own text, and context), counted from
+  /// the term's first, that falls in the run's paragraph or a later one: a document is
+  /// scored paragraph by paragraph, from its runs, without searching the postings.
   private struct TermRuns {
     var paragraphs: [Int32] = []
     var saturations: [Float] = []
-
-    /// Adds `saturation` to `paragraph`'s, which must not precede the last paragraph added.
-    mutating func add(paragraph: Int32, _ saturation: Double) {
-      var rounded = Float(saturation)
-      if Double(rounded) < saturation { rounded = rounded.nextUp }
-      if paragraphs.last == paragraph {
-        saturations[saturations.count - 1] = max(saturations[saturations.count - 1], rounded)
-      } else {
-        paragraphs.append(paragraph)
-        saturations.append(rounded)
-      }
-    }
-
-    mutating func add(_ other: TermRuns, run: Int) {
-      add(paragraph: other.paragraphs[run], Double(other.saturations[run]))
-    }
+    var ownStarts: [UInt32] = []
+    var contextStarts: [UInt32] = []
   }
 
   /// The runs of `term`, built on first use.
   ///
   /// - Complexity: O(p) for p postings of the term on first use, then O(1).
   private func runs(of term: Int32) -> TermRuns {
-    if let runs = termRuns[term] { return runs }
+    if let cached = termRuns[term] {
+      termRuns[term]?.lastUse = questionNumber
+      return cached.runs
+    }
     let index = self.index
     let term = Int(term)
-    // Twins are scored through their canonical document: their units have no runs.
-    let canonical = twins?.canonical
-    func isTwin(_ unit: Int) -> Bool {
-      guard let canonical else { return false }
-      let document = index.unitDocuments[unit]
-      return canonical[Int(document)] != document
-    }
-    var own = TermRuns()
-    for posting in index.postingStarts[term]..<index.postingStarts[term + 1] {
-      let unit = Int(index.postingUnits[posting])
-      if isTwin(unit) { continue }
-      let tf = Double(index.postingFrequencies[posting])
-      own.add(
-        paragraph: index.unitParagraphs[unit],
-        tf / (tf + norms[unit]))
-    }
-    var context = TermRuns()
-    if parameters.contextWeight > 0 {
-      for posting in index.contextPostingStarts[term]..<index.contextPostingStarts[term + 1] {
-        let unit = Int(index.contextUnits[posting])
-        if isTwin(unit) { continue }
-        context.add(
-          paragraph: index.unitParagraphs[unit],
-          parameters.contextWeight / (1 + norms[unit]))
-      }
-    }
-    // Merge the two, both in document order.
-    var runs = TermRuns()
-    let count = own.paragraphs.count + context.paragraphs.count
-    runs.paragraphs.reserveCapacity(count)
-    runs.saturations.reserveCapacity(count)
-    var ownRun = 0
-    var contextRun = 0
-    while ownRun < own.paragraphs.count || contextRun < context.paragraphs.count {
-      if contextRun == context.paragraphs.count
-        || (ownRun < own.paragraphs.count
-          && own.paragraphs[ownRun] <= context.paragraphs[contextRun])
-      {
-        runs.add(own, run: ownRun)
-        ownRun += 1
-      } else {
-        runs.add(context, run: contextRun)
-        contextRun += 1
-      }
-    }
+    let runs = buildRuns(of: term)
     if cachedRuns + runs.paragraphs.count > runBudget {
-      termRuns.removeAll()
-      cachedRuns = 0
+      var oldestFirst = termRuns.map { (term: $0.key, lastUse: $0.value.lastUse) }
+      oldestFirst.sort { ($0.lastUse, $0.term) < ($1.lastUse, $1.term) }
+      for entry in oldestFirst {
+        if cachedRuns + runs.paragraphs.count <= runBudget / 2 { break }
+        cachedRuns -= termRuns.removeValue(forKey: entry.term)?.runs.paragraphs.count ?? 0
+      }
     }
     cachedRuns += runs.paragraphs.count
-    termRuns[Int32(term)] = runs
+    termRuns[Int32(term)] = (runs, questionNumber)
     return runs
+  }
+
+  /// The runs of `term` from its postings, own text and context merged in unit order.
+  ///
+  /// - Complexity: O(p) for p postings of the term.
+  private func buildRuns(of term: Int) -> TermRuns {
+    let index = self.index
+    let ownBase = index.postingStarts[term]
+    let ownEnd = index.postingStarts[term + 1]
+    let contextBase = index.contextPostingStarts[term]
+    let contextEnd =
+      parameters.contextWeight > 0 ? index.contextPostingStarts[term + 1] : contextBase
+    let capacity = (ownEnd - ownBase) + (contextEnd - contextBase)
+    var scratch = TermRuns()
+    swap(&scratch, &runScratch)
+    defer { swap(&scratch, &runScratch) }
+    if scratch.paragraphs.count < capacity {
+      scratch = TermRuns(
+        paragraphs: [Int32](repeating: 0, count: capacity),
+        saturations: [Float](repeating: 0, count: capacity),
+        ownStarts: [UInt32](repeating: 0, count: capacity),
+        contextStarts: [UInt32](repeating: 0, count: capacity))
+    }
+    // Twins are scored through their canonical document: their units have no runs.
+    let canonical = twins?.canonical
+    let contextWeight = parameters.contextWeight
+    var count = 0
+    scratch.paragraphs.withUnsafeMutableBufferPointer { paragraphs in
+      scratch.saturations.withUnsafeMutableBufferPointer { saturations in
+        scratch.ownStarts.withUnsafeMutableBufferPointer { ownStarts in
+          scratch.contextStarts.withUnsafeMutableBufferPointer { contextStarts in
+            var own = ownBase
+            var context = contextBase
+            while own < ownEnd || context < contextEnd {
+              let ownStart = UInt32(own - ownBase)
+              let contextStart = UInt32(context - contextBase)
+              let unit: Int
+              let saturation: Double
+              // A unit never holds a term both ways.
+              if context == contextEnd
+                || (own < ownEnd && index.postingUnits[own] < index.contextUnits[context])
+              {
+                unit = Int(index.postingUnits[own])
+                let tf = Double(index.postingFrequencies[own])
+                saturation = tf / (tf + norms[unit])
+                own += 1
+              } else {
+                unit = Int(index.contextUnits[context])
+                saturation = contextWeight / (1 + norms[unit])
+                context += 1
+              }
+              if let canonical {
+                let document = index.unitDocuments[unit]
+                if canonical[Int(document)] != document { continue }
+              }
+              var rounded = Float(saturation)
+              if Double(rounded) < saturation { rounded = rounded.nextUp }
+              let paragraph = index.unitParagraphs[unit]
+              if count > 0 && paragraphs[count - 1] == paragraph {
+                saturations[count - 1] = max(saturations[count - 1], rounded)
+              } else {
+                paragraphs[count] = paragraph
+                saturations[count] = rounded
+                ownStarts[count] = ownStart
+                contextStarts[count] = contextStart
+                count += 1
+              }
+            }
+          }
+        }
+      }
+    }
+    return TermRuns(
+      paragraphs: Array(scratch.paragraphs[..<count]),
+      saturations: Array(scratch.saturations[..<count]),
+      ownStarts: Array(scratch.ownStarts[..<count]),
+      contextStarts: Array(scratch.contextStarts[..<count]))
   }
 
   /// Accumulates the BM25 scores (own text and context) and term masks of one document's
   /// units, term by term in question order, and lists the units touched. `scores` and
   /// `masks` are indexed from the document's first unit, `base`; `documentMask` has the
-  /// bits of the terms the document holds (no postings of the others are searched).
+  /// bits of the terms the document holds (no postings of the others are read). The
+  /// postings are found through the terms' `runs`, paragraph by paragraph; a paragraph
+  /// whose bound plus `rest` (rounded up) is below `cut` is skipped.
   private func scoreDocument(
     _ document: Int, holding documentMask: UInt64, base: Int, query: Query,
+    runs termRuns: [TermRuns], paragraphBounds: UnsafeBufferPointer<Double>,
+    cut: Double, rest: Double,
     scores: UnsafeMutableBufferPointer<Double>,
     masks: UnsafeMutableBufferPointer<UInt64>, touched: inout [Int32]
   ) {
     let index = self.index
     let k1Plus1 = parameters.k1 + 1
+    let useContext = parameters.contextWeight > 0
+    let firstParagraph = index.unitParagraphs[base]
+    let endParagraph = index.unitParagraphs[Int(index.documentStarts[document + 1]) - 1] + 1
     for (position, term) in query.terms.enumerated() {
       let bit = UInt64(1) << UInt64(position)
       if documentMask & bit == 0 { continue }
       let termIDF = idf[Int(term)]
-      for posting in index.postingRange(of: Int(term), in: document) {
-        let unit = Int(index.postingUnits[posting])
-        let tf = Double(index.postingFrequencies[posting])
-        if masks[unit - base] == 0 { touched.append(Int32(unit)) }
-        scores[unit - base] += termIDF * tf * k1Plus1 / (tf + norms[unit])
-        masks[unit - base] |= bit
-      }
-      if parameters.contextWeight > 0 {
-        let weight = parameters.contextWeight * termIDF * k1Plus1
-        for posting in index.contextRange(of: Int(term), in: document) {
+      let contextWeight = parameters.contextWeight * termIDF * k1Plus1
+      let runs = termRuns[position]
+      let ownBase = index.postingStarts[Int(term)]
+      let ownEnd = index.postingStarts[Int(term) + 1]
+      let contextBase = index.contextPostingStarts[Int(term)]
+      let contextEnd = index.contextPostingStarts[Int(term) + 1]
+      var run = Self.lowerBound(firstParagraph, in: runs.paragraphs)
+      while run < runs.paragraphs.count && runs.paragraphs[run] < endParagraph {
+        let paragraph = Int(runs.paragraphs[run])
+        defer { run += 1 }
+        if (paragraphBounds[paragraph] + rest) * (1 + 1e-9) + 1e-12 < cut { continue }
+        let end = paragraphEnds[paragraph]
+        var posting = ownBase + Int(runs.ownStarts[run])
+        while posting < ownEnd && index.postingUnits[posting] < end {
+          let unit = Int(index.postingUnits[posting])
+          let tf = Double(index.postingFrequencies[posting])
+          if masks[unit - base] == 0 { touched.append(Int32(unit)) }
+          scores[unit - base] += termIDF * tf * k1Plus1 / (tf + norms[unit])
+          masks[unit - base] |= bit
+          posting += 1
+        }
+        guard useContext else { continue }
+        posting = contextBase + Int(runs.contextStarts[run])
+        while posting < contextEnd && index.contextUnits[posting] < end {
           let unit = Int(index.contextUnits[posting])
           if masks[unit - base] == 0 { touched.append(Int32(unit)) }
-          scores[unit - base] += weight / (1 + norms[unit])
+          scores[unit - base] += contextWeight / (1 + norms[unit])
           masks[unit - base] |= bit
+          posting += 1
         }
       }
     }
+  }
+
+  /// The first position in the sorted `values` holding at least `value`.
+  private static func lowerBound(_ value: Int32, in values: [Int32]) -> Int {
+    var low = 0
+    var high = values.count
+    while low < high {
+      let middle = (low + high) / 2
+      if values[middle] < value { low = middle + 1 } else { high = middle }
+    }
+    return low
   }
 
   /// Scores the touched units of one document with every feature but the pairs, keeping
