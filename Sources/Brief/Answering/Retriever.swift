@@ -40,10 +40,11 @@ public final class Retriever {
   /// Per index term, the documents its postings (own text or context) reach and what bounds
   /// a unit's score from the term in each (see ``TermRuns``). Built on a term's first use,
   /// so that opening a large index does not pay for a pass over all postings.
-  private var termRuns: [Int32: (runs: TermRuns, lastUse: Int)] = [:]
+  private var termRuns: [Int32: (runs: TermRuns, uses: Int, lastUse: Int)] = [:]
   /// The runs held in `termRuns`. When they would pass ``runBudget``, the terms used least
-  /// recently are dropped until half the budget is free, so a long session's memory stays
-  /// bounded (about four bytes per posting) while its common terms stay cached.
+  /// (then least recently) are dropped until half the budget is free, and the others' uses
+  /// halved, so a long session's memory stays bounded (about two bytes per posting) while
+  /// its common terms stay cached.
   private var cachedRuns = 0
   /// The number of questions ranked so far: when each cached term was last used.
   private var questionNumber = 0
@@ -110,7 +111,8 @@ public final class Retriever {
     self.analyzer = try Analyzer(language: language)
     let index = corpus.sentences
     self.index = index
-    runBudget = max(1 << 16, index.postingUnits.count / 4)
+    // Sixteen bytes per run: two bytes per posting.
+    runBudget = max(1 << 15, index.postingUnits.count / 8)
     let weighting = try BM25(k1: parameters.k1, b: parameters.b)
     let unitCount = index.unitCount
     idf = index.documentFrequencies.map {
@@ -386,10 +388,13 @@ public final class Retriever {
     questionNumber += 1
     let termRuns = query.terms.map { runs(of: $0) }
     let runCount = termRuns.reduce(0) { $0 + $1.paragraphs.count }
-    var touchedDocuments: [Int32] = []
-    var touchedParagraphs: [(paragraph: Int32, document: Int32)] = []
-    touchedDocuments.reserveCapacity(runCount)
-    touchedParagraphs.reserveCapacity(runCount)
+    // Every run is written to the lists and counted only when it is the first of its
+    // document or paragraph (no branch to mispredict).
+    var touchedDocuments = [Int32](repeating: 0, count: runCount)
+    var touchedParagraphs = [(paragraph: Int32, document: Int32)](
+      repeating: (0, 0), count: runCount)
+    var documentCount = 0
+    var paragraphCount = 0
     for (position, term) in query.terms.enumerated() {
       let bit = UInt64(1) << UInt64(position)
       let runs = termRuns[position]
@@ -398,26 +403,36 @@ public final class Retriever {
       let evidenceBound = useParagraphs ? termIDF * parameters.paragraphWeight : 0
       documentMasks.withUnsafeMutableBufferPointer { documentMasks in
         paragraphBounds.withUnsafeMutableBufferPointer { paragraphBounds in
-          for run in runs.paragraphs.indices {
-            let paragraph = Int(runs.paragraphs[run])
-            let document = paragraphDocuments[paragraph]
-            if documentMasks[Int(document)] == 0 { touchedDocuments.append(document) }
-            documentMasks[Int(document)] |= bit
-            if paragraphBounds[paragraph] == 0 {
-              touchedParagraphs.append((runs.paragraphs[run], document))
+          touchedDocuments.withUnsafeMutableBufferPointer { touchedDocuments in
+            touchedParagraphs.withUnsafeMutableBufferPointer { touchedParagraphs in
+              for run in runs.paragraphs.indices {
+                let paragraph = Int(runs.paragraphs[run])
+                let document = paragraphDocuments[paragraph]
+                let mask = documentMasks[Int(document)]
+                touchedDocuments[documentCount] = document
+                documentCount += mask == 0 ? 1 : 0
+                documentMasks[Int(document)] = mask | bit
+                let bound = paragraphBounds[paragraph]
+                touchedParagraphs[paragraphCount] = (runs.paragraphs[run], document)
+                paragraphCount += bound == 0 ? 1 : 0
+                paragraphBounds[paragraph] =
+                  bound + (saturationWeight * Double(runs.saturations[run]) + evidenceBound)
+              }
             }
-            paragraphBounds[paragraph] +=
-              saturationWeight * Double(runs.saturations[run]) + evidenceBound
           }
         }
       }
     }
+    touchedDocuments.removeLast(runCount - documentCount)
+    touchedParagraphs.removeLast(runCount - paragraphCount)
 
     // 2. Each document's bound: its best paragraph's, plus its document evidence, plus the
     // largest answer-type bonus; documents in order of their bounds.
-    for (paragraph, document) in touchedParagraphs {
-      documentBounds[Int(document)] = max(
-        documentBounds[Int(document)], paragraphBounds[Int(paragraph)])
+    documentBounds.withUnsafeMutableBufferPointer { documentBounds in
+      for (paragraph, document) in touchedParagraphs {
+        documentBounds[Int(document)] = max(
+          documentBounds[Int(document)], paragraphBounds[Int(paragraph)])
+      }
     }
     let typeBound: Double
     switch query.answerType {
@@ -427,15 +442,17 @@ public final class Retriever {
     }
     var bounds: [DocumentBound] = []
     bounds.reserveCapacity(touchedDocuments.count)
-    for document in touchedDocuments {
-      var bound = typeBound + documentBounds[Int(document)]
-      if useDocuments {
-        bound += parameters.documentWeight * idfSum(documentMasks[Int(document)], query: query)
+    documentBounds.withUnsafeMutableBufferPointer { documentBounds in
+      for document in touchedDocuments {
+        var bound = typeBound + documentBounds[Int(document)]
+        if useDocuments {
+          bound += parameters.documentWeight * idfSum(documentMasks[Int(document)], query: query)
+        }
+        documentBounds[Int(document)] = 0
+        // A margin for rounding: the bound must not fall below a score computed in another
+        // order.
+        bounds.append(DocumentBound(bound: bound * (1 + 1e-9) + 1e-12, document: document))
       }
-      documentBounds[Int(document)] = 0
-      // A margin for rounding: the bound must not fall below a score computed in another
-      // order.
-      bounds.append(DocumentBound(bound: bound * (1 + 1e-9) + 1e-12, document: document))
     }
     // A heap, not a sort: the search usually stops after a small share of the documents.
     var order = Heap(bounds)
@@ -443,8 +460,10 @@ public final class Retriever {
     // 3. Score documents, best bound first, until none can reach the heap.
     let depth = max(parameters.rerankDepth, limit)
     var heap = Heap<Candidate>()
-    var touched: [Int32] = []
-    touched.reserveCapacity(1024)
+    // The units of the document being scored that hold a question term (one more slot, as
+    // every posting is written before it is counted).
+    let touched = UnsafeMutableBufferPointer<Int32>.allocate(capacity: scores.count + 1)
+    defer { touched.deallocate() }
     paragraphBounds.withUnsafeBufferPointer { paragraphBounds in
       scores.withUnsafeMutableBufferPointer { scores in
         masks.withUnsafeMutableBufferPointer { masks in
@@ -454,7 +473,7 @@ public final class Retriever {
               let document = Int(document32)
               let base = Int(index.documentStarts[document])
               let paragraphBase = Int(index.unitParagraphs[base])
-              touched.removeAll(keepingCapacity: true)
+              var touchedCount = 0
               let documentEvidence =
                 useDocuments
                 ? parameters.documentWeight * idfSum(documentMasks[document], query: query) : 0
@@ -466,21 +485,22 @@ public final class Retriever {
                 document, holding: documentMasks[document], base: base, query: query,
                 runs: termRuns, paragraphBounds: paragraphBounds,
                 cut: cut, rest: documentEvidence + typeBound,
-                scores: scores, masks: masks, touched: &touched)
+                scores: scores, masks: masks, touched: touched, touchedCount: &touchedCount)
+              let touchedUnits = UnsafeBufferPointer(rebasing: touched[..<touchedCount])
               if useParagraphs {
-                for unit in touched {
+                for unit in touchedUnits {
                   paragraphMasks[Int(index.unitParagraphs[Int(unit)]) - paragraphBase] |=
                     masks[Int(unit) - base]
                 }
               }
               insertCandidates(
-                touched, query: query, meanIDF: meanIDF, typeBound: typeBound,
+                touchedUnits, query: query, meanIDF: meanIDF, typeBound: typeBound,
                 documentEvidence: documentEvidence,
                 base: base, scores: UnsafeBufferPointer(scores), paragraphBase: paragraphBase,
                 paragraphMasks: UnsafeBufferPointer(paragraphMasks),
                 paragraphBounds: paragraphBounds,
                 depth: depth, heap: &heap)
-              for unit in touched {
+              for unit in touchedUnits {
                 scores[Int(unit) - base] = 0
                 masks[Int(unit) - base] = 0
                 if useParagraphs {
@@ -492,8 +512,12 @@ public final class Retriever {
         }
       }
     }
-    for document in touchedDocuments { documentMasks[Int(document)] = 0 }
-    for (paragraph, _) in touchedParagraphs { paragraphBounds[Int(paragraph)] = 0 }
+    documentMasks.withUnsafeMutableBufferPointer { documentMasks in
+      for document in touchedDocuments { documentMasks[Int(document)] = 0 }
+    }
+    paragraphBounds.withUnsafeMutableBufferPointer { paragraphBounds in
+      for (paragraph, _) in touchedParagraphs { paragraphBounds[Int(paragraph)] = 0 }
+    }
 
     var candidates = heap.unordered
     if let twins { candidates = Self.withTwins(candidates, twins: twins, depth: depth, index) }
@@ -582,22 +606,25 @@ public final class Retriever {
   /// - Complexity: O(p) for p postings of the term on first use, then O(1).
   private func runs(of term: Int32) -> TermRuns {
     if let cached = termRuns[term] {
-      termRuns[term]?.lastUse = questionNumber
+      termRuns[term] = (cached.runs, cached.uses + 1, questionNumber)
       return cached.runs
     }
     let index = self.index
     let term = Int(term)
     let runs = buildRuns(of: term)
     if cachedRuns + runs.paragraphs.count > runBudget {
-      var oldestFirst = termRuns.map { (term: $0.key, lastUse: $0.value.lastUse) }
-      oldestFirst.sort { ($0.lastUse, $0.term) < ($1.lastUse, $1.term) }
-      for entry in oldestFirst {
+      var leastUsedFirst = termRuns.map {
+        (term: $0.key, uses: $0.value.uses, lastUse: $0.value.lastUse)
+      }
+      leastUsedFirst.sort { ($0.uses, $0.lastUse, $0.term) < ($1.uses, $1.lastUse, $1.term) }
+      for entry in leastUsedFirst {
         if cachedRuns + runs.paragraphs.count <= runBudget / 2 { break }
         cachedRuns -= termRuns.removeValue(forKey: entry.term)?.runs.paragraphs.count ?? 0
       }
+      for (kept, entry) in termRuns { termRuns[kept]?.uses = entry.uses / 2 }
     }
     cachedRuns += runs.paragraphs.count
-    termRuns[Int32(term)] = (runs, questionNumber)
+    termRuns[Int32(term)] = (runs, 1, questionNumber)
     return runs
   }
 
@@ -632,6 +659,13 @@ public final class Retriever {
           scratch.contextStarts.withUnsafeMutableBufferPointer { contextStarts in
             var own = ownBase
             var context = contextBase
+            // The run being built, kept in registers; the loop has no branch on a
+            // unit's paragraph (a load that misses the cache), so that the loads of
+            // several postings overlap.
+            var lastParagraph: Int32 = -1
+            var best: Float = 0
+            var runOwnStart: UInt32 = 0
+            var runContextStart: UInt32 = 0
             while own < ownEnd || context < contextEnd {
               let ownStart = UInt32(own - ownBase)
               let contextStart = UInt32(context - contextBase)
@@ -654,18 +688,22 @@ public final class Retriever {
                 let document = index.unitDocuments[unit]
                 if canonical[Int(document)] != document { continue }
               }
-              var rounded = Float(saturation)
-              if Double(rounded) < saturation { rounded = rounded.nextUp }
+              // Rounded up (`nextUp` of a positive float is its next bit pattern).
+              let nearest = Float(saturation)
+              let rounded = Float(
+                bitPattern: nearest.bitPattern &+ (Double(nearest) < saturation ? 1 : 0))
               let paragraph = index.unitParagraphs[unit]
-              if count > 0 && paragraphs[count - 1] == paragraph {
-                saturations[count - 1] = max(saturations[count - 1], rounded)
-              } else {
-                paragraphs[count] = paragraph
-                saturations[count] = rounded
-                ownStarts[count] = ownStart
-                contextStarts[count] = contextStart
-                count += 1
-              }
+              let isNew = paragraph != lastParagraph
+              let slot = isNew ? count : count - 1
+              best = isNew || rounded > best ? rounded : best
+              runOwnStart = isNew ? ownStart : runOwnStart
+              runContextStart = isNew ? contextStart : runContextStart
+              paragraphs[slot] = paragraph
+              saturations[slot] = best
+              ownStarts[slot] = runOwnStart
+              contextStarts[slot] = runContextStart
+              count = slot + 1
+              lastParagraph = paragraph
             }
           }
         }
@@ -689,7 +727,8 @@ public final class Retriever {
     runs termRuns: [TermRuns], paragraphBounds: UnsafeBufferPointer<Double>,
     cut: Double, rest: Double,
     scores: UnsafeMutableBufferPointer<Double>,
-    masks: UnsafeMutableBufferPointer<UInt64>, touched: inout [Int32]
+    masks: UnsafeMutableBufferPointer<UInt64>, touched: UnsafeMutableBufferPointer<Int32>,
+    touchedCount: inout Int
   ) {
     let index = self.index
     let k1Plus1 = parameters.k1 + 1
@@ -716,7 +755,8 @@ public final class Retriever {
         while posting < ownEnd && index.postingUnits[posting] < end {
           let unit = Int(index.postingUnits[posting])
           let tf = Double(index.postingFrequencies[posting])
-          if masks[unit - base] == 0 { touched.append(Int32(unit)) }
+          touched[touchedCount] = Int32(unit)
+          touchedCount += masks[unit - base] == 0 ? 1 : 0
           scores[unit - base] += termIDF * tf * k1Plus1 / (tf + norms[unit])
           masks[unit - base] |= bit
           posting += 1
@@ -725,7 +765,8 @@ public final class Retriever {
         posting = contextBase + Int(runs.contextStarts[run])
         while posting < contextEnd && index.contextUnits[posting] < end {
           let unit = Int(index.contextUnits[posting])
-          if masks[unit - base] == 0 { touched.append(Int32(unit)) }
+          touched[touchedCount] = Int32(unit)
+          touchedCount += masks[unit - base] == 0 ? 1 : 0
           scores[unit - base] += contextWeight / (1 + norms[unit])
           masks[unit - base] |= bit
           posting += 1
@@ -748,7 +789,8 @@ public final class Retriever {
   /// Scores the touched units of one document with every feature but the pairs, keeping
   /// the best `depth` in `heap`.
   private func insertCandidates(
-    _ touched: [Int32], query: Query, meanIDF: Double, typeBound: Double, documentEvidence: Double,
+    _ touched: UnsafeBufferPointer<Int32>, query: Query, meanIDF: Double, typeBound: Double,
+    documentEvidence: Double,
     base: Int, scores: UnsafeBufferPointer<Double>, paragraphBase: Int,
     paragraphMasks: UnsafeBufferPointer<UInt64>, paragraphBounds: UnsafeBufferPointer<Double>,
     depth: Int,
