@@ -35,8 +35,12 @@ public final class Retriever {
   private let idf: [Double]
   /// The idf of a term no unit holds.
   private let unseenIDF: Double
-  /// BM25's length norm `k1 · (1 − b + b · length / average)` per unit.
-  private let norms: [Double]
+  /// BM25's length norm `k1 · (1 − b + b · length / average)` per unit length, up to the
+  /// longest unit's (see ``norm(_:)``).
+  private let lengthNorms: [Double]
+  /// Per unit, its paragraph (low 32 bits) and its length in terms (high 32 bits): what
+  /// building a term's runs reads of a posting's unit, in one load.
+  private let unitShapes: [UInt64]
   /// Per index term, the documents its postings (own text or context) reach and what bounds
   /// a unit's score from the term in each (see ``TermRuns``). Built on a term's first use,
   /// so that opening a large index does not pay for a pass over all postings.
@@ -119,8 +123,13 @@ public final class Retriever {
       weighting.idf(documentFrequency: Int($0), documentCount: unitCount)
     }
     unseenIDF = weighting.idf(documentFrequency: 0, documentCount: unitCount)
-    norms = (0..<unitCount).map { unit in
-      weighting.lengthNorm(length: index.length(of: unit), averageLength: index.averageLength)
+    let longestUnit = (0..<unitCount).reduce(0) { max($0, index.length(of: $1)) }
+    lengthNorms = (0...longestUnit).map { length in
+      weighting.lengthNorm(length: length, averageLength: index.averageLength)
+    }
+    unitShapes = (0..<unitCount).map { unit in
+      UInt64(UInt32(bitPattern: index.unitParagraphs[unit]))
+        | UInt64(index.length(of: unit)) << 32
     }
     var longest = 0
     for document in 0..<(index.documentStarts.count - 1) {
@@ -609,7 +618,6 @@ public final class Retriever {
       termRuns[term] = (cached.runs, cached.uses + 1, questionNumber)
       return cached.runs
     }
-    let index = self.index
     let term = Int(term)
     let runs = buildRuns(of: term)
     if cachedRuns + runs.paragraphs.count > runBudget {
@@ -670,20 +678,24 @@ public final class Retriever {
               let ownStart = UInt32(own - ownBase)
               let contextStart = UInt32(context - contextBase)
               let unit: Int
-              let saturation: Double
+              let numerator: Double
+              let tf: Double
               // A unit never holds a term both ways.
               if context == contextEnd
                 || (own < ownEnd && index.postingUnits[own] < index.contextUnits[context])
               {
                 unit = Int(index.postingUnits[own])
-                let tf = Double(index.postingFrequencies[own])
-                saturation = tf / (tf + norms[unit])
+                tf = Double(index.postingFrequencies[own])
+                numerator = tf
                 own += 1
               } else {
                 unit = Int(index.contextUnits[context])
-                saturation = contextWeight / (1 + norms[unit])
+                tf = 1
+                numerator = contextWeight
                 context += 1
               }
+              let shape = unitShapes[unit]
+              let saturation = numerator / (tf + lengthNorms[Int(shape >> 32)])
               if let canonical {
                 let document = index.unitDocuments[unit]
                 if canonical[Int(document)] != document { continue }
@@ -692,7 +704,7 @@ public final class Retriever {
               let nearest = Float(saturation)
               let rounded = Float(
                 bitPattern: nearest.bitPattern &+ (Double(nearest) < saturation ? 1 : 0))
-              let paragraph = index.unitParagraphs[unit]
+              let paragraph = Int32(truncatingIfNeeded: shape)
               let isNew = paragraph != lastParagraph
               let slot = isNew ? count : count - 1
               best = isNew || rounded > best ? rounded : best
@@ -757,7 +769,7 @@ public final class Retriever {
           let tf = Double(index.postingFrequencies[posting])
           touched[touchedCount] = Int32(unit)
           touchedCount += masks[unit - base] == 0 ? 1 : 0
-          scores[unit - base] += termIDF * tf * k1Plus1 / (tf + norms[unit])
+          scores[unit - base] += termIDF * tf * k1Plus1 / (tf + norm(unit))
           masks[unit - base] |= bit
           posting += 1
         }
@@ -767,7 +779,7 @@ public final class Retriever {
           let unit = Int(index.contextUnits[posting])
           touched[touchedCount] = Int32(unit)
           touchedCount += masks[unit - base] == 0 ? 1 : 0
-          scores[unit - base] += contextWeight / (1 + norms[unit])
+          scores[unit - base] += contextWeight / (1 + norm(unit))
           masks[unit - base] |= bit
           posting += 1
         }
@@ -838,6 +850,11 @@ public final class Retriever {
         heap.replaceMin(with: candidate)
       }
     }
+  }
+
+  /// BM25's length norm of a unit.
+  private func norm(_ unit: Int) -> Double {
+    lengthNorms[Int(unitShapes[unit] >> 32)]
   }
 
   private func fieldWeight(_ field: SentenceField) -> Double {
@@ -1000,11 +1017,11 @@ public final class Retriever {
       let tf = ownTerms.reduce(0) { $0 + ($1 == term ? 1 : 0) }
       let name = index.vocabulary[term]
       if tf > 0 {
-        let value = idf[Int(term)] * Double(tf) * k1Plus1 / (Double(tf) + norms[unit])
+        let value = idf[Int(term)] * Double(tf) * k1Plus1 / (Double(tf) + norm(unit))
         matched.append(name)
         contributions.append(TermContribution(term: name, score: value * weight))
       } else if contextTerms.contains(term) && parameters.contextWeight > 0 {
-        let value = parameters.contextWeight * idf[Int(term)] * k1Plus1 / (1 + norms[unit])
+        let value = parameters.contextWeight * idf[Int(term)] * k1Plus1 / (1 + norm(unit))
         matched.append(name)
         contributions.append(TermContribution(term: "\(name) (context)", score: value * weight))
       }
@@ -1133,9 +1150,9 @@ extension Retriever {
     for (position, term) in query.terms.enumerated() {
       let tf = ownTerms.reduce(0) { $0 + ($1 == term ? 1 : 0) }
       if tf > 0 {
-        score += idf[Int(term)] * Double(tf) * k1Plus1 / (Double(tf) + norms[unit])
+        score += idf[Int(term)] * Double(tf) * k1Plus1 / (Double(tf) + norm(unit))
       } else if parameters.contextWeight > 0 && contextTerms.contains(term) {
-        score += parameters.contextWeight * idf[Int(term)] * k1Plus1 / (1 + norms[unit])
+        score += parameters.contextWeight * idf[Int(term)] * k1Plus1 / (1 + norm(unit))
       } else {
         continue
       }
