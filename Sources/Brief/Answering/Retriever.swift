@@ -694,12 +694,20 @@ public final class Retriever {
                 numerator = contextWeight
                 context += 1
               }
+              if let canonical {
+                let document = Int(index.unitDocuments[unit])
+                if canonical[document] != Int32(document) {
+                  // The rest of the twin's postings, of both kinds, are skipped at once.
+                  let next = index.documentStarts[document + 1]
+                  while own < ownEnd && index.postingUnits[own] < next { own += 1 }
+                  while context < contextEnd && index.contextUnits[context] < next {
+                    context += 1
+                  }
+                  continue
+                }
+              }
               let shape = unitShapes[unit]
               let saturation = numerator / (tf + lengthNorms[Int(shape >> 32)])
-              if let canonical {
-                let document = index.unitDocuments[unit]
-                if canonical[Int(document)] != document { continue }
-              }
               // Rounded up (`nextUp` of a positive float is its next bit pattern).
               let nearest = Float(saturation)
               let rounded = Float(
