@@ -36,18 +36,30 @@ public final class Retriever {
   private let idf: [Double]
   /// The idf of a term no unit holds.
   private let unseenIDF: Double
-  /// BM25's length norm `k1 · (1 − b + b · length / average)` per unit.
-  private let norms: [Double]
+  /// BM25's length norm `k1 · (1 − b + b · length / average)` per unit length, up to the
+  /// longest unit's (see ``norm(_:)``).
+  private let lengthNorms: [Double]
+  /// Per unit, its paragraph (low 32 bits) and its length in terms (high 32 bits): what
+  /// building a term's runs reads of a posting's unit, in one load.
+  private let unitShapes: [UInt64]
   /// Per index term, the documents its postings (own text or context) reach and what bounds
   /// a unit's score from the term in each (see ``TermRuns``). Built on a term's first use,
   /// so that opening a large index does not pay for a pass over all postings.
-  private var termRuns: [Int32: TermRuns] = [:]
-  /// The runs held in `termRuns`, which is emptied when they would pass ``runBudget``, so a
-  /// long session's memory stays bounded (about two bytes per posting).
+  private var termRuns: [Int32: (runs: TermRuns, uses: Int, lastUse: Int)] = [:]
+  /// The runs held in `termRuns`. When they would pass ``runBudget``, the terms used least
+  /// (then least recently) are dropped until half the budget is free, and the others' uses
+  /// halved, so a long session's memory stays bounded (about two bytes per posting) while
+  /// its common terms stay cached.
   private var cachedRuns = 0
+  /// The number of questions ranked so far: when each cached term was last used.
+  private var questionNumber = 0
+  /// Scratch for building a term's runs, as long as the longest postings built so far.
+  private var runScratch = TermRuns()
   internal var runBudget: Int
   /// The document of each paragraph.
   private let paragraphDocuments: [Int32]
+  /// The unit after each paragraph's last.
+  private let paragraphEnds: [Int32]
   /// Scratch for the document being scored, indexed from its first unit (paragraph):
   /// accumulated score and matched-term bits per unit, matched-term bits per paragraph.
   /// As long as the longest document, so they stay in cache.
@@ -106,15 +118,21 @@ public final class Retriever {
     self.analyzer = try Analyzer(language: language)
     let index = corpus.sentences
     self.index = index
-    runBudget = max(1 << 16, index.postingUnits.count / 4)
+    // Sixteen bytes per run: two bytes per posting.
+    runBudget = max(1 << 15, index.postingUnits.count / 8)
     let weighting = try BM25(k1: parameters.k1, b: parameters.b)
     let unitCount = index.unitCount
     idf = index.documentFrequencies.map {
       weighting.idf(documentFrequency: Int($0), documentCount: unitCount)
     }
     unseenIDF = weighting.idf(documentFrequency: 0, documentCount: unitCount)
-    norms = (0..<unitCount).map { unit in
-      weighting.lengthNorm(length: index.length(of: unit), averageLength: index.averageLength)
+    let longestUnit = (0..<unitCount).reduce(0) { max($0, index.length(of: $1)) }
+    lengthNorms = (0...longestUnit).map { length in
+      weighting.lengthNorm(length: length, averageLength: index.averageLength)
+    }
+    unitShapes = (0..<unitCount).map { unit in
+      UInt64(UInt32(bitPattern: index.unitParagraphs[unit]))
+        | UInt64(index.length(of: unit)) << 32
     }
     var longest = 0
     for document in 0..<(index.documentStarts.count - 1) {
@@ -130,10 +148,13 @@ public final class Retriever {
     documentBounds = [Double](repeating: 0, count: documents.count)
     paragraphBounds = [Double](repeating: 0, count: index.paragraphCount)
     var paragraphDocuments = [Int32](repeating: 0, count: index.paragraphCount)
+    var paragraphEnds = [Int32](repeating: 0, count: index.paragraphCount)
     for (unit, paragraph) in index.unitParagraphs.enumerated() {
       paragraphDocuments[Int(paragraph)] = index.unitDocuments[unit]
+      paragraphEnds[Int(paragraph)] = Int32(unit + 1)
     }
     self.paragraphDocuments = paragraphDocuments
+    self.paragraphEnds = paragraphEnds
     let twins = collapsingTwins ? DocumentTwins(canonical: index.canonicalDocuments) : nil
     self.twins = twins?.isEmpty == false ? twins : nil
   }
@@ -381,12 +402,16 @@ public final class Retriever {
     let useParagraphs = parameters.paragraphWeight > 0
     let largestField = max(1, parameters.titleWeight, parameters.keyPointWeight)
     let ownFactor = (parameters.k1 + 1) * largestField * (1 + 2 * parameters.neighborWeight)
+    questionNumber += 1
     let termRuns = query.terms.map { runs(of: $0) }
     let runCount = termRuns.reduce(0) { $0 + $1.paragraphs.count }
-    var touchedDocuments: [Int32] = []
-    var touchedParagraphs: [(paragraph: Int32, document: Int32)] = []
-    touchedDocuments.reserveCapacity(runCount)
-    touchedParagraphs.reserveCapacity(runCount)
+    // Every run is written to the lists and counted only when it is the first of its
+    // document or paragraph (no branch to mispredict).
+    var touchedDocuments = [Int32](repeating: 0, count: runCount)
+    var touchedParagraphs = [(paragraph: Int32, document: Int32)](
+      repeating: (0, 0), count: runCount)
+    var documentCount = 0
+    var paragraphCount = 0
     for (position, term) in query.terms.enumerated() {
       let bit = UInt64(1) << UInt64(position)
       let runs = termRuns[position]
@@ -399,26 +424,36 @@ public final class Retriever {
         + termIDF * parameters.continuationWeight
       documentMasks.withUnsafeMutableBufferPointer { documentMasks in
         paragraphBounds.withUnsafeMutableBufferPointer { paragraphBounds in
-          for run in runs.paragraphs.indices {
-            let paragraph = Int(runs.paragraphs[run])
-            let document = paragraphDocuments[paragraph]
-            if documentMasks[Int(document)] == 0 { touchedDocuments.append(document) }
-            documentMasks[Int(document)] |= bit
-            if paragraphBounds[paragraph] == 0 {
-              touchedParagraphs.append((runs.paragraphs[run], document))
+          touchedDocuments.withUnsafeMutableBufferPointer { touchedDocuments in
+            touchedParagraphs.withUnsafeMutableBufferPointer { touchedParagraphs in
+              for run in runs.paragraphs.indices {
+                let paragraph = Int(runs.paragraphs[run])
+                let document = paragraphDocuments[paragraph]
+                let mask = documentMasks[Int(document)]
+                touchedDocuments[documentCount] = document
+                documentCount += mask == 0 ? 1 : 0
+                documentMasks[Int(document)] = mask | bit
+                let bound = paragraphBounds[paragraph]
+                touchedParagraphs[paragraphCount] = (runs.paragraphs[run], document)
+                paragraphCount += bound == 0 ? 1 : 0
+                paragraphBounds[paragraph] =
+                  bound + (saturationWeight * Double(runs.saturations[run]) + evidenceBound)
+              }
             }
-            paragraphBounds[paragraph] +=
-              saturationWeight * Double(runs.saturations[run]) + evidenceBound
           }
         }
       }
     }
+    touchedDocuments.removeLast(runCount - documentCount)
+    touchedParagraphs.removeLast(runCount - paragraphCount)
 
     // 2. Each document's bound: its best paragraph's, plus its document evidence, plus the
     // largest answer-type bonus; documents in order of their bounds.
-    for (paragraph, document) in touchedParagraphs {
-      documentBounds[Int(document)] = max(
-        documentBounds[Int(document)], paragraphBounds[Int(paragraph)])
+    documentBounds.withUnsafeMutableBufferPointer { documentBounds in
+      for (paragraph, document) in touchedParagraphs {
+        documentBounds[Int(document)] = max(
+          documentBounds[Int(document)], paragraphBounds[Int(paragraph)])
+      }
     }
     let typeBound: Double
     switch query.answerType {
@@ -428,15 +463,17 @@ public final class Retriever {
     }
     var bounds: [DocumentBound] = []
     bounds.reserveCapacity(touchedDocuments.count)
-    for document in touchedDocuments {
-      var bound = typeBound + documentBounds[Int(document)]
-      if useDocuments {
-        bound += parameters.documentWeight * idfSum(documentMasks[Int(document)], query: query)
+    documentBounds.withUnsafeMutableBufferPointer { documentBounds in
+      for document in touchedDocuments {
+        var bound = typeBound + documentBounds[Int(document)]
+        if useDocuments {
+          bound += parameters.documentWeight * idfSum(documentMasks[Int(document)], query: query)
+        }
+        documentBounds[Int(document)] = 0
+        // A margin for rounding: the bound must not fall below a score computed in another
+        // order.
+        bounds.append(DocumentBound(bound: bound * (1 + 1e-9) + 1e-12, document: document))
       }
-      documentBounds[Int(document)] = 0
-      // A margin for rounding: the bound must not fall below a score computed in another
-      // order.
-      bounds.append(DocumentBound(bound: bound * (1 + 1e-9) + 1e-12, document: document))
     }
     // A heap, not a sort: the search usually stops after a small share of the documents.
     var order = Heap(bounds)
@@ -444,8 +481,10 @@ public final class Retriever {
     // 3. Score documents, best bound first, until none can reach the heap.
     let depth = max(parameters.rerankDepth, limit)
     var heap = Heap<Candidate>()
-    var touched: [Int32] = []
-    touched.reserveCapacity(1024)
+    // The units of the document being scored that hold a question term (one more slot, as
+    // every posting is written before it is counted).
+    let touched = UnsafeMutableBufferPointer<Int32>.allocate(capacity: scores.count + 1)
+    defer { touched.deallocate() }
     paragraphBounds.withUnsafeBufferPointer { paragraphBounds in
       scores.withUnsafeMutableBufferPointer { scores in
         masks.withUnsafeMutableBufferPointer { masks in
@@ -456,28 +495,36 @@ public final class Retriever {
                 let document = Int(document32)
                 let base = Int(index.documentStarts[document])
                 let paragraphBase = Int(index.unitParagraphs[base])
-                touched.removeAll(keepingCapacity: true)
+                var touchedCount = 0
+                let documentEvidence =
+                  useDocuments
+                  ? parameters.documentWeight * idfSum(documentMasks[document], query: query) : 0
+                // A paragraph whose bound cannot reach the heap is not scored (the same test
+                // as a unit's in `insertCandidates`).
+                var cut = -Double.infinity
+                if heap.count >= depth, let worst = heap.min { cut = worst.score }
                 scoreDocument(
                   document, holding: documentMasks[document], base: base, query: query,
-                  scores: scores, masks: masks, ownMasks: ownMasks, touched: &touched)
+                  runs: termRuns, paragraphBounds: paragraphBounds,
+                  cut: cut, rest: documentEvidence + typeBound,
+                  scores: scores, masks: masks, ownMasks: ownMasks, touched: touched,
+                  touchedCount: &touchedCount)
+                let touchedUnits = UnsafeBufferPointer(rebasing: touched[..<touchedCount])
                 if useParagraphs {
-                  for unit in touched {
+                  for unit in touchedUnits {
                     paragraphMasks[Int(index.unitParagraphs[Int(unit)]) - paragraphBase] |=
                       masks[Int(unit) - base]
                   }
                 }
-                let documentEvidence =
-                  useDocuments
-                  ? parameters.documentWeight * idfSum(documentMasks[document], query: query) : 0
                 insertCandidates(
-                  touched, query: query, meanIDF: meanIDF, typeBound: typeBound,
+                  touchedUnits, query: query, meanIDF: meanIDF, typeBound: typeBound,
                   documentEvidence: documentEvidence,
                   base: base, scores: UnsafeBufferPointer(scores),
                   ownMasks: UnsafeBufferPointer(ownMasks), paragraphBase: paragraphBase,
                   paragraphMasks: UnsafeBufferPointer(paragraphMasks),
                   paragraphBounds: paragraphBounds,
                   depth: depth, heap: &heap)
-                for unit in touched {
+                for unit in touchedUnits {
                   scores[Int(unit) - base] = 0
                   masks[Int(unit) - base] = 0
                   ownMasks[Int(unit) - base] = 0
@@ -491,8 +538,12 @@ public final class Retriever {
         }
       }
     }
-    for document in touchedDocuments { documentMasks[Int(document)] = 0 }
-    for (paragraph, _) in touchedParagraphs { paragraphBounds[Int(paragraph)] = 0 }
+    documentMasks.withUnsafeMutableBufferPointer { documentMasks in
+      for document in touchedDocuments { documentMasks[Int(document)] = 0 }
+    }
+    paragraphBounds.withUnsafeMutableBufferPointer { paragraphBounds in
+      for (paragraph, _) in touchedParagraphs { paragraphBounds[Int(paragraph)] = 0 }
+    }
 
     var candidates = heap.unordered
     if let twins { candidates = Self.withTwins(candidates, twins: twins, depth: depth, index) }
@@ -570,128 +621,219 @@ public final class Retriever {
   /// term, or for context the largest `contextWeight / (1 + norm)` (a unit never has a term
   /// both ways), rounded up: the most any unit of the paragraph, or its neighbours, gets from
   /// the term, per unit of `idf · (k1 + 1)`.
+  ///
+  /// Per run also the first of the term's postings (own text, and context), counted from
+  /// the term's first, that falls in the run's paragraph or a later one: a document is
+  /// scored paragraph by paragraph, from its runs, without searching the postings.
   private struct TermRuns {
     var paragraphs: [Int32] = []
     var saturations: [Float] = []
-
-    /// Adds `saturation` to `paragraph`'s, which must not precede the last paragraph added.
-    mutating func add(paragraph: Int32, _ saturation: Double) {
-      var rounded = Float(saturation)
-      if Double(rounded) < saturation { rounded = rounded.nextUp }
-      if paragraphs.last == paragraph {
-        saturations[saturations.count - 1] = max(saturations[saturations.count - 1], rounded)
-      } else {
-        paragraphs.append(paragraph)
-        saturations.append(rounded)
-      }
-    }
-
-    mutating func add(_ other: TermRuns, run: Int) {
-      add(paragraph: other.paragraphs[run], Double(other.saturations[run]))
-    }
+    var ownStarts: [UInt32] = []
+    var contextStarts: [UInt32] = []
   }
 
   /// The runs of `term`, built on first use.
   ///
   /// - Complexity: O(p) for p postings of the term on first use, then O(1).
   private func runs(of term: Int32) -> TermRuns {
-    if let runs = termRuns[term] { return runs }
-    let index = self.index
+    if let cached = termRuns[term] {
+      termRuns[term] = (cached.runs, cached.uses + 1, questionNumber)
+      return cached.runs
+    }
     let term = Int(term)
-    // Twins are scored through their canonical document: their units have no runs.
-    let canonical = twins?.canonical
-    func isTwin(_ unit: Int) -> Bool {
-      guard let canonical else { return false }
-      let document = index.unitDocuments[unit]
-      return canonical[Int(document)] != document
-    }
-    var own = TermRuns()
-    for posting in index.postingStarts[term]..<index.postingStarts[term + 1] {
-      let unit = Int(index.postingUnits[posting])
-      if isTwin(unit) { continue }
-      let tf = Double(index.postingFrequencies[posting])
-      own.add(
-        paragraph: index.unitParagraphs[unit],
-        tf / (tf + norms[unit]))
-    }
-    var context = TermRuns()
-    if parameters.contextWeight > 0 {
-      for posting in index.contextPostingStarts[term]..<index.contextPostingStarts[term + 1] {
-        let unit = Int(index.contextUnits[posting])
-        if isTwin(unit) { continue }
-        context.add(
-          paragraph: index.unitParagraphs[unit],
-          parameters.contextWeight / (1 + norms[unit]))
-      }
-    }
-    // Merge the two, both in document order.
-    var runs = TermRuns()
-    let count = own.paragraphs.count + context.paragraphs.count
-    runs.paragraphs.reserveCapacity(count)
-    runs.saturations.reserveCapacity(count)
-    var ownRun = 0
-    var contextRun = 0
-    while ownRun < own.paragraphs.count || contextRun < context.paragraphs.count {
-      if contextRun == context.paragraphs.count
-        || (ownRun < own.paragraphs.count
-          && own.paragraphs[ownRun] <= context.paragraphs[contextRun])
-      {
-        runs.add(own, run: ownRun)
-        ownRun += 1
-      } else {
-        runs.add(context, run: contextRun)
-        contextRun += 1
-      }
-    }
+    let runs = buildRuns(of: term)
     if cachedRuns + runs.paragraphs.count > runBudget {
-      termRuns.removeAll()
-      cachedRuns = 0
+      var leastUsedFirst = termRuns.map {
+        (term: $0.key, uses: $0.value.uses, lastUse: $0.value.lastUse)
+      }
+      leastUsedFirst.sort { ($0.uses, $0.lastUse, $0.term) < ($1.uses, $1.lastUse, $1.term) }
+      for entry in leastUsedFirst {
+        if cachedRuns + runs.paragraphs.count <= runBudget / 2 { break }
+        cachedRuns -= termRuns.removeValue(forKey: entry.term)?.runs.paragraphs.count ?? 0
+      }
+      for (kept, entry) in termRuns { termRuns[kept]?.uses = entry.uses / 2 }
     }
     cachedRuns += runs.paragraphs.count
-    termRuns[Int32(term)] = runs
+    termRuns[Int32(term)] = (runs, 1, questionNumber)
     return runs
+  }
+
+  /// The runs of `term` from its postings, own text and context merged in unit order.
+  ///
+  /// - Complexity: O(p) for p postings of the term.
+  private func buildRuns(of term: Int) -> TermRuns {
+    let index = self.index
+    let ownBase = index.postingStarts[term]
+    let ownEnd = index.postingStarts[term + 1]
+    let contextBase = index.contextPostingStarts[term]
+    let contextEnd =
+      parameters.contextWeight > 0 ? index.contextPostingStarts[term + 1] : contextBase
+    let capacity = (ownEnd - ownBase) + (contextEnd - contextBase)
+    var scratch = TermRuns()
+    swap(&scratch, &runScratch)
+    defer { swap(&scratch, &runScratch) }
+    if scratch.paragraphs.count < capacity {
+      scratch = TermRuns(
+        paragraphs: [Int32](repeating: 0, count: capacity),
+        saturations: [Float](repeating: 0, count: capacity),
+        ownStarts: [UInt32](repeating: 0, count: capacity),
+        contextStarts: [UInt32](repeating: 0, count: capacity))
+    }
+    // Twins are scored through their canonical document: their units have no runs.
+    let canonical = twins?.canonical
+    let contextWeight = parameters.contextWeight
+    var count = 0
+    scratch.paragraphs.withUnsafeMutableBufferPointer { paragraphs in
+      scratch.saturations.withUnsafeMutableBufferPointer { saturations in
+        scratch.ownStarts.withUnsafeMutableBufferPointer { ownStarts in
+          scratch.contextStarts.withUnsafeMutableBufferPointer { contextStarts in
+            var own = ownBase
+            var context = contextBase
+            // The run being built, kept in registers; the loop has no branch on a
+            // unit's paragraph (a load that misses the cache), so that the loads of
+            // several postings overlap.
+            var lastParagraph: Int32 = -1
+            var best: Float = 0
+            var runOwnStart: UInt32 = 0
+            var runContextStart: UInt32 = 0
+            while own < ownEnd || context < contextEnd {
+              let ownStart = UInt32(own - ownBase)
+              let contextStart = UInt32(context - contextBase)
+              let unit: Int
+              let numerator: Double
+              let tf: Double
+              // A unit never holds a term both ways.
+              if context == contextEnd
+                || (own < ownEnd && index.postingUnits[own] < index.contextUnits[context])
+              {
+                unit = Int(index.postingUnits[own])
+                tf = Double(index.postingFrequencies[own])
+                numerator = tf
+                own += 1
+              } else {
+                unit = Int(index.contextUnits[context])
+                tf = 1
+                numerator = contextWeight
+                context += 1
+              }
+              if let canonical {
+                let document = Int(index.unitDocuments[unit])
+                if canonical[document] != Int32(document) {
+                  // The rest of the twin's postings, of both kinds, are skipped at once.
+                  let next = index.documentStarts[document + 1]
+                  while own < ownEnd && index.postingUnits[own] < next { own += 1 }
+                  while context < contextEnd && index.contextUnits[context] < next {
+                    context += 1
+                  }
+                  continue
+                }
+              }
+              let shape = unitShapes[unit]
+              let saturation = numerator / (tf + lengthNorms[Int(shape >> 32)])
+              // Rounded up (`nextUp` of a positive float is its next bit pattern).
+              let nearest = Float(saturation)
+              let rounded = Float(
+                bitPattern: nearest.bitPattern &+ (Double(nearest) < saturation ? 1 : 0))
+              let paragraph = Int32(truncatingIfNeeded: shape)
+              let isNew = paragraph != lastParagraph
+              let slot = isNew ? count : count - 1
+              best = isNew || rounded > best ? rounded : best
+              runOwnStart = isNew ? ownStart : runOwnStart
+              runContextStart = isNew ? contextStart : runContextStart
+              paragraphs[slot] = paragraph
+              saturations[slot] = best
+              ownStarts[slot] = runOwnStart
+              contextStarts[slot] = runContextStart
+              count = slot + 1
+              lastParagraph = paragraph
+            }
+          }
+        }
+      }
+    }
+    return TermRuns(
+      paragraphs: Array(scratch.paragraphs[..<count]),
+      saturations: Array(scratch.saturations[..<count]),
+      ownStarts: Array(scratch.ownStarts[..<count]),
+      contextStarts: Array(scratch.contextStarts[..<count]))
   }
 
   /// Accumulates the BM25 scores (own text and context) and term masks of one document's
   /// units, term by term in question order, and lists the units touched. `scores` and
   /// `masks` are indexed from the document's first unit, `base`; `documentMask` has the
-  /// bits of the terms the document holds (no postings of the others are searched).
+  /// bits of the terms the document holds (no postings of the others are read). The
+  /// postings are found through the terms' `runs`, paragraph by paragraph; a paragraph
+  /// whose bound plus `rest` (rounded up) is below `cut` is skipped.
   private func scoreDocument(
     _ document: Int, holding documentMask: UInt64, base: Int, query: Query,
+    runs termRuns: [TermRuns], paragraphBounds: UnsafeBufferPointer<Double>,
+    cut: Double, rest: Double,
     scores: UnsafeMutableBufferPointer<Double>,
     masks: UnsafeMutableBufferPointer<UInt64>, ownMasks: UnsafeMutableBufferPointer<UInt64>,
-    touched: inout [Int32]
+    touched: UnsafeMutableBufferPointer<Int32>, touchedCount: inout Int
   ) {
     let index = self.index
     let k1Plus1 = parameters.k1 + 1
+    let useContext = parameters.contextWeight > 0
+    let firstParagraph = index.unitParagraphs[base]
+    let endParagraph = index.unitParagraphs[Int(index.documentStarts[document + 1]) - 1] + 1
     for (position, term) in query.terms.enumerated() {
       let bit = UInt64(1) << UInt64(position)
       if documentMask & bit == 0 { continue }
       let termIDF = idf[Int(term)]
-      for posting in index.postingRange(of: Int(term), in: document) {
-        let unit = Int(index.postingUnits[posting])
-        let tf = Double(index.postingFrequencies[posting])
-        if masks[unit - base] == 0 { touched.append(Int32(unit)) }
-        scores[unit - base] += termIDF * tf * k1Plus1 / (tf + norms[unit])
-        masks[unit - base] |= bit
-        ownMasks[unit - base] |= bit
-      }
-      if parameters.contextWeight > 0 {
-        let weight = parameters.contextWeight * termIDF * k1Plus1
-        for posting in index.contextRange(of: Int(term), in: document) {
-          let unit = Int(index.contextUnits[posting])
-          if masks[unit - base] == 0 { touched.append(Int32(unit)) }
-          scores[unit - base] += weight / (1 + norms[unit])
+      let contextWeight = parameters.contextWeight * termIDF * k1Plus1
+      let runs = termRuns[position]
+      let ownBase = index.postingStarts[Int(term)]
+      let ownEnd = index.postingStarts[Int(term) + 1]
+      let contextBase = index.contextPostingStarts[Int(term)]
+      let contextEnd = index.contextPostingStarts[Int(term) + 1]
+      var run = Self.lowerBound(firstParagraph, in: runs.paragraphs)
+      while run < runs.paragraphs.count && runs.paragraphs[run] < endParagraph {
+        let paragraph = Int(runs.paragraphs[run])
+        defer { run += 1 }
+        if (paragraphBounds[paragraph] + rest) * (1 + 1e-9) + 1e-12 < cut { continue }
+        let end = paragraphEnds[paragraph]
+        var posting = ownBase + Int(runs.ownStarts[run])
+        while posting < ownEnd && index.postingUnits[posting] < end {
+          let unit = Int(index.postingUnits[posting])
+          let tf = Double(index.postingFrequencies[posting])
+          touched[touchedCount] = Int32(unit)
+          touchedCount += masks[unit - base] == 0 ? 1 : 0
+          scores[unit - base] += termIDF * tf * k1Plus1 / (tf + norm(unit))
+          ownMasks[unit - base] |= bit
           masks[unit - base] |= bit
+          posting += 1
+        }
+        guard useContext else { continue }
+        posting = contextBase + Int(runs.contextStarts[run])
+        while posting < contextEnd && index.contextUnits[posting] < end {
+          let unit = Int(index.contextUnits[posting])
+          touched[touchedCount] = Int32(unit)
+          touchedCount += masks[unit - base] == 0 ? 1 : 0
+          scores[unit - base] += contextWeight / (1 + norm(unit))
+          masks[unit - base] |= bit
+          posting += 1
         }
       }
     }
   }
 
+  /// The first position in the sorted `values` holding at least `value`.
+  private static func lowerBound(_ value: Int32, in values: [Int32]) -> Int {
+    var low = 0
+    var high = values.count
+    while low < high {
+      let middle = (low + high) / 2
+      if values[middle] < value { low = middle + 1 } else { high = middle }
+    }
+    return low
+  }
+
   /// Scores the touched units of one document with every feature but the pairs, keeping
   /// the best `depth` in `heap`.
   private func insertCandidates(
-    _ touched: [Int32], query: Query, meanIDF: Double, typeBound: Double, documentEvidence: Double,
+    _ touched: UnsafeBufferPointer<Int32>, query: Query, meanIDF: Double, typeBound: Double,
+    documentEvidence: Double,
     base: Int, scores: UnsafeBufferPointer<Double>, ownMasks: UnsafeBufferPointer<UInt64>,
     paragraphBase: Int,
     paragraphMasks: UnsafeBufferPointer<UInt64>, paragraphBounds: UnsafeBufferPointer<Double>,
@@ -748,6 +890,11 @@ public final class Retriever {
         heap.replaceMin(with: candidate)
       }
     }
+  }
+
+  /// BM25's length norm of a unit.
+  private func norm(_ unit: Int) -> Double {
+    lengthNorms[Int(unitShapes[unit] >> 32)]
   }
 
   private func fieldWeight(_ field: SentenceField) -> Double {
@@ -914,11 +1061,11 @@ public final class Retriever {
       let tf = ownTerms.reduce(0) { $0 + ($1 == term ? 1 : 0) }
       let name = index.vocabulary[term]
       if tf > 0 {
-        let value = idf[Int(term)] * Double(tf) * k1Plus1 / (Double(tf) + norms[unit])
+        let value = idf[Int(term)] * Double(tf) * k1Plus1 / (Double(tf) + norm(unit))
         matched.append(name)
         contributions.append(TermContribution(term: name, score: value * weight))
       } else if contextTerms.contains(term) && parameters.contextWeight > 0 {
-        let value = parameters.contextWeight * idf[Int(term)] * k1Plus1 / (1 + norms[unit])
+        let value = parameters.contextWeight * idf[Int(term)] * k1Plus1 / (1 + norm(unit))
         matched.append(name)
         contributions.append(TermContribution(term: "\(name) (context)", score: value * weight))
       }
@@ -1076,9 +1223,9 @@ extension Retriever {
     for (position, term) in query.terms.enumerated() {
       let tf = ownTerms.reduce(0) { $0 + ($1 == term ? 1 : 0) }
       if tf > 0 {
-        score += idf[Int(term)] * Double(tf) * k1Plus1 / (Double(tf) + norms[unit])
+        score += idf[Int(term)] * Double(tf) * k1Plus1 / (Double(tf) + norm(unit))
       } else if parameters.contextWeight > 0 && contextTerms.contains(term) {
-        score += parameters.contextWeight * idf[Int(term)] * k1Plus1 / (1 + norms[unit])
+        score += parameters.contextWeight * idf[Int(term)] * k1Plus1 / (1 + norm(unit))
       } else {
         continue
       }
