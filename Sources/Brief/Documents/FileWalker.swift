@@ -62,7 +62,9 @@ internal enum FileKind: Equatable {
   }
 }
 
-/// Walks a folder for text files: recursively, in sorted order, skipping hidden names.
+/// Walks a folder for text files: recursively, in sorted order, skipping hidden names and
+/// the folder's own notes (README, LICENSE, CHANGELOG… in any case and text extension:
+/// they describe a corpus, they are not part of it; named as a path, such a file is read).
 ///
 /// Symbolic links to files are read like files; symbolic links to folders are not
 /// followed (so a link back up the tree cannot loop); a text-file name whose link loops or
@@ -93,13 +95,24 @@ internal enum FileWalker {
         continue
       }
       let ext = (name as NSString).pathExtension.lowercased()
-      guard DocumentFormat.fileExtensions.contains(ext) else { continue }
+      guard DocumentFormat.fileExtensions.contains(ext), !isFolderNote(name) else { continue }
       if let error = kind.error(path: path), kind != .special {
         found.append((path, .failure(error)))
       } else {
         found.append((path, .success(path)))  // a FIFO or device is reported when read
       }
     }
+  }
+
+  /// Names of the files that describe a folder rather than belong to it.
+  private static let folderNotes: Set<String> = [
+    "readme", "license", "licence", "copying", "changelog", "changes", "notice", "authors",
+    "contributing",
+  ]
+
+  /// Whether `name` (with its extension) is one of ``folderNotes``.
+  internal static func isFolderNote(_ name: String) -> Bool {
+    folderNotes.contains((name as NSString).deletingPathExtension.lowercased())
   }
 
   /// The names in a folder (without `.` and `..`), nil when it cannot be listed.

@@ -31,6 +31,21 @@ import Testing
     #expect(ids == [root + "/a/z.md", root + "/b.txt", "j1", "j2"])
   }
 
+  @Test func aFoldersNotesAreSkippedUnlessNamed() throws {
+    let root = try makeFolder([
+      "README.md": Array("# About\n\nThis corpus holds one article.".utf8),
+      "LICENSE.txt": Array("Permission is granted.".utf8),
+      "sub/Readme.txt": Array("Nested notes.".utf8),
+      "article.txt": Array("The council voted on Tuesday.".utf8),
+      "readme-first.txt": Array("Not a note: another name.".utf8),
+    ])
+    defer { try? FileManager.default.removeItem(atPath: root) }
+    let ids = DocumentLoader.load(paths: [root]).compactMap { try? $0.get().id }
+    #expect(ids == [root + "/article.txt", root + "/readme-first.txt"])
+    let named = DocumentLoader.load(paths: [root + "/README.md"]).compactMap { try? $0.get() }
+    #expect(named.map(\.title) == ["About"])
+  }
+
   @Test func oneBadFileIsReportedAndTheOthersLoad() throws {
     let root = try makeFolder([
       "1.txt": Array("Good one.".utf8),
