@@ -92,26 +92,7 @@ extension BriefCommand {
 
     /// Feature weights, with `--weights name=value,...` overrides (for tuning).
     func scoringWeights() throws -> ScoringWeights {
-      var result = ScoringWeights()
-      for (name, value) in try TuningAssignments.parse(weights, option: "--weights") {
-        switch name {
-        case "centrality": result.centrality = value
-        case "position": result.position = value
-        case "decay": result.positionDecay = value
-        case "headline-position": result.headlinePosition = value
-        case "title": result.title = value
-        case "names": result.names = value
-        case "preceding": result.precedingOverlap = value
-        case "quote": result.quotePenalty = value
-        case "reference": result.referencePenalty = value
-        case "number": result.numberBonus = value
-        case "short": result.shortSentenceWords = Int(value)
-        case "long": result.longSentenceWords = Int(value)
-        case "redundancy": result.redundancy = value
-        default: throw TuningAssignments.unknown(name, option: "--weights")
-        }
-      }
-      return result
+      try TuningAssignments.scoringWeights(weights)
     }
 
     func run() throws {

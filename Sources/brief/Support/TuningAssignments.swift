@@ -54,4 +54,31 @@ enum TuningAssignments {
     do { try result.validate() } catch { throw ValidationError(error.description) }
     return result
   }
+
+  /// `--weights name=value,...` overrides of the default summary scoring weights (`brief
+  /// summarize`).
+  ///
+  /// - Throws: `ValidationError` for an unknown name or a bad value.
+  static func scoringWeights(_ weights: String?) throws -> ScoringWeights {
+    var result = ScoringWeights()
+    for (name, value) in try TuningAssignments.parse(weights, option: "--weights") {
+      switch name {
+      case "centrality": result.centrality = value
+      case "position": result.position = value
+      case "decay": result.positionDecay = value
+      case "headline-position": result.headlinePosition = value
+      case "title": result.title = value
+      case "names": result.names = value
+      case "preceding": result.precedingOverlap = value
+      case "quote": result.quotePenalty = value
+      case "reference": result.referencePenalty = value
+      case "number": result.numberBonus = value
+      case "short": result.shortSentenceWords = Int(value)
+      case "long": result.longSentenceWords = Int(value)
+      case "redundancy": result.redundancy = value
+      default: throw TuningAssignments.unknown(name, option: "--weights")
+      }
+    }
+    return result
+  }
 }
