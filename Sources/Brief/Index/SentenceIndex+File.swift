@@ -52,9 +52,6 @@ extension SentenceIndex {
     try file.section("ctxUnits", contextUnits)
     try file.section("docFreqs", documentFrequencies)
     try file.section("docStrt", documentStarts)
-    try file.section("skipStrt", skipStarts)
-    try file.section("skipDocs", skipDocuments)
-    try file.section("skipOffs", skipOffsets)
     try file.section("docCanon", canonicalDocuments)
   }
 
@@ -89,7 +86,6 @@ extension SentenceIndex {
     try Self.checkStarts(contextStarts, total: contextTerms.count, name: "context")
     try Self.checkStarts(postingStarts, total: postingUnits.count, name: "postings")
     try Self.checkStarts(contextPostingStarts, total: contextUnits.count, name: "context postings")
-    try Self.checkStarts(skipStarts, total: skipDocuments.count, name: "skip lists")
     let shapes = documents.map { document in
       DocumentShape(
         hasTitle: document.title != nil, keyPoints: document.keyPoints.count,
@@ -109,7 +105,7 @@ extension SentenceIndex {
     let postingChunk = 1 << 10
     for start in stride(from: 0, to: termCount, by: postingChunk) {
       let slice = start..<min(termCount, start + postingChunk)
-      checks.append { self.postingProblem(terms: slice, documentCount: documents.count) }
+      checks.append { self.postingProblem(terms: slice) }
     }
     let problems = SlotArray<String>(count: checks.count)
     let work = checks
@@ -184,8 +180,8 @@ extension SentenceIndex {
     return ids.allSatisfy { $0 >= 0 && $0 < count } ? nil : "term id out of range"
   }
 
-  /// Checks the postings, context postings and skip lists of `terms`.
-  private func postingProblem(terms: Range<Int>, documentCount: Int) -> String? {
+  /// Checks the postings and context postings of `terms`.
+  private func postingProblem(terms: Range<Int>) -> String? {
     for term in terms {
       let postings = postingStarts[term]..<postingStarts[term + 1]
       guard Int(documentFrequencies[term]) == postings.count else {
@@ -198,23 +194,6 @@ extension SentenceIndex {
       else { return "postings of term \(term) out of order or range" }
       for posting in postings where postingFrequencies[posting] <= 0 {
         return "term frequency of term \(term)"
-      }
-      // A skip list must name every document its postings reach, at the posting where
-      // each one's begin: anything else would hand the retriever another document's units.
-      let skips = skipStarts[term]..<skipStarts[term + 1]
-      if !skips.isEmpty {
-        var entry = skips.lowerBound
-        var previousDocument: Int32 = -1
-        for posting in postings {
-          let document = unitDocuments[Int(postingUnits[posting])]
-          guard document != previousDocument else { continue }
-          previousDocument = document
-          guard entry < skips.upperBound, skipDocuments[entry] == document,
-            Int(skipOffsets[entry]) == posting - postings.lowerBound
-          else { return "skip list of term \(term)" }
-          entry += 1
-        }
-        guard entry == skips.upperBound else { return "skip list of term \(term)" }
       }
     }
     return nil

@@ -59,64 +59,14 @@ internal final class SentenceIndex: Sendable {
   internal let documentFrequencies: [Int32]
   /// Document `d`'s units are `documentStarts[d]..<documentStarts[d + 1]`.
   internal let documentStarts: [Int32]
-  /// The document skip list of term `t` (empty unless its postings are long):
-  /// `skipDocuments[skipStarts[t]..<skipStarts[t + 1]]` are the documents its postings
-  /// reach, in order, and `skipOffsets` (same indices) the posting where each one's begin,
-  /// counted from the term's first posting. Only postings at least four times as long as
-  /// their skip list keep one.
-  internal let skipStarts: [Int]
-  internal let skipDocuments: [Int32]
-  internal let skipOffsets: [UInt32]
   /// The first document with the same units as each document (itself for most; see
   /// ``DocumentTwins``): a search scores only those and carries scores over to the copies.
   internal let canonicalDocuments: [Int32]
-  /// Postings at least this long get a document skip list.
-  internal static let skipThreshold = 256
   /// The mean unit length in terms.
   internal let averageLength: Double
 
   /// The number of units.
   internal var unitCount: Int { unitDocuments.count }
-
-  /// The postings of `term` (own text) that fall in `document`, found through the term's
-  /// skip list or by binary search.
-  ///
-  /// - Complexity: O(log p) for p postings of the term.
-  internal func postingRange(of term: Int, in document: Int) -> Range<Int> {
-    let start = postingStarts[term]
-    let end = postingStarts[term + 1]
-    let skipStart = skipStarts[term]
-    let skipEnd = skipStarts[term + 1]
-    if skipStart < skipEnd {
-      let entry = Self.lowerBound(Int32(document), in: skipDocuments, skipStart..<skipEnd)
-      guard entry < skipEnd, skipDocuments[entry] == Int32(document) else { return end..<end }
-      let low = start + Int(skipOffsets[entry])
-      return low..<(entry + 1 < skipEnd ? start + Int(skipOffsets[entry + 1]) : end)
-    }
-    let low = Self.lowerBound(documentStarts[document], in: postingUnits, start..<end)
-    let high = Self.lowerBound(documentStarts[document + 1], in: postingUnits, low..<end)
-    return low..<high
-  }
-
-  /// The context postings of `term` that fall in `document`, by binary search.
-  internal func contextRange(of term: Int, in document: Int) -> Range<Int> {
-    let start = contextPostingStarts[term]
-    let end = contextPostingStarts[term + 1]
-    let low = Self.lowerBound(documentStarts[document], in: contextUnits, start..<end)
-    let high = Self.lowerBound(documentStarts[document + 1], in: contextUnits, low..<end)
-    return low..<high
-  }
-
-  /// The first position in the sorted `range` of `values` holding at least `value`.
-  private static func lowerBound(_ value: Int32, in values: [Int32], _ range: Range<Int>) -> Int {
-    var low = range.lowerBound
-    var high = range.upperBound
-    while low < high {
-      let middle = (low + high) / 2
-      if values[middle] < value { low = middle + 1 } else { high = middle }
-    }
-    return low
-  }
 
   /// The postings of every term by counting sort: count the units holding each term, then
   /// fill. Returns the document frequencies, the posting starts, and the postings' units and
@@ -210,9 +160,6 @@ internal final class SentenceIndex: Sendable {
     contextUnits = try file.section("ctxUnits", of: Int32.self, count: contextTerms.count)
     documentFrequencies = try file.section("docFreqs", of: Int32.self, count: termCount)
     documentStarts = try file.section("docStrt", of: Int32.self, count: documentCount + 1)
-    skipStarts = try file.section("skipStrt", of: Int.self, count: termCount + 1)
-    skipDocuments = try file.section("skipDocs", of: Int32.self)
-    skipOffsets = try file.section("skipOffs", of: UInt32.self, count: skipDocuments.count)
     canonicalDocuments = try file.section("docCanon", of: Int32.self, count: documentCount)
     try file.finish()
 
@@ -338,39 +285,12 @@ internal final class SentenceIndex: Sendable {
       }
     }
 
-    // Document starts, and skip lists over the long postings.
+    // Document starts.
     var documentStarts = [Int32](repeating: 0, count: count + 1)
     for document in unitDocuments { documentStarts[Int(document) + 1] += 1 }
     for document in 0..<count { documentStarts[document + 1] += documentStarts[document] }
-    var skipStarts = [Int](repeating: 0, count: termCount + 1)
-    var skipDocuments: [Int32] = []
-    var skipOffsets: [UInt32] = []
-    for term in 0..<termCount {
-      let start = postingStarts[term]
-      let end = postingStarts[term + 1]
-      if end - start >= Self.skipThreshold && end - start <= Int(UInt32.max) {
-        var last: Int32 = -1
-        for posting in start..<end {
-          let document = unitDocuments[Int(postingUnits[posting])]
-          if document != last {
-            last = document
-            skipDocuments.append(document)
-            skipOffsets.append(UInt32(posting - start))
-          }
-        }
-        // Keep the list only where it is much shorter than the postings it skips.
-        if (skipDocuments.count - skipStarts[term]) * 4 > end - start {
-          skipDocuments.removeSubrange(skipStarts[term]...)
-          skipOffsets.removeSubrange(skipStarts[term]...)
-        }
-      }
-      skipStarts[term + 1] = skipDocuments.count
-    }
 
     self.documentStarts = documentStarts
-    self.skipStarts = skipStarts
-    self.skipDocuments = skipDocuments
-    self.skipOffsets = skipOffsets
     self.vocabulary = vocabulary
     self.unitDocuments = unitDocuments
     self.unitFields = unitFields

@@ -5,7 +5,7 @@ import Testing
 
 @Suite final class CorpusIndexTests {
   /// A small corpus with titles, key points, pronoun context, and (in the generated part)
-  /// a term with postings long enough to keep a skip list.
+  /// a term with long postings.
   static let documents: [Document] = {
     var documents = SentenceIndexTests.documents
     documents.append(
@@ -108,7 +108,6 @@ import Testing
     #expect(opened.documents == Self.documents)
     #expect(opened.settings == AnalysisSettings(language: .english))
     #expect(opened.sentenceCount == built.sentenceCount)
-    #expect(built.sentences.skipDocuments.count > 0)
     let fresh = try Retriever(index: built)
     let reopened = try Retriever(index: opened)
     for question in Self.questions {
@@ -180,7 +179,7 @@ import Testing
     let (_, bytes) = try saved()
     var older = bytes
     older[8] = 0
-    #expect(reason(try open(older)).contains("older than this brief reads (2); rebuild it"))
+    #expect(reason(try open(older)).contains("older than this brief reads (3); rebuild it"))
     var newer = bytes
     newer[8] = 9
     #expect(reason(try open(newer)).contains("newer than this brief reads"))
