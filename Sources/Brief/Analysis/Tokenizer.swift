@@ -69,14 +69,21 @@ public struct Tokenizer: Sendable {
         // Skip to the start of a word. No ASCII byte but a letter or digit starts one (a
         // lone apostrophe, dot or comma is dropped), so those skip the classifier.
         let lead = bytes[index]
-        if lead < 0x80 && !Self.isASCIILetterOrDigit(lead) {
-          index += 1
-          continue
-        }
-        let (kind, width) = Self.classify(bytes, at: index, end: end)
-        if kind == .other {
-          index += width
-          continue
+        var kind = Kind.letter
+        if lead < 0x80 {
+          guard Self.isASCIILetterOrDigit(lead) else {
+            index += 1
+            continue
+          }
+          // The word's first character is read again below: only its kind matters here.
+          kind = lead <= 0x39 ? .digit : .letter
+        } else {
+          let (unicodeKind, width) = Self.classify(bytes, at: index, end: end)
+          if unicodeKind == .other {
+            index += width
+            continue
+          }
+          kind = unicodeKind
         }
         let start = index
         length = 0
@@ -89,13 +96,15 @@ public struct Tokenizer: Sendable {
           // ASCII letters and digits, most of any text, without the general classifier;
           // the same steps as its `.letter`/`.digit` case for a one-byte character.
           let ascii = bytes[index]
-          let folded = ascii | 0x20
-          if folded >= 0x61 && folded <= 0x7A {  // A-Z, a-z
-            scratch[length] = folded
-            length += 1
-            letterRun += 1
+          if (ascii | 0x20) &- 0x61 < 26 {  // A-Z, a-z: the run of them in one tight loop
+            let runStart = index
+            repeat {
+              scratch[length] = bytes[index] | 0x20
+              length += 1
+              index += 1
+            } while index < end && (bytes[index] | 0x20) &- 0x61 < 26
+            letterRun += index - runStart
             lastKind = .letter
-            index += 1
             tokenEnd = index
             continue
           }

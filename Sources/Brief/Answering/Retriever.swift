@@ -257,10 +257,22 @@ public final class Retriever {
   }
 
   internal func analyze(_ question: String) -> Query {
-    let words = analyzer.tokenizer.tokens(in: question).map(\.text)
+    // One pass gives each word and its term (nil for a stop word).
+    var words: [String] = []
+    var wordTerms: [Int32?] = []
+    var text = question
+    text.withUTF8 { bytes in
+      analyzer.forEachTermID(bytes: bytes, range: 0..<bytes.count) { id, word, _ in
+        words.append(String(decoding: word, as: UTF8.self))
+        wordTerms.append(id >= 0 ? id : nil)
+      }
+    }
     let frameWords = Set(Self.frameWords(words))
-    let frame = Set(frameWords.compactMap { analyzer.termIDs(in: $0).first })
-    let ids = analyzer.termIDs(in: question)
+    var frame = Set<Int32>()
+    for (word, id) in zip(words, wordTerms) where frameWords.contains(word) {
+      if let id { frame.insert(id) }
+    }
+    let ids = wordTerms.compactMap { $0 }
     if questionTerms.count < analyzer.vocabulary.count {
       for id in questionTerms.count..<analyzer.vocabulary.count {
         questionTerms.append(index.vocabulary.id(of: analyzer.vocabulary[Int32(id)]) ?? -1)
@@ -300,8 +312,6 @@ public final class Retriever {
     {
       answerType = .name
     }
-    // Each word's term (nil for a stop word), worked out once.
-    let wordTerms = words.map { analyzer.termIDs(in: $0).first }
     var forms: [(word: [UInt8], bit: UInt64)] = []
     for (word, id) in zip(words, wordTerms) {
       guard let id, !frame.contains(id),
@@ -554,10 +564,12 @@ public final class Retriever {
     }
     // The word-form, phrase and related-word features are dearer (they read each
     // sentence's text or every term's spelling): they re-rank only the `fineDepth` best.
-    candidates.sort { $1 < $0 }
+    // Bonuses only raise the best `fine`: the answers are among them and the `limit` next,
+    // taken best first from a heap (no need to sort the rest).
     let fine = min(candidates.count, parameters.fineDepth)
-    // Bonuses only raise the best `fine`: the answers are among them and the `limit` next.
-    candidates.removeLast(max(0, candidates.count - fine - limit))
+    var pool = Heap(candidates)
+    candidates.removeAll(keepingCapacity: true)
+    while candidates.count < fine + limit, let best = pool.popMax() { candidates.append(best) }
     let related = relatedTerms(query)
     let useRelated =
       (parameters.relatedWeight > 0 || parameters.synonymWeight > 0) && related.isActive
@@ -1051,12 +1063,15 @@ public final class Retriever {
     let fieldIndex = Int(index.unitFieldIndices[unit])
     let text = self.text(of: unit)
     let ownTerms = index.terms[Int(index.termStarts[unit])..<Int(index.termStarts[unit + 1])]
-    let contextTerms = Set(
-      index.contextTerms[Int(index.contextStarts[unit])..<Int(index.contextStarts[unit + 1])])
+    // A unit has few context terms: a scan beats building a set.
+    let contextTerms =
+      index.contextTerms[Int(index.contextStarts[unit])..<Int(index.contextStarts[unit + 1])]
     let k1Plus1 = parameters.k1 + 1
     let weight = fieldWeight(field)
     var matched: [String] = []
+    matched.reserveCapacity(query.terms.count)
     var contributions: [TermContribution] = []
+    contributions.reserveCapacity(query.terms.count + query.pairs.count + 6)
     for term in query.terms {
       let tf = ownTerms.reduce(0) { $0 + ($1 == term ? 1 : 0) }
       let name = index.vocabulary[term]
@@ -1084,12 +1099,14 @@ public final class Retriever {
         parameters.continuationWeight
         * idfSum(before & ~ownTextMask(unit: unit, query: query), query: query)
     }
-    for (name, value) in [
-      ("(sentence before)", continuation), ("(exact form)", fine?.exact),
-      ("(phrase)", fine?.phrases), ("(related word)", fine?.related), ("(synonym)", fine?.synonyms),
-    ] {
+    func bonus(_ name: String, _ value: Double?) {
       if let value, value > 0 { contributions.append(TermContribution(term: name, score: value)) }
     }
+    bonus("(sentence before)", continuation)
+    bonus("(exact form)", fine?.exact)
+    bonus("(phrase)", fine?.phrases)
+    bonus("(related word)", fine?.related)
+    bonus("(synonym)", fine?.synonyms)
     let bonuses = score - contributions.reduce(0) { $0 + $1.score }
     if abs(bonuses) > 1e-9 {
       let name =

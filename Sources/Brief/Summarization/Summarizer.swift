@@ -112,20 +112,43 @@ public struct Summarizer: Sendable {
           documentCount: documentCount)
       ]
     } else {
-      var frequencies: [String: Int] = [:]
-      for (worker, analyzer) in analyzers.enumerated() {
-        let counts = counters[worker].counts
-        for (id, term) in analyzer.vocabulary.terms.enumerated()
-        where id < counts.count && counts[id] > 0 {
-          frequencies[term, default: 0] += Int(counts[id])
-        }
+      // The first analyzer's ids number the merged counts; another worker's terms are
+      // looked up there by text once (new ones numbered after), so that each table is then
+      // filled through an id map, without hashing.
+      let first = analyzers[0].vocabulary
+      var merged = [Int](repeating: 0, count: first.count)
+      // (A counter's array may run past its vocabulary, with zeros.)
+      for (id, count) in counters[0].counts.prefix(first.count).enumerated() {
+        merged[id] = Int(count)
       }
-      let merged = frequencies
+      var unseen: [String: Int] = [:]
+      var maps: [[Int]] = [Array(0..<first.count)]
+      for worker in 1..<analyzers.count {
+        let counts = counters[worker].counts
+        var map: [Int] = []
+        map.reserveCapacity(analyzers[worker].vocabulary.count)
+        for (id, term) in analyzers[worker].vocabulary.terms.enumerated() {
+          let slot: Int
+          if let known = first.id(of: term) {
+            slot = Int(known)
+          } else if let known = unseen[term] {
+            slot = known
+          } else {
+            slot = merged.count
+            unseen[term] = slot
+            merged.append(0)
+          }
+          if id < counts.count { merged[slot] += Int(counts[id]) }
+          map.append(slot)
+        }
+        maps.append(map)
+      }
+      let frequencies = merged
+      let slotMaps = maps
       let tables = SlotArray<[Double]>(count: analyzers.count)
-      let vocabularies = analyzers.map(\.vocabulary)
-      DispatchQueue.concurrentPerform(iterations: vocabularies.count) { worker in
-        tables[worker] = vocabularies[worker].terms.map { term in
-          weighting.idf(documentFrequency: merged[term] ?? 0, documentCount: documentCount)
+      DispatchQueue.concurrentPerform(iterations: slotMaps.count) { worker in
+        tables[worker] = slotMaps[worker].map { slot in
+          weighting.idf(documentFrequency: frequencies[slot], documentCount: documentCount)
         }
       }
       idfTables = (0..<analyzers.count).map { tables[$0] ?? [] }
