@@ -81,18 +81,39 @@ struct AnswerRenderer {
   }
 
   func renderJSON(_ question: String, _ answers: [Answer]) -> String {
-    let items: [JSONValue] = answers.map { answer in
-      .object([
-        ("document", .string(answer.documentID)),
-        ("title", answer.title.map(JSONValue.string) ?? .null),
-        ("sentence", .string(answer.text)),
-        ("index", .int(answer.sentenceIndex)),
-        ("field", .string(answer.field.rawValue)),
-        ("score", .double((answer.score * 10_000).rounded() / 10_000)),
-        ("terms", .array(answer.matchedTerms.map(JSONValue.string))),
-      ])
+    // Written straight to bytes (no value tree: this runs once per question), in the key
+    // order and spelling `JSONValue` gives.
+    var out: [UInt8] = []
+    out.reserveCapacity(256 + 320 * answers.count)
+    JSONValue.writeRaw(#"{"question":"#, to: &out)
+    JSONValue.writeString(question, to: &out)
+    JSONValue.writeRaw(#","answers":["#, to: &out)
+    for (position, answer) in answers.enumerated() {
+      if position > 0 { out.append(UInt8(ascii: ",")) }
+      JSONValue.writeRaw(#"{"document":"#, to: &out)
+      JSONValue.writeString(answer.documentID, to: &out)
+      JSONValue.writeRaw(#","title":"#, to: &out)
+      if let title = answer.title {
+        JSONValue.writeString(title, to: &out)
+      } else {
+        JSONValue.writeRaw("null", to: &out)
+      }
+      JSONValue.writeRaw(#","sentence":"#, to: &out)
+      JSONValue.writeString(answer.text, to: &out)
+      JSONValue.writeRaw(#","index":"#, to: &out)
+      JSONValue.writeInt(answer.sentenceIndex, to: &out)
+      JSONValue.writeRaw(#","field":"#, to: &out)
+      JSONValue.writeString(answer.field.rawValue, to: &out)
+      JSONValue.writeRaw(#","score":"#, to: &out)
+      JSONValue.writeDouble((answer.score * 10_000).rounded() / 10_000, to: &out)
+      JSONValue.writeRaw(#","terms":["#, to: &out)
+      for (index, term) in answer.matchedTerms.enumerated() {
+        if index > 0 { out.append(UInt8(ascii: ",")) }
+        JSONValue.writeString(term, to: &out)
+      }
+      JSONValue.writeRaw("]}", to: &out)
     }
-    return JSONValue.object([("question", .string(question)), ("answers", .array(items))])
-      .serialized()
+    JSONValue.writeRaw("]}", to: &out)
+    return String(decoding: out, as: UTF8.self)
   }
 }

@@ -19,8 +19,8 @@ enum JSONValue {
   private func write(to out: inout [UInt8], pretty: Bool, indent: Int) {
     switch self {
     case .string(let value): Self.writeString(value, to: &out)
-    case .int(let value): out += String(value).utf8
-    case .double(let value): out += (value.isFinite ? String(value) : "null").utf8
+    case .int(let value): Self.writeInt(value, to: &out)
+    case .double(let value): Self.writeDouble(value, to: &out)
     case .null: out += "null".utf8
     case .array(let items):
       out.append(UInt8(ascii: "["))
@@ -65,7 +65,60 @@ enum JSONValue {
 
   private static let hexDigits = Array("0123456789abcdef".utf8)
 
-  private static func writeString(_ value: String, to out: inout [UInt8]) {
+  /// Writes `value` as `String(value)` spells it (`null` when not finite). A positive value
+  /// below 10⁸ with at most four decimals, as scores are rounded, is spelled from its digits
+  /// directly: the same text (that decimal is the shortest that reads back as the value),
+  /// without the general shortest-digits search.
+  static func writeDouble(_ value: Double, to out: inout [UInt8]) {
+    guard value.isFinite else {
+      out += "null".utf8
+      return
+    }
+    let scaled = (value * 10_000).rounded()
+    guard value > 0, value < 1e8, scaled / 10_000 == value else {
+      out += String(value).utf8
+      return
+    }
+    let units = Int(scaled)
+    writeInt(units / 10_000, to: &out)
+    out.append(UInt8(ascii: "."))
+    var fraction = units % 10_000
+    var digits = 4
+    // Trailing zeros go, but one digit stays: "12.0", "12.5", "12.0625".
+    while digits > 1 && fraction % 10 == 0 {
+      fraction /= 10
+      digits -= 1
+    }
+    var divisor = 1
+    for _ in 1..<digits { divisor *= 10 }
+    while divisor > 0 {
+      out.append(UInt8(ascii: "0") + UInt8(fraction / divisor % 10))
+      divisor /= 10
+    }
+  }
+
+  /// Writes an integer's decimal digits.
+  static func writeInt(_ value: Int, to out: inout [UInt8]) {
+    guard value >= 0 else {
+      out += String(value).utf8
+      return
+    }
+    var divisor = 1
+    while divisor <= value / 10 { divisor *= 10 }
+    while divisor > 0 {
+      out.append(UInt8(ascii: "0") + UInt8(value / divisor % 10))
+      divisor /= 10
+    }
+  }
+
+  /// Appends JSON text known at compile time (punctuation, keys) as it is.
+  @inline(__always)
+  static func writeRaw(_ text: StaticString, to out: inout [UInt8]) {
+    out.append(
+      contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+  }
+
+  static func writeString(_ value: String, to out: inout [UInt8]) {
     out.append(UInt8(ascii: "\""))
     var value = value
     value.withUTF8 { bytes in
