@@ -208,11 +208,6 @@ public final class Retriever {
 
   // MARK: - Questions
 
-  /// What a question asks for, besides its terms.
-  internal enum AnswerType: Equatable {
-    case none, number, year, name
-  }
-
   /// An analyzed question.
   internal struct Query {
     /// Distinct known terms (index ids), in question order; at most 64.
@@ -228,7 +223,8 @@ public final class Retriever {
     var answerType: AnswerType
   }
 
-  private static let numberQuestions: Set<String> = [
+  /// The words that, after "how", ask for a number ("how many", "how long").
+  internal static let numberQuestions: Set<String> = [
     "many", "much", "long", "old", "far", "large", "big", "tall", "high", "often", "percentage",
     "percent", "cuánto", "cuántos", "cuántas",
   ]
@@ -284,22 +280,7 @@ public final class Retriever {
       }
       previous = term
     }
-    var answerType = AnswerType.none
-    if words.contains("when") || words.contains("cuándo")
-      || (words.contains("year") && (words.contains("what") || words.contains("which")))
-    {
-      answerType = .year
-    } else if let how = words.firstIndex(where: { $0 == "how" || $0 == "cuánto" }),
-      how + 1 < words.count, Self.numberQuestions.contains(words[how + 1])
-    {
-      answerType = .number
-    } else if words.contains("percentage") || words.contains("number") {
-      answerType = .number
-    } else if words.contains("who") || words.contains("whom") || words.contains("whose")
-      || words.contains("where") || words.contains("quién") || words.contains("dónde")
-    {
-      answerType = .name
-    }
+    let answerType = AnswerType(question: words)
     // Each word's term (nil for a stop word), worked out once.
     let wordTerms = words.map { analyzer.termIDs(in: $0).first }
     var forms: [(word: [UInt8], bit: UInt64)] = []
@@ -921,7 +902,7 @@ public final class Retriever {
   }
 
   /// How well the unit holds the kind of answer the question asks for: 1, ½ for a number
-  /// when a year is asked for, or 0.
+  /// when a year is asked for or for years alone when a quantity is, or 0.
   private func typeMatch(unit: Int, query: Query) -> Double {
     let flags = index.unitFlags[unit]
     switch query.answerType {
@@ -930,7 +911,8 @@ public final class Retriever {
       let names = index.names[Int(index.nameStarts[unit])..<Int(index.nameStarts[unit + 1])]
       return names.contains(where: { !query.terms.contains($0) }) ? 1 : 0
     case .number:
-      return flags & SentenceIndex.Flag.number != 0 ? 1 : 0
+      if flags & SentenceIndex.Flag.quantity != 0 { return 1 }
+      return flags & SentenceIndex.Flag.number != 0 ? 0.5 : 0
     case .year:
       if flags & (SentenceIndex.Flag.year | SentenceIndex.Flag.month) != 0 { return 1 }
       return flags & SentenceIndex.Flag.number != 0 ? 0.5 : 0

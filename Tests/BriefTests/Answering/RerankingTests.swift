@@ -20,6 +20,45 @@ import Testing
     #expect(Retriever.frameWords(words) == frame)
   }
 
+  @Test(
+    arguments: [
+      ("when did the war end", Retriever.AnswerType.year),
+      ("in what year did the war end", .year),
+      ("in what century was the castle built", .year),
+      ("which decade saw the most floods", .year),
+      ("how many troops crossed", .number),
+      ("how long is the bridge", .number),
+      ("what percentage of voters agreed", .number),
+      ("what proportion of the land is forest", .number),
+      ("who built the bridge", .name),
+      ("where is the bridge", .name),
+      ("what is the capital", .none),
+      ("how did he build a bridge", .none),
+      ("did the time pass", .none),
+    ] as [(String, Retriever.AnswerType)])
+  func theQuestionSaysWhatKindOfAnswerItWants(question: String, type: Retriever.AnswerType) {
+    let words = question.split(separator: " ").map(String.init)
+    #expect(Retriever.AnswerType(question: words) == type)
+  }
+
+  @Test func aQuantityAnswersHowManyBetterThanAYear() throws {
+    // Both sentences hold the question's terms once; the first holds only a year, the
+    // second a number spelled out.
+    let body = "Luther wrote hymns in 1524. Luther wrote two hymns."
+    let answers = try ranked(body, question: "How many hymns did Luther write?") {
+      $0.exactWeight = 0
+      $0.continuationWeight = 0
+    }
+    #expect(answers.first?.text == "Luther wrote two hymns.")
+    let features = try Retriever(documents: [Document(id: "d", body: body)])
+      .candidateFeatures(for: "How many hymns did Luther write?", limit: 2)
+    let types = Dictionary(
+      uniqueKeysWithValues: features.candidates.map { ($0.answer.text, $0.answerType) })
+    let year = try #require(types["Luther wrote hymns in 1524."])
+    let quantity = try #require(types["Luther wrote two hymns."])
+    #expect(year > 0 && abs(quantity - 2 * year) < 1e-9)
+  }
+
   @Test func frameWordsAreNotSearched() throws {
     let retriever = try Retriever(documents: [
       Document(id: "d", body: "Many troops crossed the river. Twelve troops crossed in 1990.")
