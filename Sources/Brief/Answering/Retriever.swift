@@ -221,6 +221,8 @@ public final class Retriever {
     /// words.
     var words: QuestionWords
     var answerType: AnswerType
+    /// The noun a "how many" question counts, when the corpus knows it.
+    var counted: CountedNoun?
   }
 
   /// The words that, after "how", ask for a number ("how many", "how long").
@@ -283,6 +285,15 @@ public final class Retriever {
     let answerType = AnswerType(question: words)
     // Each word's term (nil for a stop word), worked out once.
     let wordTerms = words.map { analyzer.termIDs(in: $0).first }
+    var counted: CountedNoun?
+    if answerType == .number, let position = CountedNoun.position(in: words),
+      let id = wordTerms[position], questionTerms[Int(id)] >= 0
+    {
+      let numbers = analyzer.terms(in: SentenceIndex.Flag.numberWords.joined(separator: " "))
+      counted = CountedNoun(
+        term: questionTerms[Int(id)],
+        numberTerms: Set(numbers.compactMap { index.vocabulary.id(of: $0) }))
+    }
     var forms: [(word: [UInt8], bit: UInt64)] = []
     for (word, id) in zip(words, wordTerms) {
       guard let id, !frame.contains(id),
@@ -305,7 +316,8 @@ public final class Retriever {
     }
     return Query(
       terms: terms, pairs: pairs, unknown: unknown,
-      words: QuestionWords(forms: forms, phrases: phrases), answerType: answerType)
+      words: QuestionWords(forms: forms, phrases: phrases), answerType: answerType,
+      counted: counted)
   }
 
   // MARK: - Scoring
@@ -440,7 +452,8 @@ public final class Retriever {
     switch query.answerType {
     case .none: typeBound = 0
     case .name: typeBound = parameters.nameWeight * meanIDF
-    case .number, .year: typeBound = parameters.answerTypeWeight * meanIDF
+    case .number, .year:
+      typeBound = parameters.answerTypeWeight * meanIDF * (query.counted == nil ? 1 : 2)
     }
     var bounds: [DocumentBound] = []
     bounds.reserveCapacity(touchedDocuments.count)
@@ -902,7 +915,8 @@ public final class Retriever {
   }
 
   /// How well the unit holds the kind of answer the question asks for: 1, ½ for a number
-  /// when a year is asked for or for years alone when a quantity is, or 0.
+  /// when a year is asked for or for years alone when a quantity is, or 0; plus 1 for a
+  /// quantity right before the noun a "how many" question counts.
   private func typeMatch(unit: Int, query: Query) -> Double {
     let flags = index.unitFlags[unit]
     switch query.answerType {
@@ -911,8 +925,12 @@ public final class Retriever {
       let names = index.names[Int(index.nameStarts[unit])..<Int(index.nameStarts[unit + 1])]
       return names.contains(where: { !query.terms.contains($0) }) ? 1 : 0
     case .number:
-      if flags & SentenceIndex.Flag.quantity != 0 { return 1 }
-      return flags & SentenceIndex.Flag.number != 0 ? 0.5 : 0
+      let quantity: Double =
+        flags & SentenceIndex.Flag.quantity != 0
+        ? 1 : flags & SentenceIndex.Flag.number != 0 ? 0.5 : 0
+      guard let counted = query.counted else { return quantity }
+      let terms = index.terms[Int(index.termStarts[unit])..<Int(index.termStarts[unit + 1])]
+      return quantity + (counted.isCounted(in: terms, vocabulary: index.vocabulary) ? 1 : 0)
     case .year:
       if flags & (SentenceIndex.Flag.year | SentenceIndex.Flag.month) != 0 { return 1 }
       return flags & SentenceIndex.Flag.number != 0 ? 0.5 : 0

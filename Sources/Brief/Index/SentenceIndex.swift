@@ -24,6 +24,30 @@ internal final class SentenceIndex: Sendable {
     /// The unit holds a quantity: a number that is not year-like, or a number spelled out
     /// ("two", "thousand", "half"; not "one", more often a pronoun).
     static let quantity: UInt8 = 8
+
+    /// The numbers spelled out that mark a quantity (English and Spanish, at most 9 bytes).
+    static let numberWords = [
+      "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+      "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+      "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+      "hundred", "hundreds", "thousand", "thousands", "million", "millions", "billion",
+      "billions", "trillion", "dozen", "dozens", "half", "quarter", "twice", "double", "triple",
+      "percent", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez",
+      "cien", "ciento", "cientos", "mil", "millones", "docena", "mitad", "doble",
+    ]
+
+    /// Whether a word that opens with a digit names a year (4 digits, 1000–2099) or a decade
+    /// ("1960s").
+    static func isYear(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
+      let digits =
+        word.count == 5 && word[4] == UInt8(ascii: "s") && word[3] == UInt8(ascii: "0")
+        ? 4 : word.count
+      guard digits == 4, word[0..<4].allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else {
+        return false
+      }
+      return word[0] == UInt8(ascii: "1")
+        || (word[0] == UInt8(ascii: "2") && word[1] == UInt8(ascii: "0"))
+    }
   }
 
   /// The terms (stems) of the whole corpus.
@@ -377,38 +401,18 @@ internal struct _DocumentUnits: Sendable {
   /// "Century" after a number ("18th century") marks a date.
   private static let centuries: [[UInt8]] = ["century", "centuries"].map { Array($0.utf8) }
 
-  /// Numbers spelled out, by length (index: the word's byte count).
+  /// ``SentenceIndex/Flag/numberWords`` by length (index: the word's byte count).
   private static let numberWords: [[[UInt8]]] = {
-    let words = [
-      "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-      "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
-      "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
-      "hundred", "hundreds", "thousand", "thousands", "million", "millions", "billion",
-      "billions", "trillion", "dozen", "dozens", "half", "quarter", "twice", "double", "triple",
-      "percent", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez",
-      "cien", "ciento", "cientos", "mil", "millones", "docena", "mitad", "doble",
-    ]
     var byLength = [[[UInt8]]](repeating: [], count: 10)
-    for word in words { byLength[word.utf8.count].append(Array(word.utf8)) }
+    for word in SentenceIndex.Flag.numberWords {
+      byLength[word.utf8.count].append(Array(word.utf8))
+    }
     return byLength
   }()
 
   /// Whether `word` is a number spelled out.
   private static func isNumberWord(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
     word.count < numberWords.count && isListed(word, in: numberWords[word.count])
-  }
-
-  /// Whether a word that opens with a digit names a year (4 digits, 1000–2099) or a decade
-  /// ("1960s").
-  private static func isYear(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
-    let digits =
-      word.count == 5 && word[4] == UInt8(ascii: "s") && word[3] == UInt8(ascii: "0")
-      ? 4 : word.count
-    guard digits == 4, word[0..<4].allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else {
-      return false
-    }
-    return word[0] == UInt8(ascii: "1")
-      || (word[0] == UInt8(ascii: "2") && word[1] == UInt8(ascii: "0"))
   }
 
   /// Whether `word` is one of `list` (a short list: compared by length, then bytes).
@@ -486,7 +490,8 @@ internal struct _DocumentUnits: Sendable {
         if Self.isListed(word, in: Self.months) { flag |= SentenceIndex.Flag.month }
       } else if lead >= UInt8(ascii: "0") && lead <= UInt8(ascii: "9") {
         flag |= SentenceIndex.Flag.number
-        flag |= Self.isYear(word) ? SentenceIndex.Flag.year : SentenceIndex.Flag.quantity
+        flag |=
+          SentenceIndex.Flag.isYear(word) ? SentenceIndex.Flag.year : SentenceIndex.Flag.quantity
       } else if Self.isNumberWord(word) {
         flag |= SentenceIndex.Flag.quantity
       } else if afterNumber && Self.isListed(word, in: Self.centuries) {

@@ -42,21 +42,48 @@ import Testing
   }
 
   @Test func aQuantityAnswersHowManyBetterThanAYear() throws {
-    // Both sentences hold the question's terms once; the first holds only a year, the
-    // second a number spelled out.
-    let body = "Luther wrote hymns in 1524. Luther wrote two hymns."
-    let answers = try ranked(body, question: "How many hymns did Luther write?") {
+    // Both sentences hold the question's terms; the first holds only a year, the second a
+    // number spelled out (not before "hymns", which would count more).
+    let body = "Luther wrote hymns in 1524. Luther wrote hymns for two choirs."
+    let question = "How many hymns did Luther write?"
+    let answers = try ranked(body, question: question) {
       $0.exactWeight = 0
       $0.continuationWeight = 0
     }
-    #expect(answers.first?.text == "Luther wrote two hymns.")
+    #expect(answers.first?.text == "Luther wrote hymns for two choirs.")
     let features = try Retriever(documents: [Document(id: "d", body: body)])
-      .candidateFeatures(for: "How many hymns did Luther write?", limit: 2)
+      .candidateFeatures(for: question, limit: 2)
     let types = Dictionary(
       uniqueKeysWithValues: features.candidates.map { ($0.answer.text, $0.answerType) })
     let year = try #require(types["Luther wrote hymns in 1524."])
-    let quantity = try #require(types["Luther wrote two hymns."])
+    let quantity = try #require(types["Luther wrote hymns for two choirs."])
     #expect(year > 0 && abs(quantity - 2 * year) < 1e-9)
+  }
+
+  @Test(
+    arguments: [
+      ("how many soldiers did he send", "soldiers"), ("how much money was paid", "money"),
+      ("cuántos soldados envió", "soldados"), ("how long is the bridge", nil),
+      ("how many", nil), ("were many soldiers sent", nil),
+    ] as [(String, String?)])
+  func theCountedNounFollowsHowMany(question: String, noun: String?) {
+    let words = question.split(separator: " ").map(String.init)
+    #expect(Retriever.CountedNoun.position(in: words).map { words[$0] } == noun)
+  }
+
+  @Test func aQuantityBeforeTheCountedNounAnswersHowMany() throws {
+    // The same words in both sentences; only the second puts the number before "soldiers".
+    let body = "Genghis sent soldiers and 300 horses. Genghis sent 300 soldiers and horses."
+    let question = "How many soldiers were sent by Genghis?"
+    let counted = "Genghis sent 300 soldiers and horses."
+    #expect(try first(body, question: question).text == counted)
+    #expect(try first(body, question: question) { $0.answerTypeWeight = 0 }.text != counted)
+    let features = try Retriever(documents: [Document(id: "d", body: body)])
+      .candidateFeatures(for: question, limit: 2)
+    let types = Dictionary(
+      uniqueKeysWithValues: features.candidates.map { ($0.answer.text, $0.answerType) })
+    let plain = try #require(types["Genghis sent soldiers and 300 horses."])
+    #expect(try plain > 0 && abs(#require(types[counted]) - 2 * plain) < 1e-9)
   }
 
   @Test func frameWordsAreNotSearched() throws {
