@@ -69,12 +69,19 @@ extension Retriever {
         let word = words[position]
         let afterHow = position > 0 && words[position - 1] == "how"
         if (afterHow && (word == "many" || word == "much")) || word == "cuántos"
-          || word == "cuántas"
+          || word == "cuántas" || word == "cuánto"
         {
           return position + 1
         }
       }
       return nil
+    }
+
+    /// Whether a question asks "how much" ("cuánto"): when it names nothing it counts ("how
+    /// much did he pay?"), a sum of money answers it best.
+    internal static func asksHowMuch(_ words: [String]) -> Bool {
+      words.contains("cuánto")
+        || words.indices.dropFirst().contains { words[$0] == "much" && words[$0 - 1] == "how" }
     }
 
     /// Whether `terms` (a unit's, in order; stop words are not terms) hold a quantity right

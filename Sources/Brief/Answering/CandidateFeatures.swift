@@ -24,7 +24,7 @@
   public var continuation: Double
   /// The answer-type match (1, or ½ for a number when a year is asked for or for years
   /// alone when a quantity is; 1 more for a quantity right before the noun a "how many"
-  /// question counts) times the question's mean idf, for questions that ask for a quantity
+  /// question counts, or for a sum of money when "how much" counts nothing) times the question's mean idf, for questions that ask for a quantity
   /// ("how many") or a date ("when").
   public var answerType: Double
   /// The same for "who" and "where" questions (a name the question does not hold).

@@ -223,6 +223,8 @@ public final class Retriever {
     var answerType: AnswerType
     /// The noun a "how many" question counts, when the corpus knows it.
     var counted: CountedNoun?
+    /// Whether the question asks "how much" of nothing it counts ("how much did he pay?").
+    var asksForASum = false
   }
 
   /// The words that, after "how", ask for a number ("how many", "how long").
@@ -317,7 +319,8 @@ public final class Retriever {
     return Query(
       terms: terms, pairs: pairs, unknown: unknown,
       words: QuestionWords(forms: forms, phrases: phrases), answerType: answerType,
-      counted: counted)
+      counted: counted,
+      asksForASum: answerType == .number && counted == nil && CountedNoun.asksHowMuch(words))
   }
 
   // MARK: - Scoring
@@ -453,7 +456,8 @@ public final class Retriever {
     case .none: typeBound = 0
     case .name: typeBound = parameters.nameWeight * meanIDF
     case .number, .year:
-      typeBound = parameters.answerTypeWeight * meanIDF * (query.counted == nil ? 1 : 2)
+      let most: Double = query.counted == nil && !query.asksForASum ? 1 : 2
+      typeBound = parameters.answerTypeWeight * meanIDF * most
     }
     var bounds: [DocumentBound] = []
     bounds.reserveCapacity(touchedDocuments.count)
@@ -916,7 +920,8 @@ public final class Retriever {
 
   /// How well the unit holds the kind of answer the question asks for: 1, ½ for a number
   /// when a year is asked for or for years alone when a quantity is, or 0; plus 1 for a
-  /// quantity right before the noun a "how many" question counts.
+  /// quantity right before the noun a "how many" question counts, or for a sum of money when
+  /// "how much" counts nothing.
   private func typeMatch(unit: Int, query: Query) -> Double {
     let flags = index.unitFlags[unit]
     switch query.answerType {
@@ -928,6 +933,9 @@ public final class Retriever {
       let quantity: Double =
         flags & SentenceIndex.Flag.quantity != 0
         ? 1 : flags & SentenceIndex.Flag.number != 0 ? 0.5 : 0
+      if query.asksForASum {
+        return quantity + (flags & SentenceIndex.Flag.money != 0 ? 1 : 0)
+      }
       guard let counted = query.counted else { return quantity }
       let terms = index.terms[Int(index.termStarts[unit])..<Int(index.termStarts[unit + 1])]
       return quantity + (counted.isCounted(in: terms, vocabulary: index.vocabulary) ? 1 : 0)

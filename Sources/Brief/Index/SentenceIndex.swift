@@ -24,6 +24,9 @@ internal final class SentenceIndex: Sendable {
     /// The unit holds a quantity: a number that is not year-like, or a number spelled out
     /// ("two", "thousand", "half"; not "one", more often a pronoun).
     static let quantity: UInt8 = 8
+    /// The unit holds a sum of money: a number right after a currency sign ("$4.2m", "£20")
+    /// or a currency's name ("dollars").
+    static let money: UInt8 = 16
 
     /// The numbers spelled out that mark a quantity (English and Spanish, at most 9 bytes).
     static let numberWords = [
@@ -415,6 +418,28 @@ internal struct _DocumentUnits: Sendable {
     word.count < numberWords.count && isListed(word, in: numberWords[word.count])
   }
 
+  /// Currencies' names, which mark a sum of money.
+  private static let currencies: [[UInt8]] = [
+    "dollar", "dollars", "pound", "pounds", "euro", "euros", "franc", "francs", "yen", "dólar",
+    "dólares", "libra", "libras",
+  ].map { Array($0.utf8) }
+
+  /// Whether a currency sign ($, £, €, ¥) comes right before `position`, at or after
+  /// `start`.
+  private static func followsCurrencySign(
+    _ bytes: UnsafeBufferPointer<UInt8>, at position: Int, after start: Int
+  ) -> Bool {
+    if position - 1 >= start && bytes[position - 1] == UInt8(ascii: "$") { return true }
+    // £ and ¥ are C2 A3 and C2 A5 in UTF-8, € is E2 82 AC.
+    if position - 2 >= start && bytes[position - 2] == 0xC2
+      && (bytes[position - 1] == 0xA3 || bytes[position - 1] == 0xA5)
+    {
+      return true
+    }
+    return position - 3 >= start && bytes[position - 3] == 0xE2 && bytes[position - 2] == 0x82
+      && bytes[position - 1] == 0xAC
+  }
+
   /// Whether `word` is one of `list` (a short list: compared by length, then bytes).
   private static func isListed(_ word: UnsafeBufferPointer<UInt8>, in list: [[UInt8]]) -> Bool {
     for entry in list where entry.count == word.count {
@@ -492,8 +517,13 @@ internal struct _DocumentUnits: Sendable {
         flag |= SentenceIndex.Flag.number
         flag |=
           SentenceIndex.Flag.isYear(word) ? SentenceIndex.Flag.year : SentenceIndex.Flag.quantity
+        if Self.followsCurrencySign(bytes, at: wordRange.lowerBound, after: range.lowerBound) {
+          flag |= SentenceIndex.Flag.money
+        }
       } else if Self.isNumberWord(word) {
         flag |= SentenceIndex.Flag.quantity
+      } else if Self.isListed(word, in: Self.currencies) {
+        flag |= SentenceIndex.Flag.money
       } else if afterNumber && Self.isListed(word, in: Self.centuries) {
         flag |= SentenceIndex.Flag.year
       }

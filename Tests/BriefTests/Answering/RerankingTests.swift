@@ -86,6 +86,18 @@ import Testing
     #expect(try plain > 0 && abs(#require(types[counted]) - 2 * plain) < 1e-9)
   }
 
+  @Test func aSumOfMoneyAnswersHowMuch() throws {
+    // The same words in both sentences; only the second makes 60 a sum of money.
+    let body = "Westinghouse paid Tesla for 60 patents. Westinghouse paid Tesla $60 for patents."
+    let question = "How much did Westinghouse pay Tesla?"
+    let sum = "Westinghouse paid Tesla $60 for patents."
+    #expect(try first(body, question: question).text == sum)
+    #expect(try first(body, question: question) { $0.answerTypeWeight = 0 }.text != sum)
+    let words = ["how", "much", "did", "he", "pay"]
+    #expect(Retriever.CountedNoun.asksHowMuch(words))
+    #expect(!Retriever.CountedNoun.asksHowMuch(["how", "many", "did", "he", "pay"]))
+  }
+
   @Test func frameWordsAreNotSearched() throws {
     let retriever = try Retriever(documents: [
       Document(id: "d", body: "Many troops crossed the river. Twelve troops crossed in 1990.")

@@ -40,7 +40,15 @@ import Testing
         "It was built in the 18th century.",
         SentenceIndex.Flag.number | SentenceIndex.Flag.quantity | SentenceIndex.Flag.year
       ),
-      ("It cost $48.6m.", SentenceIndex.Flag.number | SentenceIndex.Flag.quantity),
+      (
+        "It cost $48.6m.",
+        SentenceIndex.Flag.number | SentenceIndex.Flag.quantity | SentenceIndex.Flag.money
+      ),
+      (
+        "It cost £20 or 25 euros.",
+        SentenceIndex.Flag.number | SentenceIndex.Flag.quantity | SentenceIndex.Flag.money
+      ),
+      ("It cost 20 more.", SentenceIndex.Flag.number | SentenceIndex.Flag.quantity),
       ("It is 3000 metres long.", SentenceIndex.Flag.number | SentenceIndex.Flag.quantity),
       ("Two piers and a dozen lamps were rebuilt.", SentenceIndex.Flag.quantity),
       ("It took two years.", SentenceIndex.Flag.quantity),
