@@ -401,28 +401,58 @@ internal struct _DocumentUnits: Sendable {
     "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre",
   ].map { Array($0.utf8) }
 
-  /// "Century" after a number ("18th century") marks a date.
-  private static let centuries: [[UInt8]] = ["century", "centuries"].map { Array($0.utf8) }
-
-  /// ``SentenceIndex/Flag/numberWords`` by length (index: the word's byte count).
-  private static let numberWords: [[[UInt8]]] = {
-    var byLength = [[[UInt8]]](repeating: [], count: 10)
-    for word in SentenceIndex.Flag.numberWords {
-      byLength[word.utf8.count].append(Array(word.utf8))
-    }
-    return byLength
-  }()
-
-  /// Whether `word` is a number spelled out.
-  private static func isNumberWord(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
-    word.count < numberWords.count && isListed(word, in: numberWords[word.count])
-  }
-
   /// Currencies' names, which mark a sum of money.
-  private static let currencies: [[UInt8]] = [
+  private static let currencies = [
     "dollar", "dollars", "pound", "pounds", "euro", "euros", "franc", "francs", "yen", "dólar",
     "dólares", "libra", "libras",
-  ].map { Array($0.utf8) }
+  ]
+
+  /// Stands for "century", which marks a date after a number ("18th century").
+  private static let centuryMark: UInt8 = 0x80
+
+  /// The lowercase words that give a flag: numbers spelled out a quantity, currencies' names
+  /// money, "century" ``centuryMark``; keyed by ``key(_:)``.
+  private static let listedWords: [Int: [(word: [UInt8], flag: UInt8)]] = {
+    var listed: [Int: [(word: [UInt8], flag: UInt8)]] = [:]
+    let lists = [
+      (SentenceIndex.Flag.numberWords, SentenceIndex.Flag.quantity),
+      (currencies, SentenceIndex.Flag.money), (["century", "centuries"], centuryMark),
+    ]
+    for (words, flag) in lists {
+      for word in words {
+        let bytes = Array(word.utf8)
+        let key = bytes.withUnsafeBufferPointer { Self.key($0) }
+        listed[key, default: []].append((bytes, flag))
+      }
+    }
+    return listed
+  }()
+
+  /// Whether some listed word has the key: most words are turned down by this one look.
+  private static let listedKeys: [Bool] = {
+    var keys = [Bool](repeating: false, count: 1 << 14)
+    for key in listedWords.keys { keys[key] = true }
+    return keys
+  }()
+
+  /// A word's length, first and last byte in 14 bits.
+  private static func key(_ word: UnsafeBufferPointer<UInt8>) -> Int {
+    (word.count & 15) << 10 | Int(word[0] & 31) << 5 | Int(word[word.count - 1] & 31)
+  }
+
+  /// The flag `word` gives when it is listed in ``listedWords``, else 0.
+  private static func listedFlag(_ word: UnsafeBufferPointer<UInt8>) -> UInt8 {
+    guard word.count >= 3 && word.count <= 9 else { return 0 }
+    let key = key(word)
+    guard listedKeys[key], let entries = listedWords[key] else { return 0 }
+    for entry in entries {
+      let equal = entry.word.withUnsafeBufferPointer { entry in
+        memcmp(entry.baseAddress!, word.baseAddress!, word.count) == 0
+      }
+      if equal { return entry.flag }
+    }
+    return 0
+  }
 
   /// Whether a currency sign ($, £, €, ¥) comes right before `position`, at or after
   /// `start`.
@@ -520,12 +550,13 @@ internal struct _DocumentUnits: Sendable {
         if Self.followsCurrencySign(bytes, at: wordRange.lowerBound, after: range.lowerBound) {
           flag |= SentenceIndex.Flag.money
         }
-      } else if Self.isNumberWord(word) {
-        flag |= SentenceIndex.Flag.quantity
-      } else if Self.isListed(word, in: Self.currencies) {
-        flag |= SentenceIndex.Flag.money
-      } else if afterNumber && Self.isListed(word, in: Self.centuries) {
-        flag |= SentenceIndex.Flag.year
+      } else {
+        let listed = Self.listedFlag(word)
+        if listed == Self.centuryMark {
+          if afterNumber { flag |= SentenceIndex.Flag.year }
+        } else {
+          flag |= listed
+        }
       }
       afterNumber = lead >= UInt8(ascii: "0") && lead <= UInt8(ascii: "9")
     }
