@@ -86,7 +86,7 @@ extension Retriever {
 
     /// Whether `terms` (a unit's, in order; stop words are not terms) hold a quantity right
     /// before the noun: a number that is not a year, or a number spelled out.
-    internal func isCounted(in terms: ArraySlice<Int32>, vocabulary: Vocabulary) -> Bool {
+    internal func isCounted(in terms: UnsafeBufferPointer<Int32>, vocabulary: Vocabulary) -> Bool {
       var previous: Int32 = -1
       for term in terms {
         if term == self.term && previous >= 0 && isQuantity(previous, vocabulary: vocabulary) {

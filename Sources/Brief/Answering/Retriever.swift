@@ -77,6 +77,9 @@ public final class Retriever {
   private let twins: DocumentTwins?
   /// Sorted distinct lowercased words of the corpus, built on first use.
   private var surfaceWords: [String]?
+  /// The index terms of the numbers spelled out (``CountedNoun/numberTerms``), found on
+  /// first use.
+  private var numberTerms: Set<Int32>?
 
   /// Indexes `documents`, analyzing them on all cores.
   ///
@@ -291,10 +294,11 @@ public final class Retriever {
     if answerType == .number, let position = CountedNoun.position(in: words),
       let id = wordTerms[position], questionTerms[Int(id)] >= 0
     {
-      let numbers = analyzer.terms(in: SentenceIndex.Flag.numberWords.joined(separator: " "))
-      counted = CountedNoun(
-        term: questionTerms[Int(id)],
-        numberTerms: Set(numbers.compactMap { index.vocabulary.id(of: $0) }))
+      if numberTerms == nil {
+        let numbers = analyzer.terms(in: SentenceIndex.Flag.numberWords.joined(separator: " "))
+        numberTerms = Set(numbers.compactMap { index.vocabulary.id(of: $0) })
+      }
+      counted = CountedNoun(term: questionTerms[Int(id)], numberTerms: numberTerms ?? [])
     }
     var forms: [(word: [UInt8], bit: UInt64)] = []
     for (word, id) in zip(words, wordTerms) {
@@ -936,9 +940,15 @@ public final class Retriever {
       if query.asksForASum {
         return quantity + (flags & SentenceIndex.Flag.money != 0 ? 1 : 0)
       }
-      guard let counted = query.counted else { return quantity }
-      let terms = index.terms[Int(index.termStarts[unit])..<Int(index.termStarts[unit + 1])]
-      return quantity + (counted.isCounted(in: terms, vocabulary: index.vocabulary) ? 1 : 0)
+      // A quantity before the counted noun needs a quantity.
+      guard let counted = query.counted, quantity == 1 else { return quantity }
+      let isCounted = index.terms.withUnsafeBufferPointer { terms in
+        counted.isCounted(
+          in: UnsafeBufferPointer(
+            rebasing: terms[Int(index.termStarts[unit])..<Int(index.termStarts[unit + 1])]),
+          vocabulary: index.vocabulary)
+      }
+      return isCounted ? 2 : 1
     case .year:
       if flags & (SentenceIndex.Flag.year | SentenceIndex.Flag.month) != 0 { return 1 }
       return flags & SentenceIndex.Flag.number != 0 ? 0.5 : 0
