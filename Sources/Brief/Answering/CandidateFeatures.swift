@@ -22,8 +22,10 @@
   /// The idf sum of the question terms the text of the sentence just before (same
   /// paragraph) holds and the sentence's own text lacks.
   public var continuation: Double
-  /// The answer-type match (1, or ½ for a number when a year is asked for) times the
-  /// question's mean idf, for "how many" and "when" questions.
+  /// The answer-type match (1, or ½ for a number when a year is asked for or for years
+  /// alone when a quantity is; 1 more for a quantity right before the noun a "how many"
+  /// question counts, or for a sum of money when "how much" counts nothing) times the question's mean idf, for questions that ask for a quantity
+  /// ("how many") or a date ("when").
   public var answerType: Double
   /// The same for "who" and "where" questions (a name the question does not hold).
   public var name: Double

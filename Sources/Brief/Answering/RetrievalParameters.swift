@@ -18,7 +18,9 @@ public struct RetrievalParameters: Sendable, Hashable {
   /// used only when several documents are loaded.
   public var documentWeight: Double = 0.3
   /// Bonus, times the question's mean idf, for a sentence holding the kind of answer the
-  /// question asks for (a number for "how many", a year for "when").
+  /// question asks for (a quantity for "how many", a year for "when"); twice that for a
+  /// quantity right before the noun "how many" counts ("300 soldiers"), or for a sum of
+  /// money when "how much" counts nothing ("how much did he pay?").
   public var answerTypeWeight: Double = 1.5
   /// Bonus, times the question's mean idf, for a sentence naming someone or somewhere the
   /// question does not, when it asks "who" or "where".

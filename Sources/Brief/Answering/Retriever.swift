@@ -77,6 +77,9 @@ public final class Retriever {
   private let twins: DocumentTwins?
   /// Sorted distinct lowercased words of the corpus, built on first use.
   private var surfaceWords: [String]?
+  /// The index terms of the numbers spelled out (``CountedNoun/numberTerms``), found on
+  /// first use.
+  private var numberTerms: Set<Int32>?
 
   /// Indexes `documents`, analyzing them on all cores.
   ///
@@ -208,11 +211,6 @@ public final class Retriever {
 
   // MARK: - Questions
 
-  /// What a question asks for, besides its terms.
-  internal enum AnswerType: Equatable {
-    case none, number, year, name
-  }
-
   /// An analyzed question.
   internal struct Query {
     /// Distinct known terms (index ids), in question order; at most 64.
@@ -226,9 +224,14 @@ public final class Retriever {
     /// words.
     var words: QuestionWords
     var answerType: AnswerType
+    /// The noun a "how many" question counts, when the corpus knows it.
+    var counted: CountedNoun?
+    /// Whether the question asks "how much" of nothing it counts ("how much did he pay?").
+    var asksForASum = false
   }
 
-  private static let numberQuestions: Set<String> = [
+  /// The words that, after "how", ask for a number ("how many", "how long").
+  internal static let numberQuestions: Set<String> = [
     "many", "much", "long", "old", "far", "large", "big", "tall", "high", "often", "percentage",
     "percent", "cuánto", "cuántos", "cuántas",
   ]
@@ -296,21 +299,16 @@ public final class Retriever {
       }
       previous = term
     }
-    var answerType = AnswerType.none
-    if words.contains("when") || words.contains("cuándo")
-      || (words.contains("year") && (words.contains("what") || words.contains("which")))
+    let answerType = AnswerType(question: words)
+    var counted: CountedNoun?
+    if answerType == .number, let position = CountedNoun.position(in: words),
+      let id = wordTerms[position], questionTerms[Int(id)] >= 0
     {
-      answerType = .year
-    } else if let how = words.firstIndex(where: { $0 == "how" || $0 == "cuánto" }),
-      how + 1 < words.count, Self.numberQuestions.contains(words[how + 1])
-    {
-      answerType = .number
-    } else if words.contains("percentage") || words.contains("number") {
-      answerType = .number
-    } else if words.contains("who") || words.contains("whom") || words.contains("whose")
-      || words.contains("where") || words.contains("quién") || words.contains("dónde")
-    {
-      answerType = .name
+      if numberTerms == nil {
+        let numbers = analyzer.terms(in: SentenceIndex.Flag.numberWords.joined(separator: " "))
+        numberTerms = Set(numbers.compactMap { index.vocabulary.id(of: $0) })
+      }
+      counted = CountedNoun(term: questionTerms[Int(id)], numberTerms: numberTerms ?? [])
     }
     var forms: [(word: [UInt8], bit: UInt64)] = []
     for (word, id) in zip(words, wordTerms) {
@@ -334,7 +332,9 @@ public final class Retriever {
     }
     return Query(
       terms: terms, pairs: pairs, unknown: unknown,
-      words: QuestionWords(forms: forms, phrases: phrases), answerType: answerType)
+      words: QuestionWords(forms: forms, phrases: phrases), answerType: answerType,
+      counted: counted,
+      asksForASum: answerType == .number && counted == nil && CountedNoun.asksHowMuch(words))
   }
 
   // MARK: - Scoring
@@ -469,7 +469,9 @@ public final class Retriever {
     switch query.answerType {
     case .none: typeBound = 0
     case .name: typeBound = parameters.nameWeight * meanIDF
-    case .number, .year: typeBound = parameters.answerTypeWeight * meanIDF
+    case .number, .year:
+      let most: Double = query.counted == nil && !query.asksForASum ? 1 : 2
+      typeBound = parameters.answerTypeWeight * meanIDF * most
     }
     var bounds: [DocumentBound] = []
     bounds.reserveCapacity(touchedDocuments.count)
@@ -933,7 +935,9 @@ public final class Retriever {
   }
 
   /// How well the unit holds the kind of answer the question asks for: 1, ½ for a number
-  /// when a year is asked for, or 0.
+  /// when a year is asked for or for years alone when a quantity is, or 0; plus 1 for a
+  /// quantity right before the noun a "how many" question counts, or for a sum of money when
+  /// "how much" counts nothing.
   private func typeMatch(unit: Int, query: Query) -> Double {
     let flags = index.unitFlags[unit]
     switch query.answerType {
@@ -942,7 +946,21 @@ public final class Retriever {
       let names = index.names[Int(index.nameStarts[unit])..<Int(index.nameStarts[unit + 1])]
       return names.contains(where: { !query.terms.contains($0) }) ? 1 : 0
     case .number:
-      return flags & SentenceIndex.Flag.number != 0 ? 1 : 0
+      let quantity: Double =
+        flags & SentenceIndex.Flag.quantity != 0
+        ? 1 : flags & SentenceIndex.Flag.number != 0 ? 0.5 : 0
+      if query.asksForASum {
+        return quantity + (flags & SentenceIndex.Flag.money != 0 ? 1 : 0)
+      }
+      // A quantity before the counted noun needs a quantity.
+      guard let counted = query.counted, quantity == 1 else { return quantity }
+      let isCounted = index.terms.withUnsafeBufferPointer { terms in
+        counted.isCounted(
+          in: UnsafeBufferPointer(
+            rebasing: terms[Int(index.termStarts[unit])..<Int(index.termStarts[unit + 1])]),
+          vocabulary: index.vocabulary)
+      }
+      return isCounted ? 2 : 1
     case .year:
       if flags & (SentenceIndex.Flag.year | SentenceIndex.Flag.month) != 0 { return 1 }
       return flags & SentenceIndex.Flag.number != 0 ? 0.5 : 0

@@ -14,12 +14,43 @@ import Foundation
 internal final class SentenceIndex: Sendable {
   /// Per-unit flags read by the answer-type feature.
   internal enum Flag {
-    /// The unit holds a number.
+    /// The unit holds a number (a word that opens with a digit).
     static let number: UInt8 = 1
-    /// The unit holds a year-like number (4 digits, 1000–2099).
+    /// The unit holds a year-like number (4 digits, 1000–2099), a decade ("1960s") or a
+    /// century ("18th century").
     static let year: UInt8 = 2
     /// The unit names a month.
     static let month: UInt8 = 4
+    /// The unit holds a quantity: a number that is not year-like, or a number spelled out
+    /// ("two", "thousand", "half"; not "one", more often a pronoun).
+    static let quantity: UInt8 = 8
+    /// The unit holds a sum of money: a number right after a currency sign ("$4.2m", "£20")
+    /// or a currency's name ("dollars").
+    static let money: UInt8 = 16
+
+    /// The numbers spelled out that mark a quantity (English and Spanish, at most 9 bytes).
+    static let numberWords = [
+      "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+      "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+      "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+      "hundred", "hundreds", "thousand", "thousands", "million", "millions", "billion",
+      "billions", "trillion", "dozen", "dozens", "half", "quarter", "twice", "double", "triple",
+      "percent", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez",
+      "cien", "ciento", "cientos", "mil", "millones", "docena", "mitad", "doble",
+    ]
+
+    /// Whether a word that opens with a digit names a year (4 digits, 1000–2099) or a decade
+    /// ("1960s").
+    static func isYear(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
+      let digits =
+        word.count == 5 && word[4] == UInt8(ascii: "s") && word[3] == UInt8(ascii: "0")
+        ? 4 : word.count
+      guard digits == 4, word[0..<4].allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else {
+        return false
+      }
+      return word[0] == UInt8(ascii: "1")
+        || (word[0] == UInt8(ascii: "2") && word[1] == UInt8(ascii: "0"))
+    }
   }
 
   /// The terms (stems) of the whole corpus.
@@ -370,6 +401,75 @@ internal struct _DocumentUnits: Sendable {
     "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre",
   ].map { Array($0.utf8) }
 
+  /// Currencies' names, which mark a sum of money.
+  private static let currencies = [
+    "dollar", "dollars", "pound", "pounds", "euro", "euros", "franc", "francs", "yen", "dólar",
+    "dólares", "libra", "libras",
+  ]
+
+  /// Stands for "century", which marks a date after a number ("18th century").
+  private static let centuryMark: UInt8 = 0x80
+
+  /// The lowercase words that give a flag: numbers spelled out a quantity, currencies' names
+  /// money, "century" ``centuryMark``; keyed by ``key(_:)``.
+  private static let listedWords: [Int: [(word: [UInt8], flag: UInt8)]] = {
+    var listed: [Int: [(word: [UInt8], flag: UInt8)]] = [:]
+    let lists = [
+      (SentenceIndex.Flag.numberWords, SentenceIndex.Flag.quantity),
+      (currencies, SentenceIndex.Flag.money), (["century", "centuries"], centuryMark),
+    ]
+    for (words, flag) in lists {
+      for word in words {
+        let bytes = Array(word.utf8)
+        let key = bytes.withUnsafeBufferPointer { Self.key($0) }
+        listed[key, default: []].append((bytes, flag))
+      }
+    }
+    return listed
+  }()
+
+  /// Whether some listed word has the key: most words are turned down by this one look.
+  private static let listedKeys: [Bool] = {
+    var keys = [Bool](repeating: false, count: 1 << 14)
+    for key in listedWords.keys { keys[key] = true }
+    return keys
+  }()
+
+  /// A word's length, first and last byte in 14 bits.
+  private static func key(_ word: UnsafeBufferPointer<UInt8>) -> Int {
+    (word.count & 15) << 10 | Int(word[0] & 31) << 5 | Int(word[word.count - 1] & 31)
+  }
+
+  /// The flag `word` gives when it is listed in ``listedWords``, else 0.
+  private static func listedFlag(_ word: UnsafeBufferPointer<UInt8>) -> UInt8 {
+    guard word.count >= 3 && word.count <= 9 else { return 0 }
+    let key = key(word)
+    guard listedKeys[key], let entries = listedWords[key] else { return 0 }
+    for entry in entries {
+      let equal = entry.word.withUnsafeBufferPointer { entry in
+        memcmp(entry.baseAddress!, word.baseAddress!, word.count) == 0
+      }
+      if equal { return entry.flag }
+    }
+    return 0
+  }
+
+  /// Whether a currency sign ($, £, €, ¥) comes right before `position`, at or after
+  /// `start`.
+  private static func followsCurrencySign(
+    _ bytes: UnsafeBufferPointer<UInt8>, at position: Int, after start: Int
+  ) -> Bool {
+    if position - 1 >= start && bytes[position - 1] == UInt8(ascii: "$") { return true }
+    // £ and ¥ are C2 A3 and C2 A5 in UTF-8, € is E2 82 AC.
+    if position - 2 >= start && bytes[position - 2] == 0xC2
+      && (bytes[position - 1] == 0xA3 || bytes[position - 1] == 0xA5)
+    {
+      return true
+    }
+    return position - 3 >= start && bytes[position - 3] == 0xE2 && bytes[position - 2] == 0x82
+      && bytes[position - 1] == 0xAC
+  }
+
   /// Whether `word` is one of `list` (a short list: compared by length, then bytes).
   private static func isListed(_ word: UnsafeBufferPointer<UInt8>, in list: [[UInt8]]) -> Bool {
     for entry in list where entry.count == word.count {
@@ -432,6 +532,7 @@ internal struct _DocumentUnits: Sendable {
     var isFirst = true
     var opensWithPronoun = false
     var flag: UInt8 = 0
+    var afterNumber = false
     analyzer.forEachTermID(bytes: bytes, range: range) { id, word, wordRange in
       if id >= 0 { terms.append(id) }
       if isFirst {
@@ -444,13 +545,20 @@ internal struct _DocumentUnits: Sendable {
         if Self.isListed(word, in: Self.months) { flag |= SentenceIndex.Flag.month }
       } else if lead >= UInt8(ascii: "0") && lead <= UInt8(ascii: "9") {
         flag |= SentenceIndex.Flag.number
-        if word.count == 4, word.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }),
-          word[0] == UInt8(ascii: "1")
-            || (word[0] == UInt8(ascii: "2") && word[1] == UInt8(ascii: "0"))
-        {
-          flag |= SentenceIndex.Flag.year
+        flag |=
+          SentenceIndex.Flag.isYear(word) ? SentenceIndex.Flag.year : SentenceIndex.Flag.quantity
+        if Self.followsCurrencySign(bytes, at: wordRange.lowerBound, after: range.lowerBound) {
+          flag |= SentenceIndex.Flag.money
+        }
+      } else {
+        let listed = Self.listedFlag(word)
+        if listed == Self.centuryMark {
+          if afterNumber { flag |= SentenceIndex.Flag.year }
+        } else {
+          flag |= listed
         }
       }
+      afterNumber = lead >= UInt8(ascii: "0") && lead <= UInt8(ascii: "9")
     }
     if opensWithPronoun {
       // The carried names are distinct already; keep those the unit does not hold itself.

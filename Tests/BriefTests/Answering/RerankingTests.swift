@@ -20,6 +20,74 @@ import Testing
     #expect(Retriever.frameWords(words) == frame)
   }
 
+  @Test(
+    arguments: [
+      ("when did the war end", Retriever.AnswerType.year),
+      ("in what year did the war end", .year),
+      ("in what century was the castle built", .year),
+      ("which decade saw the most floods", .year),
+      ("how many troops crossed", .number),
+      ("how long is the bridge", .number),
+      ("what percentage of voters agreed", .number),
+      ("what proportion of the land is forest", .number),
+      ("who built the bridge", .name),
+      ("where is the bridge", .name),
+      ("what is the capital", .none),
+      ("how did he build a bridge", .none),
+      ("did the time pass", .none),
+    ] as [(String, Retriever.AnswerType)])
+  func theQuestionSaysWhatKindOfAnswerItWants(question: String, type: Retriever.AnswerType) {
+    let words = question.split(separator: " ").map(String.init)
+    #expect(Retriever.AnswerType(question: words) == type)
+  }
+
+  @Test func aQuantityAnswersHowManyBetterThanAYear() throws {
+    // Both sentences hold the question's terms; the first holds only a year, the second a
+    // number spelled out (not before "hymns", which would count more).
+    try expectTypeDoubled(
+      "Luther wrote hymns in 1524. Luther wrote hymns for two choirs.",
+      question: "How many hymns did Luther write?")
+  }
+
+  /// The second sentence of `body` ranks first through the answer type, which is twice the
+  /// first sentence's.
+  private func expectTypeDoubled(_ body: String, question: String) throws {
+    try expectLifted(body, question: question, label: "(answer type, document)") {
+      $0.answerTypeWeight = 0
+    }
+    let features = try Retriever(documents: [Document(id: "d", body: body)])
+      .candidateFeatures(for: question, limit: 2)
+    let types = features.candidates.sorted { $0.unit < $1.unit }.map(\.answerType)
+    #expect(types.count == 2 && types[0] > 0 && abs(types[1] - 2 * types[0]) < 1e-9)
+  }
+
+  @Test(
+    arguments: [
+      ("how many soldiers did he send", "soldiers"), ("how much money was paid", "money"),
+      ("cuántos soldados envió", "soldados"), ("how long is the bridge", nil),
+      ("how many", nil), ("were many soldiers sent", nil),
+    ] as [(String, String?)])
+  func theCountedNounFollowsHowMany(question: String, noun: String?) {
+    let words = question.split(separator: " ").map(String.init)
+    #expect(Retriever.CountedNoun.position(in: words).map { words[$0] } == noun)
+  }
+
+  @Test func aQuantityBeforeTheCountedNounAnswersHowMany() throws {
+    // The same words in both sentences; only the second puts the number before "soldiers".
+    try expectTypeDoubled(
+      "Genghis sent soldiers and 300 horses. Genghis sent 300 soldiers and horses.",
+      question: "How many soldiers were sent by Genghis?")
+  }
+
+  @Test func aSumOfMoneyAnswersHowMuch() throws {
+    // The same words in both sentences; only the second makes 60 a sum of money.
+    try expectTypeDoubled(
+      "Westinghouse paid Tesla for 60 patents. Westinghouse paid Tesla $60 for patents.",
+      question: "How much did Westinghouse pay Tesla?")
+    #expect(Retriever.CountedNoun.asksHowMuch(["how", "much", "did", "he", "pay"]))
+    #expect(!Retriever.CountedNoun.asksHowMuch(["how", "many", "did", "he", "pay"]))
+  }
+
   @Test func frameWordsAreNotSearched() throws {
     let retriever = try Retriever(documents: [
       Document(id: "d", body: "Many troops crossed the river. Twelve troops crossed in 1990.")
