@@ -41,9 +41,24 @@ internal enum FileBytes {
       let start = piece * pieceSize
       let part = UnsafeMutableRawBufferPointer(
         rebasing: target[start..<min(target.count, start + pieceSize)])
+      prefault(part)
       failures[piece] = read(descriptor, into: part, at: offset + start)
     }
     return (0..<pieces).lazy.compactMap { failures[$0] }.first
+  }
+
+  /// Maps a fresh buffer's pages in one call before it is filled (Linux 5.14+
+  /// `MADV_POPULATE_WRITE`), cheaper than one page fault per 4 KiB during the copy; nothing
+  /// happens where the kernel does not know the advice.
+  private static func prefault(_ buffer: UnsafeMutableRawBufferPointer) {
+    #if os(Linux)
+      let page = Int(getpagesize())
+      guard let base = buffer.baseAddress else { return }
+      let start = (Int(bitPattern: base) + page - 1) / page * page
+      let end = (Int(bitPattern: base) + buffer.count) / page * page
+      guard end > start, let address = UnsafeMutableRawPointer(bitPattern: start) else { return }
+      _ = madvise(address, end - start, 23)  // MADV_POPULATE_WRITE
+    #endif
   }
 
   private static func read(
