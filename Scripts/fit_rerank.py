@@ -7,7 +7,7 @@ Usage: Scripts/fit_rerank.py [--brief .build/release/brief] [--questions Q.jsonl
 Runs `brief eval --questions --dump-features` in both scopes (document, paragraph) with the
 given parameters and fine-depth=50, which writes each question's 50 best candidates and the
 raw value of every feature; a candidate's score is then a weighted sum of those values
-(checked against the score brief reports). brief's default fineDepth re-ranks fewer (10): the
+(checked against the score brief reports). brief's default fineDepth re-ranks fewer (12): the
 last rows measure the fitted weights with it, through brief itself. The weights are fitted by coordinate ascent on top-1 + MRR@10, summed over both
 scopes: once on all questions, and 2-fold by article (articles in sorted order, alternately) to
 show how much of the gain holds on articles left out of the fit. Prints the figures and the
@@ -25,7 +25,7 @@ FEATURES = {"bm25": None, "neighbors": "neighbor", "paragraph": "paragraph",
             "continuation": "continuation", "type": "type",
             "name": "name", "pairs": "pair", "related": "related", "synonyms": "synonym",
             "exact": "exact", "phrases": "phrase"}
-DEFAULTS = {"neighbor": 0.08, "paragraph": 0.4, "continuation": 0.2, "type": 1.5, "name": 0.6,
+DEFAULTS = {"neighbor": 0.08, "paragraph": 0.4, "continuation": 0.6, "type": 1.75, "name": 0.55,
             "pair": 0.35, "related": 0.5, "synonym": 0.2, "exact": 0.4, "phrase": 0.2}
 DEPTH = 50
 

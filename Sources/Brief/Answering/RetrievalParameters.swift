@@ -21,10 +21,10 @@ public struct RetrievalParameters: Sendable, Hashable {
   /// question asks for (a quantity for "how many", a year for "when"); twice that for a
   /// quantity right before the noun "how many" counts ("300 soldiers"), or for a sum of
   /// money when "how much" counts nothing ("how much did he pay?").
-  public var answerTypeWeight: Double = 1.5
+  public var answerTypeWeight: Double = 1.75
   /// Bonus, times the question's mean idf, for a sentence naming someone or somewhere the
   /// question does not, when it asks "who" or "where".
-  public var nameWeight: Double = 0.6
+  public var nameWeight: Double = 0.55
   /// Bonus per unit of idf of the question terms found anywhere in the sentence's
   /// paragraph.
   public var paragraphWeight: Double = 0.4
@@ -36,7 +36,7 @@ public struct RetrievalParameters: Sendable, Hashable {
   /// gets as context counts as lacking): an answer often follows the sentence that sets up
   /// what the question asks about ("Engineers dug the canal across the
   /// marsh. It opened to boats in 1850.").
-  public var continuationWeight: Double = 0.2
+  public var continuationWeight: Double = 0.6
   /// Bonus per unit of idf of the question terms a sentence holds in the very form the
   /// question uses ("founded", not only "found"); re-ranks the `fineDepth` best.
   public var exactWeight: Double = 0.4
@@ -59,7 +59,7 @@ public struct RetrievalParameters: Sendable, Hashable {
   public var rerankDepth: Int = 100
   /// How many of the best candidates after the pairs the exact-form and related-word
   /// features re-rank (≥ 1).
-  public var fineDepth: Int = 10
+  public var fineDepth: Int = 12
 
   /// Creates the default parameters.
   public init() {}
