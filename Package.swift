@@ -8,6 +8,7 @@ let package = Package(
     .executable(name: "brief", targets: ["brief"]),
   ],
   dependencies: [
+    .package(url: "https://github.com/apple/swift-algorithms", from: "1.2.0"),
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     .package(url: "https://github.com/apple/swift-collections", from: "1.1.0"),
   ],
@@ -28,6 +29,7 @@ let package = Package(
       name: "Brief",
       dependencies: [
         "CStemmer",
+        .product(name: "Algorithms", package: "swift-algorithms"),
         .product(name: "Collections", package: "swift-collections"),
       ]
     ),

@@ -1,3 +1,5 @@
+import Algorithms
+
 /// Which index terms are related to which question stems, for one question (those the
 /// corpus holds and those it does not, "inventor" asked of a text that says "invented"):
 /// two stems are
@@ -108,12 +110,7 @@ internal struct RelatedTerms {
         let own = position < bytes.count ? bytes[position] : 0x0A
         return own == 0x20 || own == 0x0A ? 0 : 1
       }
-      var low = 0
-      var high = lines.count
-      while low < high {
-        let middle = (low + high) / 2
-        if order(middle) < 0 { low = middle + 1 } else { high = middle }
-      }
+      let low = lines.indices.partitioningIndex { order($0) >= 0 }
       guard low < lines.count, order(low) == 0 else { return [] }
       // The words after the first, split at spaces on bytes (not on Characters).
       var words: [String] = []
@@ -161,12 +158,7 @@ internal struct RelatedTerms {
   /// The bits of the question terms `term` is a synonym of.
   internal func synonymMask(of term: Int32) -> UInt64 {
     guard !synonymTerms.isEmpty else { return 0 }
-    var low = 0
-    var high = synonymTerms.count
-    while low < high {
-      let middle = (low + high) / 2
-      if synonymTerms[middle] < term { low = middle + 1 } else { high = middle }
-    }
+    let low = synonymTerms.partitioningIndex { $0 >= term }
     return low < synonymTerms.count && synonymTerms[low] == term ? synonymBits[low] : 0
   }
 

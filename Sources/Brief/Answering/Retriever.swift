@@ -1,3 +1,4 @@
+import Algorithms
 import Collections
 import Foundation
 
@@ -195,12 +196,7 @@ public final class Retriever {
     let words = surfaceWords ?? collectSurfaceWords()
     surfaceWords = words
     let prefix = prefix.lowercased()
-    var low = 0
-    var high = words.count
-    while low < high {
-      let middle = (low + high) / 2
-      if words[middle] < prefix { low = middle + 1 } else { high = middle }
-    }
+    var low = words.partitioningIndex { $0 >= prefix }
     var result: [String] = []
     while low < words.count, result.count < limit, words[low].hasPrefix(prefix) {
       result.append(words[low])
@@ -801,7 +797,7 @@ public final class Retriever {
       let ownEnd = index.postingStarts[Int(term) + 1]
       let contextBase = index.contextPostingStarts[Int(term)]
       let contextEnd = index.contextPostingStarts[Int(term) + 1]
-      var run = Self.lowerBound(firstParagraph, in: runs.paragraphs)
+      var run = runs.paragraphs.partitioningIndex { $0 >= firstParagraph }
       while run < runs.paragraphs.count && runs.paragraphs[run] < endParagraph {
         let paragraph = Int(runs.paragraphs[run])
         defer { run += 1 }
@@ -830,17 +826,6 @@ public final class Retriever {
         }
       }
     }
-  }
-
-  /// The first position in the sorted `values` holding at least `value`.
-  private static func lowerBound(_ value: Int32, in values: [Int32]) -> Int {
-    var low = 0
-    var high = values.count
-    while low < high {
-      let middle = (low + high) / 2
-      if values[middle] < value { low = middle + 1 } else { high = middle }
-    }
-    return low
   }
 
   /// Scores the touched units of one document with every feature but the pairs, keeping
@@ -1108,15 +1093,9 @@ public final class Retriever {
       let name = "(pair) \(index.vocabulary[pair.0]) \(index.vocabulary[pair.1])"
       contributions.append(TermContribution(term: name, score: value))
     }
-    var continuation = 0.0
-    if parameters.continuationWeight > 0 && unit > 0
-      && index.unitParagraphs[unit - 1] == index.unitParagraphs[unit]
-    {
-      let before = ownTextMask(unit: unit - 1, query: query)
-      continuation =
-        parameters.continuationWeight
-        * idfSum(before & ~ownTextMask(unit: unit, query: query), query: query)
-    }
+    let continuation =
+      parameters.continuationWeight > 0
+      ? parameters.continuationWeight * continuationEvidence(unit: unit, query: query) : 0
     func bonus(_ name: String, _ value: Double?) {
       if let value, value > 0 { contributions.append(TermContribution(term: name, score: value)) }
     }
@@ -1205,12 +1184,7 @@ extension Retriever {
         mask |= ownScore(unit: member, query: query).mask
         member += 1
       }
-      var continuation = 0.0
-      if unit > 0 && index.unitParagraphs[unit - 1] == paragraph {
-        continuation = idfSum(
-          ownTextMask(unit: unit - 1, query: query) & ~ownTextMask(unit: unit, query: query),
-          query: query)
-      }
+      let continuation = continuationEvidence(unit: unit, query: query)
       let type: Double = typeMatch(unit: unit, query: query) * meanIDF
       let isName = query.answerType == .name
       var pairs = 0.0
@@ -1233,6 +1207,17 @@ extension Retriever {
         terms: termIDs.map { index.vocabulary[$0] })
     }
     return (names, idfs, candidates)
+  }
+
+  /// The idf sum of the question terms the own text of the unit before (in the same
+  /// paragraph) holds and the unit's own text lacks: the continuation feature, unweighted,
+  /// as the ranking works it out from its scratch masks.
+  private func continuationEvidence(unit: Int, query: Query) -> Double {
+    guard unit > 0 && index.unitParagraphs[unit - 1] == index.unitParagraphs[unit] else {
+      return 0
+    }
+    let before = ownTextMask(unit: unit - 1, query: query)
+    return idfSum(before & ~ownTextMask(unit: unit, query: query), query: query)
   }
 
   /// The bits of the question terms a unit's own text (not its context) holds.

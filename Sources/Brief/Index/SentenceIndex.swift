@@ -389,17 +389,17 @@ internal struct _DocumentUnits: Sendable {
   internal var nameEnds: [Int32] = []
 
   /// Words that, opening a sentence, refer to someone or something named before.
-  private static let pronouns: [[UInt8]] = [
+  private static let pronouns = [
     "he", "she", "they", "it", "his", "her", "their", "its", "him", "them",
     "él", "ella", "ellos", "ellas", "su", "sus",
-  ].map { Array($0.utf8) }
+  ]
 
   /// Month names, which mark a date.
-  private static let months: [[UInt8]] = [
+  private static let months = [
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
     "october", "november", "december", "enero", "febrero", "marzo", "abril", "mayo", "junio",
     "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre",
-  ].map { Array($0.utf8) }
+  ]
 
   /// Currencies' names, which mark a sum of money.
   private static let currencies = [
@@ -407,22 +407,31 @@ internal struct _DocumentUnits: Sendable {
     "dólares", "libra", "libras",
   ]
 
+  /// Stands for a pronoun in ``listedWords`` (not a unit flag).
+  private static let pronounMark: UInt8 = 0x40
   /// Stands for "century", which marks a date after a number ("18th century").
   private static let centuryMark: UInt8 = 0x80
 
-  /// The lowercase words that give a flag: numbers spelled out a quantity, currencies' names
-  /// money, "century" ``centuryMark``; keyed by ``key(_:)``.
+  /// The listed words (normalized, as the tokenizer gives them) and what each marks:
+  /// numbers spelled out a quantity, currencies' names money, month names a month,
+  /// "century" ``centuryMark``, pronouns ``pronounMark``; keyed by ``key(_:)``. The one
+  /// table every word list of a unit is looked up in.
   private static let listedWords: [Int: [(word: [UInt8], flag: UInt8)]] = {
     var listed: [Int: [(word: [UInt8], flag: UInt8)]] = [:]
     let lists = [
       (SentenceIndex.Flag.numberWords, SentenceIndex.Flag.quantity),
-      (currencies, SentenceIndex.Flag.money), (["century", "centuries"], centuryMark),
+      (currencies, SentenceIndex.Flag.money), (months, SentenceIndex.Flag.month),
+      (["century", "centuries"], centuryMark), (pronouns, pronounMark),
     ]
     for (words, flag) in lists {
       for word in words {
         let bytes = Array(word.utf8)
         let key = bytes.withUnsafeBufferPointer { Self.key($0) }
-        listed[key, default: []].append((bytes, flag))
+        if let same = listed[key]?.firstIndex(where: { $0.word == bytes }) {
+          listed[key]![same].flag |= flag
+        } else {
+          listed[key, default: []].append((bytes, flag))
+        }
       }
     }
     return listed
@@ -442,7 +451,7 @@ internal struct _DocumentUnits: Sendable {
 
   /// The flag `word` gives when it is listed in ``listedWords``, else 0.
   private static func listedFlag(_ word: UnsafeBufferPointer<UInt8>) -> UInt8 {
-    guard word.count >= 3 && word.count <= 9 else { return 0 }
+    guard word.count >= 2 && word.count < 16 else { return 0 }
     let key = key(word)
     guard listedKeys[key], let entries = listedWords[key] else { return 0 }
     for entry in entries {
@@ -468,17 +477,6 @@ internal struct _DocumentUnits: Sendable {
     }
     return position - 3 >= start && bytes[position - 3] == 0xE2 && bytes[position - 2] == 0x82
       && bytes[position - 1] == 0xAC
-  }
-
-  /// Whether `word` is one of `list` (a short list: compared by length, then bytes).
-  private static func isListed(_ word: UnsafeBufferPointer<UInt8>, in list: [[UInt8]]) -> Bool {
-    for entry in list where entry.count == word.count {
-      let equal = entry.withUnsafeBufferPointer { entry in
-        memcmp(entry.baseAddress!, word.baseAddress!, word.count) == 0
-      }
-      if equal { return true }
-    }
-    return false
   }
 
   /// At most this many names are carried from one sentence to the next.
@@ -537,12 +535,12 @@ internal struct _DocumentUnits: Sendable {
       if id >= 0 { terms.append(id) }
       if isFirst {
         isFirst = false
-        opensWithPronoun = Self.isListed(word, in: Self.pronouns)
+        opensWithPronoun = Self.listedFlag(word) & Self.pronounMark != 0
       }
       let lead = bytes[wordRange.lowerBound]
       if lead >= UInt8(ascii: "A") && lead <= UInt8(ascii: "Z") {
         if id >= 0 { self.names.append(id) }
-        if Self.isListed(word, in: Self.months) { flag |= SentenceIndex.Flag.month }
+        flag |= Self.listedFlag(word) & SentenceIndex.Flag.month
       } else if lead >= UInt8(ascii: "0") && lead <= UInt8(ascii: "9") {
         flag |= SentenceIndex.Flag.number
         flag |=
@@ -552,11 +550,8 @@ internal struct _DocumentUnits: Sendable {
         }
       } else {
         let listed = Self.listedFlag(word)
-        if listed == Self.centuryMark {
-          if afterNumber { flag |= SentenceIndex.Flag.year }
-        } else {
-          flag |= listed
-        }
+        flag |= listed & (SentenceIndex.Flag.quantity | SentenceIndex.Flag.money)
+        if listed & Self.centuryMark != 0 && afterNumber { flag |= SentenceIndex.Flag.year }
       }
       afterNumber = lead >= UInt8(ascii: "0") && lead <= UInt8(ascii: "9")
     }
