@@ -3,7 +3,8 @@ import Foundation
 /// Splits text into the word-piece ids of a BERT uncased vocabulary, the same ids Hugging
 /// Face's `BertTokenizer` gives (lower-cased, accents stripped, Chinese characters split).
 ///
-/// The text is cleaned (control characters dropped, all whitespace made a space), CJK
+/// The text is cleaned (NUL, U+FFFD and characters of the "other" general categories
+/// dropped: control, format, private use, unassigned; all whitespace made a space), CJK
 /// ideographs are set apart, and each whitespace-separated word is lower-cased, decomposed
 /// (NFD) with its combining marks dropped, and split at every punctuation character. Each
 /// of those tokens then becomes the longest vocabulary pieces that spell it from the left,
@@ -180,8 +181,7 @@ public struct WordPieceTokenizer: Sendable {
         endWord()
         continue
       }
-      let category = scalar.properties.generalCategory
-      if category == .control || category == .format { continue }
+      if isOther(scalar) { continue }
       if isCJKIdeograph(value) {
         endWord()
         words.append([scalar])
@@ -191,6 +191,15 @@ public struct WordPieceTokenizer: Sendable {
     }
     endWord()
     return words
+  }
+
+  /// Whether `scalar` is in a general category "other" (control, format, surrogate, private
+  /// use or unassigned), which Hugging Face drops as control characters.
+  private static func isOther(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.properties.generalCategory {
+    case .control, .format, .surrogate, .privateUse, .unassigned: return true
+    default: return false
+    }
   }
 
   /// Whether `scalar` separates words: a tab, line end or space character, or a line or

@@ -46,6 +46,8 @@ import Testing
     // NUL, U+FFFD and format/control characters vanish; other whitespace separates.
     ("c\u{0}\u{FFFD}c", [24, 29]),
     ("ok\u{200B}\u{7F}", [21]),
+    // So do private-use and unassigned characters (Hugging Face drops every category C*).
+    ("o\u{E000}k\u{378}", [21]),
     ("ok\u{A0}ok\u{3000}ok\u{2028}ok", [21, 21, 21, 21]),
     ("", []),
     (" \t\r\n", []),
