@@ -28,6 +28,8 @@ public enum BriefError: Error, Equatable, Hashable, Sendable, CustomStringConver
   case indexSettingsMismatch(path: String, built: String, expected: String)
   /// The file could not be written.
   case unwritable(path: String, reason: String)
+  /// A shared library the feature needs could not be loaded.
+  case libraryUnavailable(name: String, reason: String)
 
   /// A one-line, lower-case message naming the input and the problem.
   public var description: String {
@@ -58,6 +60,8 @@ public enum BriefError: Error, Equatable, Hashable, Sendable, CustomStringConver
         + "(\(expected)); rebuild it with `brief index` or drop the conflicting option"
     case .unwritable(let path, let reason):
       return "\(path): cannot be written (\(reason))"
+    case .libraryUnavailable(let name, let reason):
+      return "\(name): cannot be loaded (\(reason))"
     }
   }
 }

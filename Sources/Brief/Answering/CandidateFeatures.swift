@@ -43,6 +43,9 @@
   /// The number of the question's phrases (adjacent words, not both stop words) the
   /// sentence holds.
   public var phrases: Double
+  /// The meaning match (``RetrievalParameters/meaningWeight``'s feature) when the
+  /// retriever has an encoder and the sentence is among the `fineDepth` best, else 0.
+  public var meaning: Double
   /// The sentence's terms (stems), in order.
   public var terms: [String]
 }

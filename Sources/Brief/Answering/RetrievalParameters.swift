@@ -51,6 +51,11 @@ public struct RetrievalParameters: Sendable, Hashable {
   /// stem of, but holds a WordNet synonym of ("perished" for "die"; English only);
   /// re-ranks the `fineDepth` best.
   public var synonymWeight: Double = 0.2
+  /// Bonus for a sentence's closeness in meaning to the question, when the retriever has a
+  /// ``SentenceEncoder``: each question word piece's best cosine among the sentence's, in
+  /// context, averaged with idf weights taken among the `fineDepth` best (a value up to 1);
+  /// re-ranks the `fineDepth` best.
+  public var meaningWeight: Double = 20
   /// Multiplier of a title's score.
   public var titleWeight: Double = 0.5
   /// Multiplier of a key point's score.
@@ -78,6 +83,7 @@ public struct RetrievalParameters: Sendable, Hashable {
       ("keyPointWeight", keyPointWeight), ("relatedWeight", relatedWeight),
       ("synonymWeight", synonymWeight),
       ("exactWeight", exactWeight), ("phraseWeight", phraseWeight),
+      ("meaningWeight", meaningWeight),
     ]
     for (name, value) in weights where !(value.isFinite && value >= 0) {
       throw .invalidParameter(name: name, reason: "must be finite and non-negative, got \(value)")

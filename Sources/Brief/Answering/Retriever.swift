@@ -81,6 +81,17 @@ public final class Retriever {
   /// The index terms of the numbers spelled out (``CountedNoun/numberTerms``), found on
   /// first use.
   private var numberTerms: Set<Int32>?
+  /// The encoder whose word-piece vectors re-rank the best candidates by meaning
+  /// (``RetrievalParameters/meaningWeight``); nil answers by the words alone. Encoding a
+  /// sentence costs about a millisecond, so each unit's vectors are kept once computed,
+  /// up to ``meaningBudget`` floats.
+  public var encoder: SentenceEncoder? {
+    didSet { meaningCache.removeAll() }
+  }
+  private var meaningCache: [Int32: TokenVectors] = [:]
+  private var meaningCacheFloats = 0
+  /// About 256 MB of vectors (some 4,000 sentences); past it the cache starts afresh.
+  internal var meaningBudget = 1 << 26
 
   /// Indexes `documents`, analyzing them on all cores.
   ///
@@ -224,6 +235,8 @@ public final class Retriever {
     var counted: CountedNoun?
     /// Whether the question asks "how much" of nothing it counts ("how much did he pay?").
     var asksForASum = false
+    /// The question as asked, for the ``SentenceEncoder``.
+    var text = ""
   }
 
   /// The words that, after "how", ask for a number ("how many", "how long").
@@ -330,7 +343,8 @@ public final class Retriever {
       terms: terms, pairs: pairs, unknown: unknown,
       words: QuestionWords(forms: forms, phrases: phrases), answerType: answerType,
       counted: counted,
-      asksForASum: answerType == .number && counted == nil && CountedNoun.asksHowMuch(words))
+      asksForASum: answerType == .number && counted == nil && CountedNoun.asksHowMuch(words),
+      text: question)
   }
 
   // MARK: - Scoring
@@ -355,6 +369,9 @@ public final class Retriever {
     var phrases = 0.0
     var related = 0.0
     var synonyms = 0.0
+    var meaning = 0.0
+    /// The meaning match before its weight (``MeaningMatch``).
+    var meaningMatch = 0.0
   }
 
   /// A document to score and the most its units can score.
@@ -588,8 +605,32 @@ public final class Retriever {
       candidates[position].score +=
         bonuses.exact + bonuses.phrases + bonuses.related + bonuses.synonyms
     }
+    if let encoder, parameters.meaningWeight > 0, fine > 0 {
+      let matches = MeaningMatch.scores(
+        question: encoder.tokenVectors(of: query.text),
+        candidates: candidates[..<fine].map { vectors(of: $0.unit, encoder: encoder) })
+      for (position, match) in matches.enumerated() {
+        let bonus = parameters.meaningWeight * match
+        candidates[position].fine?.meaning = bonus
+        candidates[position].fine?.meaningMatch = match
+        candidates[position].score += bonus
+      }
+    }
     candidates.sort { $1 < $0 }
     return Array(candidates.prefix(limit))
+  }
+
+  /// A unit's word-piece vectors, from the cache or encoded now.
+  private func vectors(of unit: Int32, encoder: SentenceEncoder) -> TokenVectors {
+    if let cached = meaningCache[unit] { return cached }
+    let vectors = encoder.tokenVectors(of: text(of: Int(unit)))
+    if meaningCacheFloats + vectors.vectors.count > meaningBudget {
+      meaningCache.removeAll()
+      meaningCacheFloats = 0
+    }
+    meaningCache[unit] = vectors
+    meaningCacheFloats += vectors.vectors.count
+    return vectors
   }
 
   /// The best `depth` of `candidates` (units of canonical documents) and the same units of
@@ -1104,6 +1145,7 @@ public final class Retriever {
     bonus("(phrase)", fine?.phrases)
     bonus("(related word)", fine?.related)
     bonus("(synonym)", fine?.synonyms)
+    bonus("(meaning)", fine?.meaning)
     let bonuses = score - contributions.reduce(0) { $0 + $1.score }
     if abs(bonuses) > 1e-9 {
       let name =
@@ -1204,6 +1246,7 @@ extension Retriever {
         name: isName ? type : 0, pairs: pairs,
         related: evidence.related, synonyms: evidence.synonyms,
         exact: words.exact, phrases: words.phrases,
+        meaning: candidate.fine?.meaningMatch ?? 0,
         terms: termIDs.map { index.vocabulary[$0] })
     }
     return (names, idfs, candidates)

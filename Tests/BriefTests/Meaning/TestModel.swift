@@ -1,3 +1,4 @@
+import Brief
 import Foundation
 
 /// Where tests find the sentence-encoder model (all-MiniLM-L6-v2), which is not in the
@@ -12,17 +13,10 @@ import Foundation
 enum TestModel {
   private static var environment: [String: String] { ProcessInfo.processInfo.environment }
 
-  /// The model folder, or nil when it does not exist.
+  /// The model folder (``SentenceEncoder/defaultDirectory(environment:)``), or nil when it
+  /// does not exist.
   static var directory: URL? {
-    let path: String
-    if let model = environment["BRIEF_MODEL"], !model.isEmpty {
-      path = model
-    } else {
-      let data =
-        environment["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : $0 }
-        ?? FileManager.default.homeDirectoryForCurrentUser.appending(path: ".local/share").path
-      path = data + "/brief/models/all-MiniLM-L6-v2"
-    }
+    let path = SentenceEncoder.defaultDirectory(environment: environment).path
     var isFolder: ObjCBool = false
     guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue
     else { return nil }
