@@ -16,13 +16,49 @@ import Testing
   static let golden = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
     .appendingPathComponent("Golden/ask-corpus.txt")
 
+  /// By words alone (`--no-model`): the transcript then holds no float the sentence model
+  /// and the machine's OpenBLAS kernels could move in its last digit.
   @Test func pipedQuestionsMatchTheGoldenTranscript() throws {
     let result = try BriefRunner.run(
-      ["ask", "Corpora/news", "-k", "2"], stdin: Self.questions, in: BriefRunner.packageRoot)
+      ["ask", "Corpora/news", "-k", "2", "--no-model"], stdin: Self.questions,
+      in: BriefRunner.packageRoot)
     #expect(result.status == 0)
     #expect(result.stderr.isEmpty)
     let expected = try String(contentsOf: Self.golden, encoding: .utf8)
     #expect(result.stdout == expected)
+  }
+
+  @Test func modelAndNoModelConflict() throws {
+    let result = try BriefRunner.run(
+      ["ask", "Corpora/news", "--model", "m", "--no-model", "--question", "q"],
+      in: BriefRunner.packageRoot)
+    #expect(result.status != 0)
+    #expect(result.stderr.contains("give --model or --no-model, not both"))
+  }
+
+  @Test func aModelFolderThatIsNotThereIsAnErrorNamingTheFile() throws {
+    let result = try BriefRunner.run(
+      ["ask", "Corpora/news", "--model", "/nonexistent-brief-model", "--question", "q"],
+      in: BriefRunner.packageRoot)
+    #expect(result.status == 1)
+    #expect(result.stderr == "brief: /nonexistent-brief-model/vocab.txt: no such file or folder\n")
+    #expect(result.stdout.isEmpty)
+  }
+
+  @Test func withoutAnInstalledModelAnswersComeByWordsWithANote() throws {
+    let empty = FileManager.default.temporaryDirectory.appending(path: UUID().uuidString)
+    let arguments = ["ask", "Corpora/news", "--question", "what did Sheinbaum reject?"]
+    let result = try BriefRunner.run(
+      arguments, in: BriefRunner.packageRoot,
+      environment: ["BRIEF_MODEL": "", "XDG_DATA_HOME": empty.path])
+    #expect(result.status == 0)
+    let note = "brief: no sentence model in \(empty.path)/brief/models/all-MiniLM-L6-v2: "
+    #expect(result.stderr.hasPrefix(note))
+    #expect(result.stderr.split(separator: "\n").count == 1)
+    let byWords = try BriefRunner.run(arguments + ["--no-model"], in: BriefRunner.packageRoot)
+    #expect(byWords.stderr.isEmpty)
+    #expect(result.stdout == byWords.stdout)
+    #expect(result.stdout.contains("rejection of an offer"))
   }
 
   @Test func jsonIsOneObjectPerQuestionBestFirst() throws {

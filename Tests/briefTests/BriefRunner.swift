@@ -53,12 +53,16 @@ struct BriefRunner {
   }()
 
   /// Runs `brief` with arguments and optional standard input; `asOrdinaryUser` runs it as
-  /// `nobody` (through `setpriv`) when the tests run as root.
+  /// `nobody` (through `setpriv`) when the tests run as root; `environment` adds to or
+  /// overrides the test's environment.
   static func run(
     _ arguments: [String], stdin: String? = nil, in directory: URL? = nil,
-    asOrdinaryUser: Bool = false
+    asOrdinaryUser: Bool = false, environment: [String: String] = [:]
   ) throws -> Output {
     let process = Process()
+    if !environment.isEmpty {
+      process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+    }
     if asOrdinaryUser && geteuid() == 0 {
       process.executableURL = setpriv
       process.arguments = asNobody + [binary.path] + arguments

@@ -16,6 +16,8 @@ extension BriefCommand {
 
     @OptionGroup var input: InputOptions
 
+    @OptionGroup var modelOptions: ModelOptions
+
     @Option(name: .customShort("k"), help: "Answers per question.")
     var count: Int = 3
 
@@ -77,6 +79,7 @@ extension BriefCommand {
       }
       let documents = corpus.documents
       let retriever = try Retriever(index: corpus, parameters: try retrievalParameters())
+      retriever.encoder = try modelOptions.encoder(language: corpus.settings.language)
       clock.lap("retriever_s")
       let renderer = AnswerRenderer(json: json)
       func answer(_ text: String) {

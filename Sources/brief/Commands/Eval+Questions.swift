@@ -34,6 +34,7 @@ extension BriefCommand.Eval {
     var accuracy = AnswerAccuracy()
     var missing = 0
     var retrievers: [String: Retriever] = [:]
+    let encoder = try modelOptions.encoder(language: input.language)
     let dump = try dumpFeatures.map { path in
       guard FileManager.default.createFile(atPath: path, contents: nil),
         let handle = FileHandle(forWritingAtPath: path)
@@ -43,7 +44,10 @@ extension BriefCommand.Eval {
     let progress = ProgressBar(label: "asking \(questions.count) questions")
     for (done, question) in questions.enumerated() {
       progress.update(done: done, total: questions.count)
-      guard let retriever = try retriever(for: question, in: documents, cache: &retrievers) else {
+      guard
+        let retriever = try retriever(
+          for: question, in: documents, encoder: encoder, cache: &retrievers)
+      else {
         missing += 1
         accuracy.add(ranked: [], answers: question.answers)
         continue
@@ -69,7 +73,7 @@ extension BriefCommand.Eval {
 
   /// The retriever over the question's document or paragraph, built once and cached.
   private func retriever(
-    for question: QuestionRecord, in documents: [String: Document],
+    for question: QuestionRecord, in documents: [String: Document], encoder: SentenceEncoder?,
     cache: inout [String: Retriever]
   ) throws -> Retriever? {
     guard let document = documents[question.documentID] else { return nil }
@@ -88,6 +92,7 @@ extension BriefCommand.Eval {
     let retriever = try Retriever(
       documents: [unit], language: input.language,
       parameters: TuningAssignments.retrievalParameters(parameters))
+    retriever.encoder = encoder
     cache[key] = retriever
     return retriever
   }
@@ -134,6 +139,7 @@ extension BriefCommand.Eval {
         ("pairs", .double(candidate.pairs)),
         ("related", .double(candidate.related)), ("synonyms", .double(candidate.synonyms)),
         ("exact", .double(candidate.exact)), ("phrases", .double(candidate.phrases)),
+        ("meaning", .double(candidate.meaning)),
         ("text", .string(candidate.answer.text)),
         ("terms", .array(candidate.terms.map { .string($0) })),
       ])

@@ -19,6 +19,8 @@ extension BriefCommand {
 
     @OptionGroup var input: InputOptions
 
+    @OptionGroup var modelOptions: ModelOptions
+
     @Option(
       name: [.customShort("n"), .customLong("sentences")], help: "Sentences per summary.")
     var count: Int = 3

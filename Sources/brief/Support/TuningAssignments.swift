@@ -46,6 +46,7 @@ enum TuningAssignments {
       case "related": result.relatedWeight = value
       case "exact": result.exactWeight = value
       case "phrase": result.phraseWeight = value
+      case "meaning": result.meaningWeight = value
       case "depth": result.rerankDepth = Int(value)
       case "fine-depth": result.fineDepth = Int(value)
       default: throw TuningAssignments.unknown(name, option: "--parameters")
