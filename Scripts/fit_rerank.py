@@ -24,9 +24,10 @@ import numpy as np
 FEATURES = {"bm25": None, "neighbors": "neighbor", "paragraph": "paragraph",
             "continuation": "continuation", "type": "type",
             "name": "name", "pairs": "pair", "related": "related", "synonyms": "synonym",
-            "exact": "exact", "phrases": "phrase"}
+            "exact": "exact", "phrases": "phrase", "meaning": "meaning"}
 DEFAULTS = {"neighbor": 0.08, "paragraph": 0.4, "continuation": 0.6, "type": 1.75, "name": 0.55,
-            "pair": 0.35, "related": 0.5, "synonym": 0.2, "exact": 0.4, "phrase": 0.2}
+            "pair": 0.35, "related": 0.5, "synonym": 0.2, "exact": 0.4, "phrase": 0.2,
+            "meaning": 20}
 DEPTH = 50
 
 

@@ -25,7 +25,10 @@ import Testing
   private func runInTerminal(
     _ arguments: [String], typingBytes inputs: [[UInt8]], state: URL, ending: Ending = .typed
   ) throws -> (status: Int32, screen: String) {
-    let command = ([BriefRunner.binary.path] + arguments).map { "'\($0)'" }.joined(separator: " ")
+    // By words alone: these tests are about the terminal, and loading the sentence model
+    // (seconds in a debug or sanitizer build) would race the typing.
+    let command = ([BriefRunner.binary.path] + arguments + ["--no-model"]).map { "'\($0)'" }
+      .joined(separator: " ")
     let process = Process()
     process.executableURL = URL(fileURLWithPath: "/usr/bin/script")
     process.arguments = ["-qec", command, "/dev/null"]
