@@ -6,7 +6,11 @@ import Foundation
 /// virtual machine that reports a generic model it falls back to its oldest x86-64 kernels
 /// (SSE3), at half the speed of the AVX2 ones. So Brief loads it at run time (Debian's
 /// `libopenblas0`), having first named the kernels by the processor's features in
-/// `OPENBLAS_CORETYPE`, unless the environment already does.
+/// `OPENBLAS_CORETYPE`, unless the environment already does. It also runs OpenBLAS on one
+/// thread unless `OPENBLAS_NUM_THREADS` says otherwise: a sentence's products are small,
+/// and OpenBLAS's threads wait for each other by spinning, which stalls a question for up to
+/// seconds when another process has the other cores (callers parallelize over sentences or
+/// documents instead).
 internal struct BLAS: @unchecked Sendable {
   /// `cblas_sgemm`, row-major; the enums as in cblas.h.
   typealias Product =
@@ -39,6 +43,12 @@ internal struct BLAS: @unchecked Sendable {
       }
       guard let symbol = dlsym(handle, "cblas_sgemm") else {
         return .failure(.libraryUnavailable(name: name, reason: "no cblas_sgemm"))
+      }
+      if getenv("OPENBLAS_NUM_THREADS") == nil, getenv("OMP_NUM_THREADS") == nil,
+        let threads = dlsym(handle, "openblas_set_num_threads")
+      {
+        typealias SetThreads = @convention(c) (Int32) -> Void
+        unsafeBitCast(threads, to: SetThreads.self)(1)
       }
       return .success(BLAS(product: unsafeBitCast(symbol, to: Product.self)))
     }

@@ -79,8 +79,9 @@ extension BriefCommand {
       }
       let documents = corpus.documents
       let retriever = try Retriever(index: corpus, parameters: try retrievalParameters())
-      retriever.encoder = try modelOptions.encoder(language: corpus.settings.language)
       clock.lap("retriever_s")
+      retriever.encoder = try modelOptions.encoder(language: corpus.settings.language)
+      clock.lap("model_s")
       let renderer = AnswerRenderer(json: json)
       func answer(_ text: String) {
         let start = clock.now
