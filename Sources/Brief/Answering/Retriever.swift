@@ -606,9 +606,9 @@ public final class Retriever {
         bonuses.exact + bonuses.phrases + bonuses.related + bonuses.synonyms
     }
     if let encoder, parameters.meaningWeight > 0, fine > 0 {
-      let matches = MeaningMatch.scores(
-        question: encoder.tokenVectors(of: query.text),
-        candidates: candidates[..<fine].map { vectors(of: $0.unit, encoder: encoder) })
+      let (question, sentences) = vectors(
+        question: query.text, units: candidates[..<fine].map(\.unit), encoder: encoder)
+      let matches = MeaningMatch.scores(question: question, candidates: sentences)
       for (position, match) in matches.enumerated() {
         let bonus = parameters.meaningWeight * match
         candidates[position].fine?.meaning = bonus
@@ -620,17 +620,26 @@ public final class Retriever {
     return Array(candidates.prefix(limit))
   }
 
-  /// A unit's word-piece vectors, from the cache or encoded now.
-  private func vectors(of unit: Int32, encoder: SentenceEncoder) -> TokenVectors {
-    if let cached = meaningCache[unit] { return cached }
-    let vectors = encoder.tokenVectors(of: text(of: Int(unit)))
-    if meaningCacheFloats + vectors.vectors.count > meaningBudget {
+  /// The word-piece vectors of a question and of units, the units' from the cache or
+  /// encoded now, together with the question (one batch).
+  private func vectors(question: String, units: [Int32], encoder: SentenceEncoder) -> (
+    question: TokenVectors, units: [TokenVectors]
+  ) {
+    var seen = Set<Int32>()
+    let missing = units.filter { meaningCache[$0] == nil && seen.insert($0).inserted }
+    let encoded = encoder.tokenVectors(of: [question] + missing.map { text(of: Int($0)) })
+    let added = encoded.dropFirst().reduce(0) { $0 + $1.vectors.count }
+    if meaningCacheFloats + added > meaningBudget {
       meaningCache.removeAll()
       meaningCacheFloats = 0
     }
-    meaningCache[unit] = vectors
-    meaningCacheFloats += vectors.vectors.count
-    return vectors
+    var fresh: [Int32: TokenVectors] = [:]
+    for (unit, vectors) in zip(missing, encoded.dropFirst()) {
+      fresh[unit] = vectors
+      meaningCache[unit] = vectors
+    }
+    meaningCacheFloats += added
+    return (encoded[0], units.map { fresh[$0] ?? meaningCache[$0]! })
   }
 
   /// The best `depth` of `candidates` (units of canonical documents) and the same units of

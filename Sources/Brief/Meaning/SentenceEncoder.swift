@@ -137,33 +137,53 @@ public final class SentenceEncoder: Sendable {
   /// context, each of unit length, `width` floats apiece. Texts longer than the model's
   /// positions (512 pieces for MiniLM, 256 as sentence-transformers uses it) are cut at 256.
   public func tokenVectors(of text: String) -> TokenVectors {
+    tokenVectors(of: [text])[0]
+  }
+
+  /// ``tokenVectors(of:)-(String)`` for several texts at once: each text is encoded on its
+  /// own (attention stays within a text), but the projections of all their pieces are one
+  /// matrix product per layer, which is faster than one per text.
+  public func tokenVectors(of texts: [String]) -> [TokenVectors] {
+    guard !texts.isEmpty else { return [] }
     let limit = min(256, maxPositions) - 2
     // A vocabulary longer than the embeddings (a mismatched vocab.txt) reads as unknown.
     let rows = Int32(wordEmbeddings.count / width)
-    let pieces = tokenizer.ids(text, limit: limit).map { $0 < rows ? $0 : tokenizer.unknownID }
-    let ids = [tokenizer.classID] + pieces + [tokenizer.separatorID]
-    var x = embed(ids)
-    for layer in layers { x = apply(layer, to: x, count: ids.count) }
-    // Drop [CLS] and [SEP]; scale each vector to unit length.
-    var vectors = [Float](repeating: 0, count: pieces.count * width)
-    for row in 0..<pieces.count {
-      let source = (row + 1) * width
-      var sum: Float = 0
-      for i in 0..<width { sum += x[source + i] * x[source + i] }
-      let scale = sum > 0 ? 1 / sum.squareRoot() : 0
-      for i in 0..<width { vectors[row * width + i] = x[source + i] * scale }
+    let pieces = texts.map { text in
+      tokenizer.ids(text, limit: limit).map { $0 < rows ? $0 : tokenizer.unknownID }
     }
-    return TokenVectors(ids: pieces, vectors: vectors, width: width)
+    var spans: [Range<Int>] = []
+    var ids: [Int32] = []
+    for text in pieces {
+      spans.append(ids.count..<(ids.count + text.count + 2))
+      ids += [tokenizer.classID] + text + [tokenizer.separatorID]
+    }
+    var x = embed(ids, spans: spans)
+    for layer in layers { x = apply(layer, to: x, spans: spans) }
+    // Drop [CLS] and [SEP]; scale each vector to unit length.
+    return zip(pieces, spans).map { text, span in
+      var vectors = [Float](repeating: 0, count: text.count * width)
+      for row in 0..<text.count {
+        let source = (span.lowerBound + row + 1) * width
+        var sum: Float = 0
+        for i in 0..<width { sum += x[source + i] * x[source + i] }
+        let scale = sum > 0 ? 1 / sum.squareRoot() : 0
+        for i in 0..<width { vectors[row * width + i] = x[source + i] * scale }
+      }
+      return TokenVectors(ids: text, vectors: vectors, width: width)
+    }
   }
 
-  private func embed(_ ids: [Int32]) -> [Float] {
+  /// The embeddings of the pieces, positions counted from each text's start.
+  private func embed(_ ids: [Int32], spans: [Range<Int>]) -> [Float] {
     var x = [Float](repeating: 0, count: ids.count * width)
-    for (row, id) in ids.enumerated() {
-      let word = Int(id) * width
-      let position = row * width
-      for i in 0..<width {
-        x[position + i] =
-          wordEmbeddings[word + i] + positionEmbeddings[position + i] + typeEmbedding[i]
+    for span in spans {
+      for row in span {
+        let word = Int(ids[row]) * width
+        let position = (row - span.lowerBound) * width
+        for i in 0..<width {
+          x[row * width + i] =
+            wordEmbeddings[word + i] + positionEmbeddings[position + i] + typeEmbedding[i]
+        }
       }
     }
     normalize(&x, count: ids.count, embeddingNorm)
@@ -186,38 +206,45 @@ public final class SentenceEncoder: Sendable {
     }
   }
 
-  private func apply(_ layer: Layer, to x: [Float], count n: Int) -> [Float] {
+  private func apply(_ layer: Layer, to x: [Float], spans: [Range<Int>]) -> [Float] {
     let width = self.width
     let size = width / heads
+    let n = spans.last?.upperBound ?? 0
     var qkv = [Float](repeating: 0, count: n * 3 * width)
     x.withUnsafeBufferPointer { project($0.baseAddress!, n, layer.qkv, layer.qkvBias, into: &qkv) }
     var context = [Float](repeating: 0, count: n * width)
-    var attention = [Float](repeating: 0, count: n * n)
+    let longest = spans.map(\.count).max() ?? 0
+    var attention = [Float](repeating: 0, count: longest * longest)
     let scale = 1 / Float(size).squareRoot()
     qkv.withUnsafeBufferPointer { qkv in
-      let base = qkv.baseAddress!
-      for head in 0..<heads {
-        let offset = head * size
-        attention.withUnsafeMutableBufferPointer { attention in
-          blas.multiply(
-            transposingB: true, m: n, n: n, k: size, alpha: scale, base + offset,
-            lda: 3 * width, base + width + offset, ldb: 3 * width, beta: 0,
-            attention.baseAddress!, ldc: n)
-          for row in 0..<n {
-            let scores = UnsafeMutableBufferPointer(rebasing: attention[(row * n)..<(row * n + n)])
-            let top = scores.max()!
-            var sum: Float = 0
-            for i in 0..<n {
-              scores[i] = expf(scores[i] - top)
-              sum += scores[i]
-            }
-            for i in 0..<n { scores[i] /= sum }
-          }
-          context.withUnsafeMutableBufferPointer { context in
+      for span in spans {
+        let n = span.count
+        let base = qkv.baseAddress! + span.lowerBound * 3 * width
+        let into = span.lowerBound * width
+        for head in 0..<heads {
+          let offset = head * size
+          attention.withUnsafeMutableBufferPointer { attention in
             blas.multiply(
-              transposingB: false, m: n, n: size, k: n, UnsafePointer(attention.baseAddress!),
-              lda: n, base + 2 * width + offset, ldb: 3 * width, beta: 0,
-              context.baseAddress! + offset, ldc: width)
+              transposingB: true, m: n, n: n, k: size, alpha: scale, base + offset,
+              lda: 3 * width, base + width + offset, ldb: 3 * width, beta: 0,
+              attention.baseAddress!, ldc: n)
+            for row in 0..<n {
+              let scores = UnsafeMutableBufferPointer(
+                rebasing: attention[(row * n)..<(row * n + n)])
+              let top = scores.max()!
+              var sum: Float = 0
+              for i in 0..<n {
+                scores[i] = expf(scores[i] - top)
+                sum += scores[i]
+              }
+              for i in 0..<n { scores[i] /= sum }
+            }
+            context.withUnsafeMutableBufferPointer { context in
+              blas.multiply(
+                transposingB: false, m: n, n: size, k: n, UnsafePointer(attention.baseAddress!),
+                lda: n, base + 2 * width + offset, ldb: 3 * width, beta: 0,
+                context.baseAddress! + into + offset, ldc: width)
+            }
           }
         }
       }

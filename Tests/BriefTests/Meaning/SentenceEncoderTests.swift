@@ -145,6 +145,26 @@ import Testing
   }
 
   @Test(.enabled(if: TestModel.shouldRun))
+  func aBatchEncodesEachTextAsAlone() throws {
+    let encoder = try SentenceEncoder(directory: try TestModel.requireDirectory())
+    let texts = [
+      "What did Sheinbaum reject?", "", "She rejected the offer of U.S. troops.",
+      String(repeating: "very long sentence ", count: 200),
+    ]
+    let batch = encoder.tokenVectors(of: texts)
+    #expect(batch.count == 4)
+    #expect(batch[1].ids.isEmpty && batch[1].vectors.isEmpty)
+    #expect(batch[3].ids.count == 254)
+    for (text, vectors) in zip(texts, batch) {
+      let alone = encoder.tokenVectors(of: text)
+      #expect(alone.ids == vectors.ids)
+      let difference = zip(alone.vectors, vectors.vectors).map { abs($0 - $1) }.max() ?? 0
+      #expect(difference < 1e-5)
+    }
+    #expect(encoder.tokenVectors(of: []).isEmpty)
+  }
+
+  @Test(.enabled(if: TestModel.shouldRun))
   func meaningReRanksTheBestCandidatesAndExplainsItself() throws {
     let encoder = try SentenceEncoder(directory: try TestModel.requireDirectory())
     let body = """
