@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# ask benchmark (issue 5): index build MB/s, question latency p50/p99/max, questions/s and
+# ask benchmark (issue 5), by words alone (--no-model): index build MB/s, question latency p50/p99/max, questions/s and
 # peak memory on a corpus of about 1.1 M sentences (the SQuAD dev articles repeated with
 # fresh ids), 10,000 questions (the SQuAD dev questions, repeated). Not run in CI.
 #
@@ -42,7 +42,7 @@ with open(f"{work}/questions.txt", "w") as out:
 PY
 
 /usr/bin/time -f "%M" -o "$work/peak_kb" \
-  "$brief" ask "$work/big.jsonl" --json -k 10 --timing \
+  "$brief" ask "$work/big.jsonl" --json -k 10 --timing --no-model \
   < "$work/questions.txt" > /dev/null 2> "$work/timing.json"
 
 python3 - "$work" <<'PY'

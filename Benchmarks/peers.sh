@@ -33,10 +33,13 @@ brief_sum_s=$(seconds "$brief" summarize "$tmp/cnn.jsonl" --format jsonl)
   "$shared/data/qa/squad-dev-questions.jsonl" -m bm25s --json "$tmp/qa.json" >/dev/null 2>&1
 bm25s_qps=$(python3 -c "import json; print(json.load(open('$tmp/qa.json'))['results'][0]['q_per_s'])")
 # Brief the same way: one index per article, every question of that article, timed inside
-# (index build + answering, as bm25s' figure), from `brief ask --timing`.
-read -r questions brief_qa_s < <(python3 - "$brief" "$shared/data/qa" "$tmp" <<'PY'
+# (index build + answering, as bm25s' figure), from `brief ask --timing`: by default (with
+# the sentence model, when installed) and by words alone (--no-model).
+qa_seconds() {
+python3 - "$brief" "$shared/data/qa" "$tmp" "$@" <<'PY'
 import json, subprocess, sys, collections
-brief, data, tmp = sys.argv[1:]
+brief, data, tmp = sys.argv[1:4]
+extra = sys.argv[4:]
 docs = {d["id"]: d for d in map(json.loads, open(f"{data}/squad-dev-docs.jsonl"))}
 qs = collections.defaultdict(list)
 for q in map(json.loads, open(f"{data}/squad-dev-questions.jsonl")):
@@ -46,23 +49,28 @@ for doc_id, questions in qs.items():
     path = f"{tmp}/doc.jsonl"
     with open(path, "w") as f:
         f.write(json.dumps({"id": doc_id, "text": docs[doc_id]["text"]}) + "\n")
-    run = subprocess.run([brief, "ask", path, "--json", "-k", "10", "--timing"],
+    run = subprocess.run([brief, "ask", path, "--json", "-k", "10", "--timing"] + extra,
                          input="\n".join(questions).encode(), capture_output=True)
     timing = json.loads(run.stderr.decode().strip().splitlines()[-1])
     total += timing["questions"]
     seconds += timing["index_s"] + timing.get("retriever_s", 0) + timing["answering_s"]
 print(total, round(seconds, 4))
 PY
-)
+}
+read -r questions brief_qa_s < <(qa_seconds)
+read -r _ brief_words_s < <(qa_seconds --no-model)
 
-python3 - "$docs" "$lexrank_s" "$split_s" "$brief_sum_s" "$bm25s_qps" "$questions" "$brief_qa_s" <<'PY'
+python3 - "$docs" "$lexrank_s" "$split_s" "$brief_sum_s" "$bm25s_qps" "$questions" "$brief_qa_s" \
+  "$brief_words_s" <<'PY'
 import sys
-docs, lexrank_s, split_s, brief_s, bm25s_qps, questions, brief_qa_s = map(float, sys.argv[1:])
+docs, lexrank_s, split_s, brief_s, bm25s_qps, questions, brief_qa_s, words_s = map(
+    float, sys.argv[1:])
 lex = docs / lexrank_s; brief = docs / brief_s
 brief_qps = questions / brief_qa_s
 print(f"{'work':44} {'peer':>12} {'brief':>12} {'ratio':>8}")
 print(f"{'summarize %d CNN/DM articles, docs/s' % docs:44} {lex:12.1f} {brief:12.1f} {brief/lex:7.0f}x")
 print(f"{'  (peer: LexRank incl. pysbd split %.1f s)' % split_s:44}")
 print(f"{'SQuAD dev questions/s (bm25s: index+rank)':44} {bm25s_qps:12.1f} {brief_qps:12.1f} {brief_qps/bm25s_qps:7.1f}x")
+print(f"{'  the same by words alone (--no-model)':44} {'':12} {questions / words_s:12.1f} {questions / words_s / bm25s_qps:7.1f}x")
 print(f"{'  (both: one index per article; index + answering)':44}")
 PY
