@@ -1,6 +1,7 @@
 import ArgumentParser
 @_spi(Tuning) import Brief
 import Foundation
+import Synchronization
 
 /// Where `brief eval --questions` searches for each question's answer.
 enum QuestionScope: String, ExpressibleByArgument, CaseIterable {
@@ -32,29 +33,76 @@ extension BriefCommand.Eval {
       }
     }
     var accuracy = AnswerAccuracy()
-    var missing = 0
-    var retrievers: [String: Retriever] = [:]
     let encoder = try modelOptions.encoder(language: input.language)
+    let retrievalParameters = try TuningAssignments.retrievalParameters(parameters)
     let dump = try dumpFeatures.map { path in
       guard FileManager.default.createFile(atPath: path, contents: nil),
         let handle = FileHandle(forWritingAtPath: path)
       else { throw ValidationError("--dump-features: cannot write \(path)") }
       return handle
     }
-    let progress = ProgressBar(label: "asking \(questions.count) questions")
-    for (done, question) in questions.enumerated() {
-      progress.update(done: done, total: questions.count)
-      guard
-        let retriever = try retriever(
-          for: question, in: documents, encoder: encoder, cache: &retrievers)
+    // The questions by what they search (a document or a paragraph), in order of first
+    // appearance; each group is answered by its own retriever, the groups on all cores.
+    var groups: [(searched: Document, questions: [Int])] = []
+    var groupOfSearched: [String: Int] = [:]
+    var paragraphCache: [String: [Substring]] = [:]
+    var missing = 0
+    for (number, question) in questions.enumerated() {
+      guard let searched = searchedDocument(for: question, in: documents, cache: &paragraphCache)
       else {
         missing += 1
+        continue
+      }
+      if let group = groupOfSearched[searched.id] {
+        groups[group].questions.append(number)
+      } else {
+        groupOfSearched[searched.id] = groups.count
+        groups.append((searched, [number]))
+      }
+    }
+    let progress = ProgressBar(label: "asking \(questions.count) questions")
+    let results = Mutex<[Int: (ranked: [String], features: String?)]>([:])
+    let failure = Mutex<String?>(nil)
+    let answered = Mutex(0)
+    let dumping = dump != nil
+    let work = groups
+    let asked = questions
+    DispatchQueue.concurrentPerform(iterations: work.count) { group in
+      let retriever: Retriever
+      do {
+        retriever = try Retriever(
+          documents: [work[group].searched], language: input.language,
+          parameters: retrievalParameters)
+      } catch {
+        failure.withLock { $0 = $0 ?? "\(error)" }
+        return
+      }
+      retriever.encoder = encoder
+      var local: [(Int, [String], String?)] = []
+      for number in work[group].questions {
+        let question = asked[number]
+        let ranked = retriever.answers(to: question.question, limit: 10).map(\.text)
+        local.append(
+          (number, ranked, dumping ? featureLine(question, retriever: retriever) : nil))
+        let done = answered.withLock { count in
+          count += 1
+          return count
+        }
+        progress.update(done: done, total: asked.count)
+      }
+      results.withLock { results in
+        for (number, ranked, features) in local { results[number] = (ranked, features) }
+      }
+    }
+    if let error = failure.withLock({ $0 }) { throw ValidationError(error) }
+    let answers = results.withLock { $0 }
+    for (number, question) in questions.enumerated() {
+      guard let result = answers[number] else {
         accuracy.add(ranked: [], answers: question.answers)
         continue
       }
-      let ranked = retriever.answers(to: question.question, limit: 10).map(\.text)
-      accuracy.add(ranked: ranked, answers: question.answers)
-      if let dump { dump.write(Data(featureLine(question, retriever: retriever).utf8)) }
+      accuracy.add(ranked: result.ranked, answers: question.answers)
+      if let dump, let features = result.features { dump.write(Data(features.utf8)) }
     }
     try dump?.close()
     progress.finish()
@@ -71,30 +119,22 @@ extension BriefCommand.Eval {
     if failed { throw ExitCode.failure }
   }
 
-  /// The retriever over the question's document or paragraph, built once and cached.
-  private func retriever(
-    for question: QuestionRecord, in documents: [String: Document], encoder: SentenceEncoder?,
-    cache: inout [String: Retriever]
-  ) throws -> Retriever? {
+  /// What a question searches: its document, or with `--scope paragraph` its paragraph as a
+  /// document of its own (id `DOC#N`); nil when that is not loaded. `cache` keeps each
+  /// document's paragraphs.
+  private func searchedDocument(
+    for question: QuestionRecord, in documents: [String: Document],
+    cache: inout [String: [Substring]]
+  ) -> Document? {
     guard let document = documents[question.documentID] else { return nil }
-    var key = document.id
-    var unit = document
-    if scope == .paragraph {
-      guard let paragraph = question.paragraph else { return nil }
-      key += "#\(paragraph)"
-      if let cached = cache[key] { return cached }
-      let blocks = Self.paragraphs(of: document.body)
-      guard blocks.indices.contains(paragraph) else { return nil }
-      unit = Document(
-        id: key, title: document.title, body: String(blocks[paragraph]), source: document.source)
-    }
-    if let cached = cache[key] { return cached }
-    let retriever = try Retriever(
-      documents: [unit], language: input.language,
-      parameters: TuningAssignments.retrievalParameters(parameters))
-    retriever.encoder = encoder
-    cache[key] = retriever
-    return retriever
+    guard scope == .paragraph else { return document }
+    guard let paragraph = question.paragraph else { return nil }
+    let blocks = cache[document.id] ?? Self.paragraphs(of: document.body)
+    cache[document.id] = blocks
+    guard blocks.indices.contains(paragraph) else { return nil }
+    return Document(
+      id: "\(document.id)#\(paragraph)", title: document.title, body: String(blocks[paragraph]),
+      source: document.source)
   }
 
   /// The blank-line blocks of a text (split at each "\n\n", as the QA scorer does),
