@@ -165,6 +165,38 @@ import Testing
   }
 
   @Test(.enabled(if: TestModel.shouldRun))
+  func aFullVectorCacheStartsAfreshWithTheSameAnswers() throws {
+    let encoder = try SentenceEncoder(directory: try TestModel.requireDirectory())
+    let body = """
+      The council met in the old town hall on Monday evening. \
+      After a long debate its members approved the budget for the new library. \
+      The library will open in the spring with a reading room for children. \
+      Builders say the work on the harbour walls will take two more years. \
+      The mayor thanked the builders and the library staff.
+      """
+    let questions = [
+      "What did the council approve?", "When will the library open?",
+      "Who did the mayor thank?", "How long will the harbour work take?",
+      "What did the council approve?",
+    ]
+    let roomy = try Retriever(documents: [Document(id: "d", body: body)])
+    roomy.encoder = encoder
+    // Room for less than one sentence: every question empties the cache, and a question's
+    // candidates cached by the one before must still be at hand.
+    let tight = try Retriever(documents: [Document(id: "d", body: body)])
+    tight.encoder = encoder
+    tight.meaningBudget = 100
+    for question in questions {
+      let expected = roomy.answers(to: question, limit: 5)
+      let answers = tight.answers(to: question, limit: 5)
+      #expect(answers.map(\.text) == expected.map(\.text))
+      for (answer, other) in zip(answers, expected) {
+        #expect(abs(answer.score - other.score) < 1e-4)
+      }
+    }
+  }
+
+  @Test(.enabled(if: TestModel.shouldRun))
   func meaningReRanksTheBestCandidatesAndExplainsItself() throws {
     let encoder = try SentenceEncoder(directory: try TestModel.requireDirectory())
     let body = """
