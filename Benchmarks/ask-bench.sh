@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
-# ask benchmark (issue 5), by words alone (--no-model): index build MB/s, question latency p50/p99/max, questions/s and
+# ask benchmark (issue 5), by words alone (--no-model): index build MB/s, question latency
+# p50/p99/max, questions/s and
 # peak memory on a corpus of about 1.1 M sentences (the SQuAD dev articles repeated with
 # fresh ids), 10,000 questions (the SQuAD dev questions, repeated). Not run in CI.
+# BRIEF_ASK_MODEL=1 keeps the sentence model; BRIEF_ASK_QUESTIONS=N asks N questions (with
+# the model each costs about 100 ms, so a few hundred are enough).
 #
 # Usage: Benchmarks/ask-bench.sh [copies]   (default 220; needs a release build:
 #        swift build -c release --product brief)
@@ -17,9 +20,10 @@ brief=${BRIEF:-.build/release/brief}
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
-python3 - "$data" "$work" "$copies" "${BRIEF_ASK_CORPUS:-copies}" <<'PY'
+python3 - "$data" "$work" "$copies" "${BRIEF_ASK_CORPUS:-copies}" "${BRIEF_ASK_QUESTIONS:-10000}" <<'PY'
 import json, random, sys
 data, work, copies, kind = sys.argv[1], sys.argv[2], int(sys.argv[3]), sys.argv[4]
+count = int(sys.argv[5])
 docs = [json.loads(line) for line in open(f"{data}/squad-dev-docs.jsonl")]
 rng = random.Random(7)
 with open(f"{work}/big.jsonl", "w") as out:
@@ -37,12 +41,13 @@ with open(f"{work}/big.jsonl", "w") as out:
 questions = [json.loads(line)["question"].replace("\n", " ").strip()
              for line in open(f"{data}/squad-dev-questions.jsonl")]
 with open(f"{work}/questions.txt", "w") as out:
-    for i in range(10000):
+    for i in range(count):
         out.write(questions[i % len(questions)] + "\n")
 PY
 
 /usr/bin/time -f "%M" -o "$work/peak_kb" \
-  "$brief" ask "$work/big.jsonl" --json -k 10 --timing --no-model \
+  "$brief" ask "$work/big.jsonl" --json -k 10 --timing \
+  $([ "${BRIEF_ASK_MODEL:-0}" = 1 ] || echo --no-model) \
   < "$work/questions.txt" > /dev/null 2> "$work/timing.json"
 
 python3 - "$work" <<'PY'
