@@ -373,8 +373,8 @@ public final class Retriever {
     var phrases = 0.0
     var related = 0.0
     var synonyms = 0.0
-    var meaning = 0.0
-    /// The meaning match before its weight (``MeaningMatch``).
+    /// The meaning match (``MeaningMatch``) before its weight: the feature dumps need it,
+    /// and it cannot be worked out again without the encoder.
     var meaningMatch = 0.0
   }
 
@@ -614,10 +614,8 @@ public final class Retriever {
         question: query.text, units: candidates[..<fine].map(\.unit), encoder: encoder)
       let matches = MeaningMatch.scores(question: question, candidates: sentences)
       for (position, match) in matches.enumerated() {
-        let bonus = parameters.meaningWeight * match
-        candidates[position].fine?.meaning = bonus
         candidates[position].fine?.meaningMatch = match
-        candidates[position].score += bonus
+        candidates[position].score += parameters.meaningWeight * match
       }
     }
     candidates.sort { $1 < $0 }
@@ -1159,7 +1157,7 @@ public final class Retriever {
     bonus("(phrase)", fine?.phrases)
     bonus("(related word)", fine?.related)
     bonus("(synonym)", fine?.synonyms)
-    bonus("(meaning)", fine?.meaning)
+    bonus("(meaning)", fine.map { parameters.meaningWeight * $0.meaningMatch })
     let bonuses = score - contributions.reduce(0) { $0 + $1.score }
     if abs(bonuses) > 1e-9 {
       let name =

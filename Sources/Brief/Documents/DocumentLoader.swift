@@ -93,7 +93,7 @@ public enum DocumentLoader {
   /// Reads the bytes of one regular file.
   ///
   /// - Throws: ``BriefError`` for a missing, unreadable or special file.
-  private static func readBytes(file path: String) throws(BriefError) -> [UInt8] {
+  internal static func readBytes(file path: String) throws(BriefError) -> [UInt8] {
     // A FIFO, socket or device would block or never end: only regular files are read.
     let kind = FileKind(path: path)
     if kind == .directory { throw .unreadable(path: path, reason: "a folder, not a file") }

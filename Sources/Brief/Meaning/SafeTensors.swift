@@ -15,42 +15,35 @@ internal struct SafeTensors {
   /// Reads every `F32` tensor of the file (other types, such as BERT's `I64` position ids,
   /// are skipped).
   ///
-  /// - Throws: ``BriefError/unreadable(path:reason:)`` when the file cannot be read or is
-  ///   not a well-formed safetensors file.
+  /// - Throws: ``BriefError`` for a missing or unreadable file (as for documents), or
+  ///   ``BriefError/unreadable(path:reason:)`` for one that is not a well-formed safetensors
+  ///   file.
   internal init(contentsOf url: URL) throws(BriefError) {
     let path = url.path
-    let data: Data
-    do {
-      data = try Data(contentsOf: url, options: .mappedIfSafe)
-    } catch {
-      throw FileManager.default.fileExists(atPath: path)
-        ? .unreadable(path: path, reason: "cannot be read")
-        : .fileNotFound(path: path)
-    }
+    let bytes = try DocumentLoader.readBytes(file: path)
     func bad(_ reason: String) -> BriefError {
       .unreadable(path: path, reason: "not a safetensors file: \(reason)")
     }
-    guard data.count >= 8 else { throw bad("shorter than its header") }
-    let headerLength = data.prefix(8).enumerated().reduce(UInt64(0)) {
-      $0 | UInt64($1.element) << (8 * UInt64($1.offset))
-    }
-    guard headerLength <= UInt64(data.count - 8) else { throw bad("header past the end") }
+    guard bytes.count >= 8 else { throw bad("shorter than its header") }
+    let headerLength = bytes[..<8].reversed().reduce(UInt64(0)) { $0 << 8 | UInt64($1) }
+    guard headerLength <= UInt64(bytes.count - 8) else { throw bad("header past the end") }
     let base = 8 + Int(headerLength)
     guard
-      let header = try? JSONSerialization.jsonObject(
-        with: data.subdata(in: 8..<base)) as? [String: Any]
+      let header = try? JSONSerialization.jsonObject(with: Data(bytes[8..<base]))
+        as? [String: Any]
     else { throw bad("header is not a JSON object") }
     var tensors: [String: Tensor] = [:]
     for (name, entry) in header where name != "__metadata__" {
       guard let entry = entry as? [String: Any], let type = entry["dtype"] as? String,
         let shape = entry["shape"] as? [Int], let range = entry["data_offsets"] as? [Int],
-        range.count == 2, range[0] >= 0, range[0] <= range[1], base + range[1] <= data.count
+        range.count == 2, range[0] >= 0, range[0] <= range[1], base + range[1] <= bytes.count
       else { throw bad("tensor \(name) is malformed") }
       guard type == "F32" else { continue }
       let count = shape.reduce(1, *)
       guard count * 4 == range[1] - range[0] else { throw bad("tensor \(name) has the wrong size") }
+      // Little-endian floats, as on every platform Brief builds for.
       let values = [Float](unsafeUninitializedCapacity: count) { buffer, initialized in
-        data.withUnsafeBytes { raw in
+        bytes.withUnsafeBytes { raw in
           let source = UnsafeRawBufferPointer(rebasing: raw[(base + range[0])..<(base + range[1])])
           UnsafeMutableRawBufferPointer(buffer).copyMemory(from: source)
         }

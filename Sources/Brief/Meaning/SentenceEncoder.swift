@@ -15,9 +15,7 @@ public final class SentenceEncoder: Sendable {
     if let path = environment["BRIEF_MODEL"], !path.isEmpty {
       return URL(fileURLWithPath: path, isDirectory: true)
     }
-    let data =
-      environment["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : $0 }
-      ?? ((environment["HOME"] ?? NSHomeDirectory()) + "/.local/share")
+    let data = BaseDirectory.data.path(environment: environment)
     return URL(fileURLWithPath: data + "/brief/models/all-MiniLM-L6-v2", isDirectory: true)
   }
 
@@ -52,7 +50,6 @@ public final class SentenceEncoder: Sendable {
     var down: [Float]  // width × inner
     var downBias: [Float]
     var norm: Norm
-    var inner: Int
   }
 
   /// Loads the model in `directory`.
@@ -63,14 +60,12 @@ public final class SentenceEncoder: Sendable {
   public init(directory: URL) throws(BriefError) {
     let weightsURL = directory.appendingPathComponent("model.safetensors")
     tokenizer = try WordPieceTokenizer(contentsOf: directory.appendingPathComponent("vocab.txt"))
-    let configURL = directory.appendingPathComponent("config.json")
-    let config =
-      (try? JSONSerialization.jsonObject(with: Data(contentsOf: configURL))) as? [String: Any]
-    guard let config else {
-      throw FileManager.default.fileExists(atPath: configURL.path)
-        ? .unreadable(path: configURL.path, reason: "not a model configuration")
-        : .fileNotFound(path: configURL.path)
-    }
+    let configPath = directory.appendingPathComponent("config.json").path
+    let configText = try DocumentLoader.read(file: configPath)
+    guard
+      let config = (try? JSONSerialization.jsonObject(with: Data(configText.utf8)))
+        as? [String: Any]
+    else { throw .unreadable(path: configPath, reason: "not a model configuration") }
     heads = config["num_attention_heads"] as? Int ?? 12
     epsilon = Float(config["layer_norm_eps"] as? Double ?? 1e-12)
     var tensors = try SafeTensors(contentsOf: weightsURL).tensors
@@ -123,8 +118,7 @@ public final class SentenceEncoder: Sendable {
           downBias: try part("output.dense.bias", [width]),
           norm: Norm(
             gain: try part("output.LayerNorm.weight", [width]),
-            bias: try part("output.LayerNorm.bias", [width])),
-          inner: inner))
+            bias: try part("output.LayerNorm.bias", [width]))))
     }
     guard !layers.isEmpty else {
       throw .unreadable(path: weightsURL.path, reason: "no encoder layers")
@@ -255,7 +249,7 @@ public final class SentenceEncoder: Sendable {
     }
     for i in 0..<attended.count { attended[i] += x[i] }
     normalize(&attended, count: n, layer.attentionNorm)
-    var hidden = [Float](repeating: 0, count: n * layer.inner)
+    var hidden = [Float](repeating: 0, count: n * layer.upBias.count)
     attended.withUnsafeBufferPointer {
       project($0.baseAddress!, n, layer.up, layer.upBias, into: &hidden)
     }

@@ -18,12 +18,8 @@ enum AskREPL {
 
   /// The history file: `$XDG_STATE_HOME/brief/history`, else `~/.local/state/brief/history`.
   static var historyPath: String {
-    let environment = ProcessInfo.processInfo.environment
-    if let state = environment["XDG_STATE_HOME"], !state.isEmpty {
-      return state + "/brief/history"
-    }
-    let home = environment["HOME"] ?? NSHomeDirectory()
-    return home + "/.local/state/brief/history"
+    BaseDirectory.state.path(environment: ProcessInfo.processInfo.environment)
+      + "/brief/history"
   }
 
   private struct Session {

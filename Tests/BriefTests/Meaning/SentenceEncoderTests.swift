@@ -20,6 +20,21 @@ import Testing
     }
   }
 
+  /// The model, loaded once for the suite (loading takes seconds in a debug build).
+  static let model = Result { try SentenceEncoder(directory: try TestModel.requireDirectory()) }
+
+  static func encoder() throws -> SentenceEncoder { try model.get() }
+
+  /// A retriever over one document, answering by meaning with `encoder` when given.
+  static func retriever(
+    _ body: String, encoder: SentenceEncoder?, parameters: RetrievalParameters = .init()
+  ) throws -> Retriever {
+    let retriever = try Retriever(
+      documents: [Document(id: "d", body: body)], parameters: parameters)
+    retriever.encoder = encoder
+    return retriever
+  }
+
   @Test func safetensorsGivesEachFloatTensorItsShapeAndValues() throws {
     let folder = FileManager.default.temporaryDirectory.appending(path: UUID().uuidString)
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -112,7 +127,7 @@ import Testing
 
   @Test(.enabled(if: TestModel.shouldRun))
   func tokenVectorsAreSentenceTransformers() throws {
-    let encoder = try SentenceEncoder(directory: try TestModel.requireDirectory())
+    let encoder = try Self.encoder()
     let sentence = encoder.tokenVectors(of: "She rejected the offer of U.S. troops.")
     // Hugging Face's ids and sentence-transformers' token embeddings (all-MiniLM-L6-v2),
     // scaled to unit length: the first four values of the first and last piece.
@@ -146,7 +161,7 @@ import Testing
 
   @Test(.enabled(if: TestModel.shouldRun))
   func aBatchEncodesEachTextAsAlone() throws {
-    let encoder = try SentenceEncoder(directory: try TestModel.requireDirectory())
+    let encoder = try Self.encoder()
     let texts = [
       "What did Sheinbaum reject?", "", "She rejected the offer of U.S. troops.",
       String(repeating: "very long sentence ", count: 200),
@@ -166,7 +181,7 @@ import Testing
 
   @Test(.enabled(if: TestModel.shouldRun))
   func aFullVectorCacheStartsAfreshWithTheSameAnswers() throws {
-    let encoder = try SentenceEncoder(directory: try TestModel.requireDirectory())
+    let encoder = try Self.encoder()
     let body = """
       The council met in the old town hall on Monday evening. \
       After a long debate its members approved the budget for the new library. \
@@ -179,12 +194,10 @@ import Testing
       "Who did the mayor thank?", "How long will the harbour work take?",
       "What did the council approve?",
     ]
-    let roomy = try Retriever(documents: [Document(id: "d", body: body)])
-    roomy.encoder = encoder
+    let roomy = try Self.retriever(body, encoder: encoder)
     // Room for less than one sentence: every question empties the cache, and a question's
     // candidates cached by the one before must still be at hand.
-    let tight = try Retriever(documents: [Document(id: "d", body: body)])
-    tight.encoder = encoder
+    let tight = try Self.retriever(body, encoder: encoder)
     tight.meaningBudget = 100
     for question in questions {
       let expected = roomy.answers(to: question, limit: 5)
@@ -198,18 +211,15 @@ import Testing
 
   @Test(.enabled(if: TestModel.shouldRun))
   func meaningReRanksTheBestCandidatesAndExplainsItself() throws {
-    let encoder = try SentenceEncoder(directory: try TestModel.requireDirectory())
+    let encoder = try Self.encoder()
     let body = """
       The council met in the old town hall on Monday evening. \
       After a long debate its members approved the budget for the new library. \
       The council also discussed the state of the harbour walls.
       """
     let question = "What did the council approve?"
-    let words = try Retriever(documents: [Document(id: "d", body: body)])
-    let lexical = words.answers(to: question, limit: 3)
-    let meaning = try Retriever(documents: [Document(id: "d", body: body)])
-    meaning.encoder = encoder
-    let answers = meaning.answers(to: question, limit: 3)
+    let lexical = try Self.retriever(body, encoder: nil).answers(to: question, limit: 3)
+    let answers = try Self.retriever(body, encoder: encoder).answers(to: question, limit: 3)
     #expect(answers.count == 3)
     for answer in answers {
       // Each answer's score is its score by words plus the meaning bonus it explains.
@@ -226,8 +236,7 @@ import Testing
     // Weight 0 answers as without the encoder.
     var parameters = RetrievalParameters()
     parameters.meaningWeight = 0
-    let off = try Retriever(documents: [Document(id: "d", body: body)], parameters: parameters)
-    off.encoder = encoder
+    let off = try Self.retriever(body, encoder: encoder, parameters: parameters)
     #expect(off.answers(to: question, limit: 3).map(\.score) == lexical.map(\.score))
   }
 }
