@@ -1,13 +1,3 @@
-/// Which part of a document a searchable sentence comes from.
-public enum SentenceField: String, Sendable, Codable {
-  /// A sentence of the body.
-  case body
-  /// The headline or title.
-  case title
-  /// One of the document's key points (the `- ` lines of the article format).
-  case keyPoint = "key_point"
-}
-
 /// How much one question term (or one extra feature) added to an answer's score.
 public struct TermContribution: Sendable, Hashable {
   /// The term (a stem), or a feature in parentheses such as `(document)`.

@@ -59,7 +59,7 @@ extension Retriever {
   internal struct CountedNoun {
     /// The noun's term.
     var term: Int32
-    /// The terms of the numbers spelled out (``SentenceIndex/Flag/numberWords``).
+    /// The terms of the numbers spelled out (``DocumentUnits/numberWords``).
     var numberTerms: Set<Int32>
 
     /// The position of the word a question counts: the word after "how many", "how much"
@@ -102,7 +102,7 @@ extension Retriever {
       var text = vocabulary[term]
       return text.withUTF8 { bytes in
         bytes[0] >= UInt8(ascii: "0") && bytes[0] <= UInt8(ascii: "9")
-          && !SentenceIndex.Flag.isYear(bytes)
+          && !UnitFlags.isYear(bytes)
       }
     }
   }

@@ -318,7 +318,7 @@ public final class Retriever {
       let id = wordTerms[position], questionTerms[Int(id)] >= 0
     {
       if numberTerms == nil {
-        let numbers = analyzer.terms(in: SentenceIndex.Flag.numberWords.joined(separator: " "))
+        let numbers = analyzer.terms(in: DocumentUnits.numberWords.joined(separator: " "))
         numberTerms = Set(numbers.compactMap { index.vocabulary.id(of: $0) })
       }
       counted = CountedNoun(term: questionTerms[Int(id)], numberTerms: numberTerms ?? [])
@@ -985,10 +985,9 @@ public final class Retriever {
       return names.contains(where: { !query.terms.contains($0) }) ? 1 : 0
     case .number:
       let quantity: Double =
-        flags & SentenceIndex.Flag.quantity != 0
-        ? 1 : flags & SentenceIndex.Flag.number != 0 ? 0.5 : 0
+        flags.contains(.quantity) ? 1 : flags.contains(.number) ? 0.5 : 0
       if query.asksForASum {
-        return quantity + (flags & SentenceIndex.Flag.money != 0 ? 1 : 0)
+        return quantity + (flags.contains(.money) ? 1 : 0)
       }
       // A quantity before the counted noun needs a quantity.
       guard let counted = query.counted, quantity == 1 else { return quantity }
@@ -1000,8 +999,8 @@ public final class Retriever {
       }
       return isCounted ? 2 : 1
     case .year:
-      if flags & (SentenceIndex.Flag.year | SentenceIndex.Flag.month) != 0 { return 1 }
-      return flags & SentenceIndex.Flag.number != 0 ? 0.5 : 0
+      if !flags.isDisjoint(with: [.year, .month]) { return 1 }
+      return flags.contains(.number) ? 0.5 : 0
     }
   }
 
@@ -1161,7 +1160,7 @@ public final class Retriever {
     let bonuses = score - contributions.reduce(0) { $0 + $1.score }
     if abs(bonuses) > 1e-9 {
       let name =
-        query.answerType != .none && index.unitFlags[unit] != 0
+        query.answerType != .none && !index.unitFlags[unit].isEmpty
         ? "(answer type, document)" : "(document)"
       contributions.append(TermContribution(term: name, score: bonuses))
     }

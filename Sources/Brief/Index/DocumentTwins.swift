@@ -42,7 +42,7 @@ internal struct DocumentTwins: Sendable {
   internal struct Units: @unchecked Sendable {
     var documentStarts: [Int32]
     var fields: [SentenceField]
-    var flags: [UInt8]
+    var flags: [UnitFlags]
     var paragraphs: [Int32]
     var termStarts: [Int32]
     var terms: [Int32]
@@ -119,7 +119,7 @@ internal struct DocumentTwins: Sendable {
     for unit in units {
       // Packed, so two mixes a unit: collisions only cost a comparison.
       mix(
-        (fieldCode(fields[unit]) << 28) ^ (Int32(flags[unit]) << 20)
+        (fieldCode(fields[unit]) << 28) ^ (Int32(flags[unit].rawValue) << 20)
           ^ (paragraphs[unit] - paragraphs[first]))
       mix(
         (termStarts[unit + 1] - termStarts[unit])

@@ -1,27 +1,66 @@
 import Dispatch
 
-extension SentenceField {
-  /// The field's code in a saved index.
-  internal var code: UInt8 {
-    switch self {
-    case .body: return 0
-    case .title: return 1
-    case .keyPoint: return 2
-    }
-  }
-
-  /// The field with a saved index's `code`, or nil.
-  internal init?(code: UInt8) {
-    switch code {
-    case 0: self = .body
-    case 1: self = .title
-    case 2: self = .keyPoint
-    default: return nil
-    }
-  }
-}
-
 extension SentenceIndex {
+  /// Reads the index arrays in the order ``write(to:)`` writes them, for `documentCount`
+  /// documents, up to the end of the file, whose checksums it verifies. Sizes are checked
+  /// as they are read; ``validate(documents:)`` checks the rest.
+  internal convenience init(reading file: inout IndexFileReader, documentCount: Int)
+    throws(IndexFileError)
+  {
+    let termOffsets = try file.section("vocabOff", of: Int.self)
+    let termBytes = try file.section("vocabTxt", of: UInt8.self)
+    let termCount = termOffsets.count - 1
+    guard termCount >= 0 else { throw IndexFileError(reason: "corrupt: vocabulary offsets") }
+    let unitDocuments = try file.section("unitDocs", of: Int32.self)
+    let unitCount = unitDocuments.count
+    let fieldCodes = try file.section("unitFlds", of: UInt8.self, count: unitCount)
+    let unitFieldIndices = try file.section("unitFIdx", of: Int32.self, count: unitCount)
+    let lowers = try file.section("unitLows", of: Int.self, count: unitCount)
+    let uppers = try file.section("unitUpps", of: Int.self, count: unitCount)
+    let flagBytes = try file.section("unitFlgs", of: UInt8.self, count: unitCount)
+    let unitParagraphs = try file.section("unitPars", of: Int32.self, count: unitCount)
+    let nameStarts = try file.section("nameStrt", of: Int32.self, count: unitCount + 1)
+    let names = try file.section("names", of: Int32.self)
+    let termStarts = try file.section("termStrt", of: Int32.self, count: unitCount + 1)
+    let terms = try file.section("terms", of: Int32.self)
+    let contextStarts = try file.section("ctxStrt", of: Int32.self, count: unitCount + 1)
+    let contextTerms = try file.section("ctxTerms", of: Int32.self)
+    let postingStarts = try file.section("postStrt", of: Int.self, count: termCount + 1)
+    let postingUnits = try file.section("postUnit", of: Int32.self)
+    let postingFrequencies = try file.section(
+      "postFreq", of: Int32.self, count: postingUnits.count)
+    let contextPostingStarts = try file.section("ctxPStrt", of: Int.self, count: termCount + 1)
+    let contextUnits = try file.section("ctxUnits", of: Int32.self, count: contextTerms.count)
+    let documentFrequencies = try file.section("docFreqs", of: Int32.self, count: termCount)
+    let documentStarts = try file.section("docStrt", of: Int32.self, count: documentCount + 1)
+    let canonicalDocuments = try file.section("docCanon", of: Int32.self, count: documentCount)
+    try file.finish()
+
+    let vocabulary = try Self.vocabulary(offsets: termOffsets, bytes: termBytes)
+    let unitFields = try fieldCodes.map { code throws(IndexFileError) in
+      guard let field = SentenceField(code: code) else {
+        throw IndexFileError(reason: "corrupt: unknown sentence field \(code)")
+      }
+      return field
+    }
+    let unitRanges = try zip(lowers, uppers).map { pair throws(IndexFileError) in
+      guard 0 <= pair.0, pair.0 <= pair.1 else {
+        throw IndexFileError(reason: "corrupt: bad sentence range")
+      }
+      return pair.0..<pair.1
+    }
+    self.init(
+      vocabulary: vocabulary, unitDocuments: unitDocuments, unitFields: unitFields,
+      unitFieldIndices: unitFieldIndices, unitRanges: unitRanges,
+      unitFlags: flagBytes.map(UnitFlags.init(rawValue:)), unitParagraphs: unitParagraphs,
+      nameStarts: nameStarts, names: names, termStarts: termStarts, terms: terms,
+      contextStarts: contextStarts, contextTerms: contextTerms, postingStarts: postingStarts,
+      postingUnits: postingUnits, postingFrequencies: postingFrequencies,
+      contextPostingStarts: contextPostingStarts, contextUnits: contextUnits,
+      documentFrequencies: documentFrequencies, documentStarts: documentStarts,
+      canonicalDocuments: canonicalDocuments)
+  }
+
   /// Writes the index arrays, in the order ``init(reading:documentCount:)`` reads them.
   internal func write(to file: inout IndexFileWriter) throws(IndexFileError) {
     var offsets = [0]
@@ -37,7 +76,7 @@ extension SentenceIndex {
     try file.section("unitFIdx", unitFieldIndices)
     try file.section("unitLows", unitRanges.map(\.lowerBound))
     try file.section("unitUpps", unitRanges.map(\.upperBound))
-    try file.section("unitFlgs", unitFlags)
+    try file.section("unitFlgs", unitFlags.map(\.rawValue))
     try file.section("unitPars", unitParagraphs)
     try file.section("nameStrt", nameStarts)
     try file.section("names", names)
