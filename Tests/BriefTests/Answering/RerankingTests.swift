@@ -1,6 +1,6 @@
 import Testing
 
-@_spi(Tuning) @testable import Brief
+@testable import Brief
 
 /// The question frame, exact word forms and related words (re-ranking features).
 @Suite struct RerankingTests {
@@ -17,12 +17,12 @@ import Testing
     ] as [(String, [String])])
   func frameWordsSayWhatKindOfAnswerIsWanted(question: String, frame: [String]) {
     let words = question.split(separator: " ").map(String.init)
-    #expect(Retriever.frameWords(words) == frame)
+    #expect(QuestionAnalyzer.frameWords(words) == frame)
   }
 
   @Test(
     arguments: [
-      ("when did the war end", Retriever.AnswerType.year),
+      ("when did the war end", AnswerType.year),
       ("in what year did the war end", .year),
       ("in what century was the castle built", .year),
       ("which decade saw the most floods", .year),
@@ -35,10 +35,10 @@ import Testing
       ("what is the capital", .none),
       ("how did he build a bridge", .none),
       ("did the time pass", .none),
-    ] as [(String, Retriever.AnswerType)])
-  func theQuestionSaysWhatKindOfAnswerItWants(question: String, type: Retriever.AnswerType) {
+    ] as [(String, AnswerType)])
+  func theQuestionSaysWhatKindOfAnswerItWants(question: String, type: AnswerType) {
     let words = question.split(separator: " ").map(String.init)
-    #expect(Retriever.AnswerType(question: words) == type)
+    #expect(AnswerType(question: words) == type)
   }
 
   @Test func aQuantityAnswersHowManyBetterThanAYear() throws {
@@ -52,7 +52,7 @@ import Testing
   /// The second sentence of `body` ranks first through the answer type, which is twice the
   /// first sentence's.
   private func expectTypeDoubled(_ body: String, question: String) throws {
-    try expectLifted(body, question: question, label: "(answer type, document)") {
+    try expectLifted(body, question: question, label: "(answer type)") {
       $0.answerTypeWeight = 0
     }
     let features = try Retriever(documents: [Document(id: "d", body: body)])
@@ -69,7 +69,7 @@ import Testing
     ] as [(String, String?)])
   func theCountedNounFollowsHowMany(question: String, noun: String?) {
     let words = question.split(separator: " ").map(String.init)
-    #expect(Retriever.CountedNoun.position(in: words).map { words[$0] } == noun)
+    #expect(CountedNoun.position(in: words).map { words[$0] } == noun)
   }
 
   @Test func aQuantityBeforeTheCountedNounAnswersHowMany() throws {
@@ -84,8 +84,8 @@ import Testing
     try expectTypeDoubled(
       "Westinghouse paid Tesla for 60 patents. Westinghouse paid Tesla $60 for patents.",
       question: "How much did Westinghouse pay Tesla?")
-    #expect(Retriever.CountedNoun.asksHowMuch(["how", "much", "did", "he", "pay"]))
-    #expect(!Retriever.CountedNoun.asksHowMuch(["how", "many", "did", "he", "pay"]))
+    #expect(CountedNoun.asksHowMuch(["how", "much", "did", "he", "pay"]))
+    #expect(!CountedNoun.asksHowMuch(["how", "many", "did", "he", "pay"]))
   }
 
   @Test func frameWordsAreNotSearched() throws {
