@@ -23,6 +23,11 @@ public final class CorpusIndex: Sendable {
   /// How the documents were analyzed; questions must be analyzed the same way.
   public let settings: AnalysisSettings
   internal let sentences: SentenceIndex
+  /// One sentence embedding per searchable sentence (unit order), when the index was
+  /// encoded (``encoded(with:cache:workers:progress:)``); nil for an index by words alone.
+  public let vectors: SentenceVectors?
+  /// The model ``vectors`` come from (``SentenceEncoder/modelID``); empty without vectors.
+  public let vectorModel: String
 
   /// Splits, analyzes and indexes `documents` on all cores.
   ///
@@ -32,6 +37,20 @@ public final class CorpusIndex: Sendable {
     self.documents = documents
     self.settings = AnalysisSettings(language: language)
     self.sentences = try SentenceIndex(documents: documents, language: language)
+    self.vectors = nil
+    self.vectorModel = ""
+  }
+
+  /// An index of these parts.
+  internal init(
+    documents: [Document], settings: AnalysisSettings, sentences: SentenceIndex,
+    vectors: SentenceVectors?, vectorModel: String
+  ) {
+    self.documents = documents
+    self.settings = settings
+    self.sentences = sentences
+    self.vectors = vectors
+    self.vectorModel = vectors == nil ? "" : vectorModel
   }
 
   /// The number of searchable sentences: body sentences, titles and key points.
@@ -75,11 +94,15 @@ public final class CorpusIndex: Sendable {
       }
       let strings = try DocumentStrings(reading: &file)
       let sentences = try SentenceIndex(reading: &file, documentCount: strings.count)
+      let (vectors, model) = try Self.readVectors(&file, unitCount: sentences.unitCount)
+      try file.finish()
       let documents = try strings.documents()
       try sentences.validate(documents: documents)
       self.settings = settings
       self.documents = documents
       self.sentences = sentences
+      self.vectors = vectors
+      self.vectorModel = model
     } catch let error as BriefError {
       throw error
     } catch let error as IndexFileError {
@@ -104,6 +127,7 @@ public final class CorpusIndex: Sendable {
       try writeSettings(&file)
       try writeDocuments(&file)
       try sentences.write(to: &file)
+      try writeVectors(&file)
       try file.finish()
       guard fsync(descriptor) == 0, close(descriptor) == 0 else {
         throw IndexFileError(reason: String(cString: strerror(errno)))

@@ -20,7 +20,7 @@ internal enum IndexFileLayout {
   static let magic: [UInt8] = Array("BRIEFIDX".utf8)
   static let end: [UInt8] = Array("BRIEFEND".utf8)
   /// Bumped whenever the layout or the meaning of a section changes.
-  static let formatVersion: UInt32 = 4
+  static let formatVersion: UInt32 = 5
   static let byteOrderMark: UInt32 = 0x0A0B_0C0D
 }
 

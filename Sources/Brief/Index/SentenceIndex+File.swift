@@ -34,7 +34,7 @@ extension SentenceIndex {
     let documentFrequencies = try file.section("docFreqs", of: Int32.self, count: termCount)
     let documentStarts = try file.section("docStrt", of: Int32.self, count: documentCount + 1)
     let canonicalDocuments = try file.section("docCanon", of: Int32.self, count: documentCount)
-    try file.finish()
+    try file.verify()
 
     let vocabulary = try Self.vocabulary(offsets: termOffsets, bytes: termBytes)
     let unitFields = try fieldCodes.map { code throws(IndexFileError) in

@@ -179,7 +179,9 @@ import Testing
     let (_, bytes) = try saved()
     var older = bytes
     older[8] = 0
-    #expect(reason(try open(older)).contains("older than this brief reads (4); rebuild it"))
+    #expect(
+      reason(try open(older)).contains(
+        "older than this brief reads (\(IndexFileLayout.formatVersion)); rebuild it"))
     var newer = bytes
     newer[8] = 9
     #expect(reason(try open(newer)).contains("newer than this brief reads"))
