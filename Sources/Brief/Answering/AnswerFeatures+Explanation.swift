@@ -54,7 +54,6 @@ extension AnswerFeatures {
       add("(phrase)", fine.phrases)
       add("(related word)", fine.related)
       add("(synonym)", fine.synonyms)
-      add("(meaning)", parameters.meaningWeight * fine.meaningMatch)
     }
     contributions.sort { $0.score > $1.score }
     return (matched, contributions)

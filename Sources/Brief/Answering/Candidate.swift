@@ -21,10 +21,6 @@ internal struct FineBonuses {
   var phrases = 0.0
   var related = 0.0
   var synonyms = 0.0
-  /// The meaning match (``MeaningMatch``) before its weight: the feature dumps need it,
-  /// and it cannot be worked out again without the encoder.
-  var meaningMatch = 0.0
-
-  /// The word-level bonuses together (not the meaning), as the score adds them.
+  /// The bonuses together, as the score adds them.
   var words: Double { exact + phrases + related + synonyms }
 }

@@ -43,9 +43,6 @@ package struct CandidateFeatures: Sendable {
   /// The number of the question's phrases (adjacent words, not both stop words) the
   /// sentence holds.
   package var phrases: Double
-  /// The meaning match (``RetrievalParameters/meaningWeight``'s feature) when the
-  /// retriever has an encoder and the sentence is among the `fineDepth` best, else 0.
-  package var meaning: Double
   /// The sentence's terms (stems), in order.
   package var terms: [String]
 }

@@ -16,22 +16,22 @@ internal struct MeaningCache {
     floats = 0
   }
 
-  /// The vectors of a question and of units, the units' from the cache or encoded now,
-  /// together with the question (one batch).
+  /// The vectors of units, from the cache or encoded now (in one batch).
   ///
   /// - Parameter text: the text of a unit.
   internal mutating func vectors(
-    question: String, units: [Int32], encoder: SentenceEncoder, text: (Int) -> String
-  ) -> (question: TokenVectors, units: [TokenVectors]) {
+    units: [Int32], encoder: SentenceEncoder, text: (Int) -> String
+  ) -> [TokenVectors] {
     // Take what the cache holds first: a full cache is emptied below.
     var found = units.map { vectors[$0] }
     var seen = Set<Int32>()
     let missing = units.filter { vectors[$0] == nil && seen.insert($0).inserted }
-    let encoded = encoder.tokenVectors(of: [question] + missing.map { text(Int($0)) })
-    let added = encoded.dropFirst().reduce(0) { $0 + $1.vectors.count }
+    guard !missing.isEmpty else { return found.compactMap { $0 } }
+    let encoded = encoder.tokenVectors(of: missing.map { text(Int($0)) })
+    let added = encoded.reduce(0) { $0 + $1.vectors.count }
     if floats + added > budget { removeAll() }
     var fresh: [Int32: TokenVectors] = [:]
-    for (unit, vectors) in zip(missing, encoded.dropFirst()) {
+    for (unit, vectors) in zip(missing, encoded) {
       self.vectors[unit] = vectors
       fresh[unit] = vectors
     }
@@ -39,6 +39,6 @@ internal struct MeaningCache {
     for position in found.indices where found[position] == nil {
       found[position] = fresh[units[position]]
     }
-    return (encoded[0], found.compactMap { $0 })
+    return found.compactMap { $0 }
   }
 }

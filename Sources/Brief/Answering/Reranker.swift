@@ -1,8 +1,8 @@
 import Collections
 
-/// The last stages of answering: the first stage's candidates gain the pair bonus, then the
-/// best ``RetrievalParameters/fineDepth`` gain the features that read a sentence's words
-/// (exact forms, phrases, related words, synonyms) and, with an encoder, its meaning.
+/// The last stages of answering by words: the first stage's candidates gain the pair bonus,
+/// then the best ``RetrievalParameters/fineDepth`` gain the features that read a sentence's
+/// words (exact forms, phrases, related words, synonyms).
 internal struct Reranker: Sendable {
   internal let features: AnswerFeatures
   internal let texts: UnitTexts
@@ -18,13 +18,7 @@ internal struct Reranker: Sendable {
   }
 
   /// The best `limit` of `candidates`, best first, re-ranked.
-  ///
-  /// - Parameter meaning: the meaning match of each of the given units with the question
-  ///   (``MeaningMatch``), or nil to leave meaning out.
-  internal func rerank(
-    _ candidates: [Candidate], question: Question, limit: Int,
-    meaning: (([Int32]) -> [Double])?
-  ) -> [Candidate] {
+  internal func rerank(_ candidates: [Candidate], question: Question, limit: Int) -> [Candidate] {
     let parameters = features.parameters
     var candidates = candidates
     if parameters.pairWeight > 0 && !question.pairs.isEmpty {
@@ -60,13 +54,6 @@ internal struct Reranker: Sendable {
       }
       candidates[position].fine = bonuses
       candidates[position].score += bonuses.words
-    }
-    if let meaning, parameters.meaningWeight > 0, fine > 0 {
-      let matches = meaning(candidates[..<fine].map(\.unit))
-      for (position, match) in matches.enumerated() {
-        candidates[position].fine?.meaningMatch = match
-        candidates[position].score += parameters.meaningWeight * match
-      }
     }
     candidates.sort { $1 < $0 }
     return Array(candidates.prefix(limit))

@@ -51,11 +51,19 @@ public struct RetrievalParameters: Sendable, Hashable {
   /// stem of, but holds a WordNet synonym of ("perished" for "die"; English only);
   /// re-ranks the `fineDepth` best.
   public var synonymWeight: Double = 0.2
-  /// Bonus for a sentence's closeness in meaning to the question, when the retriever has a
-  /// ``SentenceEncoder``: each question word piece's best cosine among the sentence's, in
-  /// context, averaged with idf weights taken among the `fineDepth` best (a value up to 1);
-  /// re-ranks the `fineDepth` best.
-  public var meaningWeight: Double = 20
+  /// With a sentence model (``MeaningFusion``): the weight of a sentence's meaning match
+  /// with the question (each question word piece's best cosine among the sentence's, in
+  /// context, averaged with idf weights taken among the pool), z-scored among the pool, next
+  /// to its score by words over the best one (which counts 1).
+  public var meaningWeight: Double = 0.3
+  /// With a sentence model: the bonus of a document's first, second, third… body sentence,
+  /// as a share of the best score by words (news puts the answer first).
+  public var leadWeights: [Double] = [0.45, 0.3, 0.125]
+  /// With a sentence model: how many of the best sentences by words the pool holds (≥ 1).
+  public var lexicalPoolDepth: Int = 50
+  /// With a sentence model: how many of the sentences closest in meaning (by embedding) the
+  /// pool holds (≥ 1).
+  public var densePoolDepth: Int = 30
   /// Multiplier of a title's score.
   public var titleWeight: Double = 0.5
   /// Multiplier of a key point's score.
@@ -90,6 +98,14 @@ public struct RetrievalParameters: Sendable, Hashable {
     }
     guard rerankDepth >= 1 else {
       throw .invalidParameter(name: "rerankDepth", reason: "must be at least 1, got \(rerankDepth)")
+    }
+    for (name, depth) in [("lexicalPoolDepth", lexicalPoolDepth), ("densePoolDepth", densePoolDepth)]
+    where depth < 1 {
+      throw .invalidParameter(name: name, reason: "must be at least 1, got \(depth)")
+    }
+    for weight in leadWeights where !(weight.isFinite && weight >= 0) {
+      throw .invalidParameter(
+        name: "leadWeights", reason: "must be finite and non-negative, got \(weight)")
     }
     guard fineDepth >= 1 else {
       throw .invalidParameter(name: "fineDepth", reason: "must be at least 1, got \(fineDepth)")

@@ -34,7 +34,6 @@ extension Retriever {
         answerType: isName ? 0 : type, name: isName ? type : 0, pairs: pairs,
         related: evidence.related, synonyms: evidence.synonyms,
         exact: words.exact, phrases: words.phrases,
-        meaning: candidate.fine?.meaningMatch ?? 0,
         terms: termIDs.map { index.vocabulary[$0] })
     }
     return (names, analyzed.idf, candidates)

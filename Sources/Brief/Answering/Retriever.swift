@@ -34,15 +34,25 @@ public final class Retriever {
   private let questions: QuestionAnalyzer
   private var lexical: LexicalSearch
   internal let reranker: Reranker
-  private var meaning = MeaningCache()
+  internal var meaning = MeaningCache()
   private var corpusWords: CorpusWords
+  /// The index's sentence vectors and their model, if it has them.
+  internal let indexVectors: SentenceVectors?
+  internal let indexVectorModel: String
+  /// The sentence vectors computed for ``encoder`` when the index has none of its model.
+  internal var computedVectors: SentenceVectors?
 
-  /// The encoder whose word-piece vectors re-rank the best candidates by meaning
-  /// (``RetrievalParameters/meaningWeight``); nil answers by the words alone. Encoding a
-  /// sentence costs milliseconds (about 10 on one core of a 2020s server), so each unit's
-  /// vectors are kept once computed (``MeaningCache``).
+  /// The sentence model that answers by meaning as well as by words (``MeaningFusion``);
+  /// nil answers by the words alone. The index's sentence vectors are used when they come
+  /// from the same model; otherwise every sentence is encoded on the first question (on
+  /// all cores; see ``CorpusIndex/encoded(with:cache:workers:progress:)`` to do it ahead).
+  /// The word-piece vectors of the sentences a question's pool holds are kept once computed
+  /// (``MeaningCache``).
   public var encoder: SentenceEncoder? {
-    didSet { meaning.removeAll() }
+    didSet {
+      meaning.removeAll()
+      computedVectors = nil
+    }
   }
 
   /// Indexes `documents`, analyzing them on all cores.
@@ -89,6 +99,8 @@ public final class Retriever {
     let tokenizer = try Analyzer(language: language).tokenizer
     self.reranker = Reranker(
       features: features, texts: texts, tokenizer: tokenizer, language: language)
+    self.indexVectors = corpus.vectors
+    self.indexVectorModel = corpus.vectorModel
     self.corpusWords = CorpusWords(
       documents: corpus.documents, tokenizer: tokenizer, canonical: lexical.twins?.canonical)
   }
@@ -124,6 +136,12 @@ public final class Retriever {
   public func answers(to question: String, limit: Int) -> [Answer] {
     guard limit > 0 else { return [] }
     let analyzed = questions.analyze(question)
+    if let encoder, features.index.unitCount > 0 {
+      // With a model, any content word is enough: the dense stage finds sentences that
+      // share no word with the question.
+      guard !(analyzed.terms.isEmpty && analyzed.unknown.isEmpty) else { return [] }
+      return answersByMeaning(analyzed, limit: limit, encoder: encoder)
+    }
     guard !analyzed.terms.isEmpty else { return [] }
     return rank(analyzed, limit: limit).map { answer($0, analyzed) }
   }
@@ -141,24 +159,10 @@ public final class Retriever {
     questions.analyze(question)
   }
 
-  /// The best `limit` candidates for a question, best first, through every stage.
+  /// The best `limit` candidates for a question by words, best first, through every stage.
   internal func rank(_ question: Question, limit: Int) -> [Candidate] {
     let candidates = lexical.candidates(question, depth: max(parameters.rerankDepth, limit))
-    var meaning: (([Int32]) -> [Double])? = nil
-    if let encoder {
-      meaning = { units in self.meaningMatches(question, units: units, encoder: encoder) }
-    }
-    return reranker.rerank(candidates, question: question, limit: limit, meaning: meaning)
-  }
-
-  /// The meaning match of each unit with the question (``MeaningMatch``).
-  private func meaningMatches(_ question: Question, units: [Int32], encoder: SentenceEncoder)
-    -> [Double]
-  {
-    let texts = reranker.texts
-    let (questionVectors, unitVectors) = meaning.vectors(
-      question: question.text, units: units, encoder: encoder, text: texts.text(of:))
-    return MeaningMatch.scores(question: questionVectors, candidates: unitVectors)
+    return reranker.rerank(candidates, question: question, limit: limit)
   }
 
   /// The answer for a candidate, with its explanation.
