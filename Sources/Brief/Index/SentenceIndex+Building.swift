@@ -13,7 +13,7 @@ extension SentenceIndex {
     for _ in 0..<workerCount { analyzers.append(try Analyzer(language: language)) }
     let slots = SlotArray<(DocumentUnits, Int)>(count: count)
     if count > 0 {
-      WorkerPool(analyzers: analyzers).run(count: count) { index, worker, analyzer in
+      WorkerPool(workers: analyzers).run(count: count) { index, worker, analyzer in
         slots[index] = (
           DocumentUnits(documents[index], splitter: splitter, analyzer: analyzer), worker
         )

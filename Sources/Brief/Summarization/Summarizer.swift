@@ -85,7 +85,7 @@ public struct Summarizer: Sendable {
       }
       analyzers.append(analyzer)
     }
-    let pool = WorkerPool(analyzers: analyzers)
+    let pool = WorkerPool(workers: analyzers)
     let total = 2 * count
     let done = Atomic<Int>(0)
 
