@@ -4,7 +4,7 @@
 internal struct CountedNoun {
   /// The noun's term.
   var term: Int32
-  /// The terms of the numbers spelled out (``DocumentUnits/numberWords``).
+  /// The terms of the numbers spelled out (``ListedWords/numberWords``).
   var numberTerms: Set<Int32>
 
   /// The position of the word a question counts: the word after "how many", "how much"

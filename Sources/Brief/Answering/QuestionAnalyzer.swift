@@ -16,7 +16,7 @@ internal final class QuestionAnalyzer {
   private let analyzer: Analyzer
   private let vocabulary: Vocabulary
   private let idf: [Double]
-  /// The index terms of the numbers spelled out (``DocumentUnits/numberWords``), found on
+  /// The index terms of the numbers spelled out (``ListedWords/numberWords``), found on
   /// first use.
   private var numberTerms: Set<Int32>?
 
@@ -129,7 +129,7 @@ internal final class QuestionAnalyzer {
   /// The index terms of the numbers spelled out.
   private func numberTermsOfIndex() -> Set<Int32> {
     if let numberTerms { return numberTerms }
-    let numbers = analyzer.terms(in: DocumentUnits.numberWords.joined(separator: " "))
+    let numbers = analyzer.terms(in: ListedWords.numberWords.joined(separator: " "))
     let found = Set(numbers.compactMap { vocabulary.id(of: $0) })
     numberTerms = found
     return found
