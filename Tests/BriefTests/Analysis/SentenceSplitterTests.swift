@@ -490,8 +490,8 @@ internal struct SentenceSplitterTests {
           #expect(bytes[range.lowerBound] & 0xC0 != 0x80)
           #expect(range.upperBound == bytes.count || bytes[range.upperBound] & 0xC0 != 0x80)
           #expect(
-            !SplitterBytes.isSpace(bytes[range.lowerBound])
-              && !SplitterBytes.isSpace(bytes[range.upperBound - 1]))
+            !bytes[range.lowerBound].isASCIIWhitespace
+              && !bytes[range.upperBound - 1].isASCIIWhitespace)
           previousEnd = range.upperBound
         }
       }
