@@ -25,9 +25,15 @@ let package = Package(
       path: "Sources/CReadline",
       providers: [.apt(["libreadline-dev"])]
     ),
+    // Generated word data (the WordNet synonym table), with the script that writes it.
+    .target(
+      name: "BriefLexicon",
+      exclude: ["wordnet_synonyms.py"]
+    ),
     .target(
       name: "Brief",
       dependencies: [
+        "BriefLexicon",
         "CStemmer",
         .product(name: "Algorithms", package: "swift-algorithms"),
         .product(name: "Collections", package: "swift-collections"),

@@ -21,6 +21,12 @@ public struct Vocabulary: Sendable {
     return id
   }
 
+  /// Makes room for `count` terms in all, so that interning up to that many rehashes nothing.
+  internal mutating func reserveCapacity(_ count: Int) {
+    terms.reserveCapacity(count)
+    ids.reserveCapacity(count)
+  }
+
   /// The id of `term`, or nil if it was never interned.
   public func id(of term: String) -> Int32? { ids[term] }
 

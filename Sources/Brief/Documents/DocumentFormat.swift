@@ -33,7 +33,7 @@ public enum DocumentFormat: String, Sendable, CaseIterable, Codable {
   /// ``init(sniffing:)-(String)`` does for decoded text.
   public init(sniffing bytes: some Collection<UInt8>) {
     let start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes.dropFirst(3) : bytes.dropFirst(0)
-    let head = start.drop(while: { $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 })
+    let head = start.drop(while: \.isJSONWhitespace)
     if head.first == UInt8(ascii: "{") {
       self = .jsonl
     } else if head.starts(with: "# ".utf8) {

@@ -118,12 +118,7 @@ internal struct JSONLineFields {
     }
 
     private mutating func skipSpace() {
-      while index < bytes.count {
-        switch bytes[index] {
-        case 0x20, 0x09, 0x0A, 0x0D: index += 1
-        default: return
-        }
-      }
+      while index < bytes.count && bytes[index].isJSONWhitespace { index += 1 }
     }
 
     private mutating func literal(_ word: StaticString) -> Bool {
@@ -241,14 +236,7 @@ internal struct JSONLineFields {
       guard index + 4 <= bytes.count else { return nil }
       var value: UInt32 = 0
       for _ in 0..<4 {
-        let byte = bytes[index]
-        let digit: UInt8
-        switch byte {
-        case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = byte - UInt8(ascii: "0")
-        case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = byte - UInt8(ascii: "a") + 10
-        case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = byte - UInt8(ascii: "A") + 10
-        default: return nil
-        }
+        guard let digit = bytes[index].asciiHexDigitValue else { return nil }
         value = value << 4 | UInt32(digit)
         index += 1
       }

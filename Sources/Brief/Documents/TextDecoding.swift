@@ -81,11 +81,9 @@ extension StringProtocol {
   /// True when the text holds only whitespace (or nothing); ASCII fast path.
   internal var isBlankText: Bool {
     for byte in utf8 {
-      switch byte {
-      case 0x20, 0x09, 0x0A, 0x0B, 0x0C, 0x0D: continue
-      case 0..<0x80: return false
-      default: return unicodeScalars.allSatisfy { $0.properties.isWhitespace }
-      }
+      if byte.isASCIIWhitespace { continue }
+      if byte.isASCII { return false }
+      return unicodeScalars.allSatisfy { $0.properties.isWhitespace }
     }
     return true
   }

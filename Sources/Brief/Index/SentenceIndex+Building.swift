@@ -7,35 +7,10 @@ extension SentenceIndex {
   /// - Complexity: O(n) in the corpus length.
   internal convenience init(documents: [Document], language: Language) throws(BriefError) {
     let count = documents.count
-    let splitter = SentenceSplitter(language: language)
-    let workerCount = max(1, min(ProcessInfo.processInfo.activeProcessorCount, count))
-    var analyzers: [Analyzer] = []
-    for _ in 0..<workerCount { analyzers.append(try Analyzer(language: language)) }
-    let slots = SlotArray<(DocumentUnits, Int)>(count: count)
-    if count > 0 {
-      WorkerPool(analyzers: analyzers).run(count: count) { index, worker, analyzer in
-        slots[index] = (
-          DocumentUnits(documents[index], splitter: splitter, analyzer: analyzer), worker
-        )
-      }
-    }
-
-    // Merge: worker-local term ids → corpus ids, by term text.
-    var vocabulary = Vocabulary()
-    let remaps = analyzers.map { analyzer in analyzer.vocabulary.terms.map { vocabulary.intern($0) }
-    }
+    let corpus = try CorpusAnalysis(language: language, contents: .search).analyze(documents)
+    let vocabulary = corpus.vocabulary
     // Exact capacities first: no array outgrows its final size while the units are held.
-    var totalUnits = 0
-    var totalTerms = 0
-    var totalContext = 0
-    var totalNames = 0
-    for index in 0..<count {
-      guard let (units, _) = slots[index] else { continue }
-      totalUnits += units.fields.count
-      totalTerms += units.terms.count
-      totalContext += units.context.count
-      totalNames += units.names.count
-    }
+    let totals = corpus.totals
     var unitDocuments: [Int32] = []
     var unitFields: [SentenceField] = []
     var unitFieldIndices: [Int32] = []
@@ -49,44 +24,48 @@ extension SentenceIndex {
     var paragraphCount: Int32 = 0
     var nameStarts: [Int32] = [0]
     var names: [Int32] = []
-    unitDocuments.reserveCapacity(totalUnits)
-    unitFields.reserveCapacity(totalUnits)
-    unitFieldIndices.reserveCapacity(totalUnits)
-    unitRanges.reserveCapacity(totalUnits)
-    unitFlags.reserveCapacity(totalUnits)
-    termStarts.reserveCapacity(totalUnits + 1)
-    contextStarts.reserveCapacity(totalUnits + 1)
-    unitParagraphs.reserveCapacity(totalUnits)
-    nameStarts.reserveCapacity(totalUnits + 1)
-    terms.reserveCapacity(totalTerms)
-    contextTerms.reserveCapacity(totalContext)
-    names.reserveCapacity(totalNames)
+    unitDocuments.reserveCapacity(totals.units)
+    unitFields.reserveCapacity(totals.units)
+    unitFieldIndices.reserveCapacity(totals.units)
+    unitRanges.reserveCapacity(totals.units)
+    unitFlags.reserveCapacity(totals.units)
+    termStarts.reserveCapacity(totals.units + 1)
+    contextStarts.reserveCapacity(totals.units + 1)
+    unitParagraphs.reserveCapacity(totals.units)
+    nameStarts.reserveCapacity(totals.units + 1)
+    terms.reserveCapacity(totals.terms)
+    contextTerms.reserveCapacity(totals.context)
+    names.reserveCapacity(totals.names)
     for index in 0..<count {
-      guard let (units, worker) = slots[index] else { continue }
-      slots[index] = nil  // Free each document's units once merged.
+      // Each document is freed once appended.
+      guard let units = corpus.take(index) else { continue }
       // Hand the freed units' pages back as the merged arrays fill up, so that the
       // analyzed corpus is not held twice at the peak.
       if index % 256 == 255 { _releaseFreedMemory() }
-      remaps[worker].withUnsafeBufferPointer { remap in
-        unitDocuments.append(contentsOf: repeatElement(Int32(index), count: units.fields.count))
-        unitFields.append(contentsOf: units.fields)
-        unitFieldIndices.append(contentsOf: units.fieldIndices)
-        unitRanges.append(contentsOf: units.ranges)
-        unitFlags.append(contentsOf: units.flags)
-        let termBase = Int32(terms.count)
-        termStarts.append(contentsOf: units.termEnds.lazy.map { termBase + $0 })
-        terms.append(contentsOf: units.terms.lazy.map { remap[Int($0)] })
-        let contextBase = Int32(contextTerms.count)
-        contextStarts.append(contentsOf: units.contextEnds.lazy.map { contextBase + $0 })
-        contextTerms.append(contentsOf: units.context.lazy.map { remap[Int($0)] })
-        for (position, starts) in units.startsParagraph.enumerated() {
-          if starts || position == 0 { paragraphCount += 1 }
-          unitParagraphs.append(paragraphCount - 1)
-        }
-        let nameBase = Int32(names.count)
-        nameStarts.append(contentsOf: units.nameEnds.lazy.map { nameBase + $0 })
-        names.append(contentsOf: units.names.lazy.map { remap[Int($0)] })
+      let sentenceCount = units.sentenceCount
+      unitDocuments.append(contentsOf: repeatElement(Int32(index), count: units.unitCount))
+      unitFields.append(contentsOf: repeatElement(.title, count: units.titleCount))
+      unitFields.append(contentsOf: repeatElement(.keyPoint, count: units.keyPointCount))
+      unitFields.append(contentsOf: repeatElement(.body, count: sentenceCount))
+      unitFieldIndices.append(contentsOf: repeatElement(0, count: units.titleCount))
+      unitFieldIndices.append(contentsOf: (0..<Int32(units.keyPointCount)))
+      unitFieldIndices.append(contentsOf: (0..<Int32(sentenceCount)))
+      unitRanges.append(contentsOf: repeatElement(0..<0, count: units.firstSentenceUnit))
+      unitRanges.append(contentsOf: units.sentenceRanges)
+      unitFlags.append(contentsOf: units.flags)
+      let termBase = Int32(terms.count)
+      termStarts.append(contentsOf: units.termEnds.lazy.map { termBase + $0 })
+      terms.append(contentsOf: units.terms)
+      let contextBase = Int32(contextTerms.count)
+      contextStarts.append(contentsOf: units.contextEnds.lazy.map { contextBase + $0 })
+      contextTerms.append(contentsOf: units.context)
+      for (position, starts) in units.paragraphStarts.enumerated() {
+        if starts || position == 0 { paragraphCount += 1 }
+        unitParagraphs.append(paragraphCount - 1)
       }
+      let nameBase = Int32(names.count)
+      nameStarts.append(contentsOf: units.nameEnds.lazy.map { nameBase + $0 })
+      names.append(contentsOf: units.names)
     }
     let unitCount = unitDocuments.count
     let termCount = vocabulary.count

@@ -62,8 +62,9 @@ public struct ScoreExplanation: Sendable, Hashable, Codable {
 
 /// Ranks the sentences of an analyzed document.
 ///
-/// A scorer is given the document and the idf of every term id of the analyzer that made
-/// it; it returns one score per sentence, higher is better.
+/// A scorer is given the document and the idf of every term id it holds (its analyzer's
+/// ids, or its corpus's when it comes from an analyzed corpus); it returns one score per
+/// sentence, higher is better.
 public protocol SentenceScorer: Sendable {
   /// One score per sentence of `document`.
   func scores(for document: AnalyzedDocument, vectors: [SentenceVector], idf: [Double]) -> [Double]
@@ -166,11 +167,12 @@ public struct TFIDFScorer: SentenceScorer {
     }
     let hasHeadline = titleTotal > 0
 
+    let sentenceTerms = document.sentenceTerms
     return (0..<count).map { index in
       var overlap = 0.0
       if titleTotal > 0 {
         var seen = Set<Int32>()
-        for id in document.sentenceTerms[index] where seen.insert(id).inserted {
+        for id in sentenceTerms[index] where seen.insert(id).inserted {
           overlap += titleWeights[id] ?? 0
         }
         overlap /= titleTotal

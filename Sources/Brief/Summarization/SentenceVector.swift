@@ -8,7 +8,8 @@ public struct SentenceVector: Sendable, Hashable {
   public let norm: Double
 
   /// Builds the vector of a bag of term ids, weighing each distinct term by `weight(tf, id)`.
-  public init(termIDs: [Int32], weight: (_ termFrequency: Int, _ id: Int32) -> Double) {
+  public init(termIDs: some Sequence<Int32>, weight: (_ termFrequency: Int, _ id: Int32) -> Double)
+  {
     let sorted = termIDs.sorted()
     var terms: [Int32] = []
     var weights: [Double] = []

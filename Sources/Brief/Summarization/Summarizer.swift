@@ -1,4 +1,3 @@
-import Dispatch
 import Foundation
 import Synchronization
 
@@ -47,13 +46,13 @@ public struct Summarizer: Sendable {
     let analyzer = try Analyzer(language: options.language)
     let analyzed = AnalyzedDocument(document, splitter: splitter, analyzer: analyzer)
     // Each sentence is a unit of the document-frequency count.
-    let counter = DocumentFrequencyCounter()
+    var counter = DocumentFrequencyCounter()
+    let termCount = analyzer.vocabulary.count
     for (index, sentence) in analyzed.sentenceTerms.enumerated() {
-      counter.add(sentences: CollectionOfOne(sentence), marker: Int32(truncatingIfNeeded: index))
+      counter.add(sentence, marker: Int32(truncatingIfNeeded: index), termCount: termCount)
     }
     let idf = Self.idfTable(
-      counts: counter.counts, termCount: analyzer.vocabulary.count,
-      documentCount: counter.documents)
+      counts: counter.counts, termCount: termCount, documentCount: counter.units)
     return try summarize(analyzed, idf: idf)
   }
 
@@ -74,94 +73,32 @@ public struct Summarizer: Sendable {
       progress?(2, 2)
       return [Result { () throws(BriefError) in try summarize(documents[0]) }]
     }
-    let workerCount = max(
-      1, min(workers ?? ProcessInfo.processInfo.activeProcessorCount, count))
-    var analyzers: [Analyzer] = []
-    for _ in 0..<workerCount {
-      guard let analyzer = try? Analyzer(language: options.language) else {
-        return documents.map { _ in
-          .failure(.stemmerUnavailable(language: options.language.rawValue))
-        }
-      }
-      analyzers.append(analyzer)
-    }
-    let pool = WorkerPool(analyzers: analyzers)
+    let threads = max(1, min(workers ?? ProcessInfo.processInfo.activeProcessorCount, count))
     let total = 2 * count
     let done = Atomic<Int>(0)
 
-    // 1. Split and analyze, each worker with its own analyzer, and count document
-    // frequencies by the worker's own term ids (no hashing).
-    let analyzed = SlotArray<(AnalyzedDocument, Int)>(count: count)
-    let counters = analyzers.map { _ in DocumentFrequencyCounter() }
-    pool.run(count: count) { index, worker, analyzer in
-      let document = AnalyzedDocument(documents[index], splitter: splitter, analyzer: analyzer)
-      counters[worker].add(document, marker: Int32(truncatingIfNeeded: index))
-      analyzed[index] = (document, worker)
-      progress?(done.add(1, ordering: .relaxed).newValue, total)
+    // 1. Split and analyze on all threads; count the documents holding each term.
+    let corpus: AnalyzedCorpus
+    do {
+      corpus = try CorpusAnalysis(
+        language: options.language, contents: .summary, workers: threads,
+        countsDocumentFrequencies: true
+      ).analyze(documents) { progress?(done.add(1, ordering: .relaxed).newValue, total) }
+    } catch {
+      return documents.map { _ in .failure(error) }
     }
 
-    // 2. Merge the counts by term text, since ids differ between analyzers.
-    let documentCount = counters.reduce(0) { $0 + $1.documents }
+    // 2. The idf of every corpus term.
     let weighting = TFIDF()
-    let idfTables: [[Double]]
-    if analyzers.count == 1 {
-      // One analyzer: its ids are the corpus's, no merge by term text is needed.
-      idfTables = [
-        Self.idfTable(
-          counts: counters[0].counts, termCount: analyzers[0].vocabulary.count,
-          documentCount: documentCount)
-      ]
-    } else {
-      // The first analyzer's ids number the merged counts; another worker's terms are
-      // looked up there by text once (new ones numbered after), so that each table is then
-      // filled through an id map, without hashing.
-      let first = analyzers[0].vocabulary
-      var merged = [Int](repeating: 0, count: first.count)
-      // (A counter's array may run past its vocabulary, with zeros.)
-      for (id, count) in counters[0].counts.prefix(first.count).enumerated() {
-        merged[id] = Int(count)
-      }
-      var unseen: [String: Int] = [:]
-      var maps: [[Int]] = [Array(0..<first.count)]
-      for worker in 1..<analyzers.count {
-        let counts = counters[worker].counts
-        var map: [Int] = []
-        map.reserveCapacity(analyzers[worker].vocabulary.count)
-        for (id, term) in analyzers[worker].vocabulary.terms.enumerated() {
-          let slot: Int
-          if let known = first.id(of: term) {
-            slot = Int(known)
-          } else if let known = unseen[term] {
-            slot = known
-          } else {
-            slot = merged.count
-            unseen[term] = slot
-            merged.append(0)
-          }
-          if id < counts.count { merged[slot] += Int(counts[id]) }
-          map.append(slot)
-        }
-        maps.append(map)
-      }
-      let frequencies = merged
-      let slotMaps = maps
-      let tables = SlotArray<[Double]>(count: analyzers.count)
-      DispatchQueue.concurrentPerform(iterations: slotMaps.count) { worker in
-        tables[worker] = slotMaps[worker].map { slot in
-          weighting.idf(documentFrequency: frequencies[slot], documentCount: documentCount)
-        }
-      }
-      idfTables = (0..<analyzers.count).map { tables[$0] ?? [] }
+    let idf = corpus.documentFrequencies.map { frequency in
+      weighting.idf(documentFrequency: Int(frequency), documentCount: count)
     }
 
-    // 3. Score and select.
+    // 3. Score and select, each document taken (and freed) on the thread that scores it.
     let results = SlotArray<Result<Summary, BriefError>>(count: count)
-    pool.run(count: count) { index, _, _ in
-      guard let (document, worker) = analyzed[index] else { return }
-      analyzed[index] = nil  // freed here, on this thread, rather than all at the end
-      results[index] = Result { () throws(BriefError) in
-        try summarize(document, idf: idfTables[worker])
-      }
+    WorkerPool(threads: threads).run(count: count) { index, _, _ in
+      guard let document = corpus.take(index) else { return }
+      results[index] = Result { () throws(BriefError) in try summarize(document, idf: idf) }
       progress?(done.add(1, ordering: .relaxed).newValue, total)
     }
     return (0..<count).map { results[$0] ?? .failure(.emptyBody(source: documents[$0].source)) }
@@ -210,51 +147,5 @@ public struct Summarizer: Sendable {
     return Summary(
       id: document.id, title: document.title, source: document.source, sentences: sentences,
       sentenceCount: analyzed.sentenceCount)
-  }
-}
-
-/// Document frequencies by one analyzer's term ids, counted by the one worker thread that
-/// owns that analyzer (``WorkerPool`` hands each worker index to one thread at a time,
-/// which is what makes the `@unchecked Sendable` sound).
-private final class DocumentFrequencyCounter: @unchecked Sendable {
-  /// Documents holding each term id (ids past the end: none).
-  private(set) var counts: [Int32] = []
-  /// The marker of the last document that counted each id.
-  private var lastSeen: [Int32] = []
-  /// Documents counted.
-  private(set) var documents = 0
-
-  /// Counts each distinct term of `document` once; `marker` must differ between documents.
-  func add(_ document: AnalyzedDocument, marker: Int32) {
-    add(sentences: document.sentenceTerms, marker: marker)
-  }
-
-  /// Counts each distinct term of one unit, given as its sentences' term ids, once.
-  func add(sentences: some Collection<[Int32]>, marker: Int32) {
-    documents += 1
-    // Worked on as locals (moved out and back, so never copied): no exclusivity check
-    // per term on the stored properties.
-    var counts = self.counts
-    var lastSeen = self.lastSeen
-    self.counts = []
-    self.lastSeen = []
-    defer {
-      self.counts = counts
-      self.lastSeen = lastSeen
-    }
-    for sentence in sentences {
-      for id in sentence {
-        let index = Int(id)
-        if index >= counts.count {
-          let size = max(index + 1, counts.count * 2, 1024)
-          counts.append(contentsOf: repeatElement(0, count: size - counts.count))
-          lastSeen.append(contentsOf: repeatElement(-1, count: size - lastSeen.count))
-        }
-        if lastSeen[index] != marker {
-          lastSeen[index] = marker
-          counts[index] += 1
-        }
-      }
-    }
   }
 }
