@@ -58,7 +58,7 @@ public final class SentenceEncoder: Sendable {
   @_spi(Tuning) public init(directory: URL, batchRows: Int) throws(BriefError) {
     tokenizer = try WordPieceTokenizer(contentsOf: directory.appendingPathComponent("vocab.txt"))
     let configPath = directory.appendingPathComponent("config.json").path
-    let configText = try DocumentLoader.read(file: configPath)
+    let configText = try FileBytes.readText(file: configPath)
     guard
       let config = (try? JSONSerialization.jsonObject(with: Data(configText.utf8)))
         as? [String: Any]
