@@ -283,6 +283,7 @@ if let phase = options.phase {
     case "open": try openIndexPhase(path: arguments[0])
     case "repl": try replPhase()
     case "wc": try wcPhase(file: arguments[0])
+    case "encoder": try encoderPhase(arguments)
     default: fail("unknown phase \(phase)")
     }
   } catch {

@@ -77,7 +77,7 @@ public enum DocumentLoader {
       var format = DocumentFormat(fileName: path)
       if format == .text { format = textFormat }
       return try DocumentReader.documents(
-        bytes: readBytes(file: path), name: path, format: format, workers: workers)
+        bytes: FileBytes.read(file: path), name: path, format: format, workers: workers)
     } catch {
       return [.failure(error)]
     }
@@ -87,27 +87,7 @@ public enum DocumentLoader {
   ///
   /// - Throws: ``BriefError`` for a missing, unreadable, binary or non-UTF-8 file.
   public static func read(file path: String) throws(BriefError) -> String {
-    try TextDecoding.decode(try readBytes(file: path), name: path)
-  }
-
-  /// Reads the bytes of one regular file.
-  ///
-  /// - Throws: ``BriefError`` for a missing, unreadable or special file.
-  internal static func readBytes(file path: String) throws(BriefError) -> [UInt8] {
-    // A FIFO, socket or device would block or never end: only regular files are read.
-    let kind = FileKind(path: path)
-    if kind == .directory { throw .unreadable(path: path, reason: "a folder, not a file") }
-    if let error = kind.error(path: path) { throw error }
-    guard FileManager.default.isReadableFile(atPath: path) else {
-      throw .unreadable(path: path, reason: "permission denied")
-    }
-    let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-    guard descriptor >= 0 else { throw .unreadable(path: path, reason: "read failed") }
-    defer { close(descriptor) }
-    switch FileBytes.readAll(descriptor) {
-    case .success(let bytes): return bytes
-    case .failure: throw .unreadable(path: path, reason: "read failed")
-    }
+    try FileBytes.readText(file: path)
   }
 
   /// Decodes input bytes that came without a file (stdin), checking them like a file.

@@ -1,10 +1,12 @@
 import Foundation
 
-/// How close in meaning each of a few candidate sentences is to a question: late
-/// interaction over word-piece vectors in context (as ColBERT scores passages). Each
+/// How close in meaning each of a few candidate sentences is to a question.
+///
+/// Late interaction over word-piece vectors in context (as ColBERT scores passages): each
 /// question piece takes its best cosine among a sentence's pieces; the average weights each
 /// piece by its idf among the candidates themselves, so the pieces every candidate shares
-/// (the topic's words) count less than the ones that set a candidate apart.
+/// (the topic's words) count less than the ones that set a candidate apart. The cosines of
+/// every question piece with every candidate piece are one matrix product (``BLAS``).
 internal enum MeaningMatch {
   /// Per candidate, a value in [−1, 1] (1: every question piece has its exact match); 0 for
   /// an empty question or sentence.
@@ -20,25 +22,61 @@ internal enum MeaningMatch {
     }
     let total = weights.reduce(0, +)
     let width = question.width
-    return candidates.map { candidate in
-      guard !candidate.ids.isEmpty, candidate.width == width else { return 0 }
+    // The candidates' pieces one after another (those of a usable candidate), and where
+    // each candidate's start.
+    let usable = candidates.map { !$0.ids.isEmpty && $0.width == width }
+    var pieces: [Float] = []
+    pieces.reserveCapacity(
+      zip(candidates, usable).reduce(0) { $0 + ($1.1 ? $1.0.vectors.count : 0) })
+    var starts: [Int] = []
+    for (candidate, usable) in zip(candidates, usable) {
+      starts.append(pieces.count / width)
+      if usable { pieces += candidate.vectors }
+    }
+    let columns = pieces.count / width
+    let cosines = products(question.vectors, rows: question.ids.count, pieces, columns, width)
+    return candidates.indices.map { index in
+      guard usable[index] else { return 0 }
+      let range = starts[index]..<(starts[index] + candidates[index].ids.count)
       var sum = 0.0
-      question.vectors.withUnsafeBufferPointer { q in
-        candidate.vectors.withUnsafeBufferPointer { s in
-          for (piece, weight) in weights.enumerated() {
-            var best = -Float.infinity
-            let row = piece * width
-            for other in 0..<candidate.ids.count {
-              let column = other * width
-              var dot: Float = 0
-              for i in 0..<width { dot += q[row + i] * s[column + i] }
-              best = max(best, dot)
-            }
-            sum += weight * Double(best)
-          }
-        }
+      for (piece, weight) in weights.enumerated() {
+        let row = piece * columns
+        var best = -Float.infinity
+        for column in range { best = max(best, cosines[row + column]) }
+        sum += weight * Double(best)
       }
       return sum / total
     }
+  }
+
+  /// `a · bᵀ` for `a` rows × width and `b` columns × width, row-major; by BLAS when loaded.
+  private static func products(
+    _ a: [Float], rows: Int, _ b: [Float], _ columns: Int, _ width: Int
+  ) -> [Float] {
+    var c = [Float](repeating: 0, count: rows * columns)
+    guard columns > 0 else { return c }
+    a.withUnsafeBufferPointer { a in
+      b.withUnsafeBufferPointer { b in
+        c.withUnsafeMutableBufferPointer { c in
+          guard let a = a.baseAddress, let b = b.baseAddress, let c = c.baseAddress else {
+            return
+          }
+          if let blas = try? BLAS.shared.get() {
+            blas.multiply(
+              transposingB: true, m: rows, n: columns, k: width, a, lda: width, b, ldb: width,
+              beta: 0, c, ldc: columns)
+            return
+          }
+          for row in 0..<rows {
+            for column in 0..<columns {
+              var dot: Float = 0
+              for i in 0..<width { dot += a[row * width + i] * b[column * width + i] }
+              c[row * columns + column] = dot
+            }
+          }
+        }
+      }
+    }
+    return c
   }
 }

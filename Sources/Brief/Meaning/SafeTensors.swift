@@ -15,12 +15,12 @@ internal struct SafeTensors {
   /// Reads every `F32` tensor of the file (other types, such as BERT's `I64` position ids,
   /// are skipped).
   ///
-  /// - Throws: ``BriefError`` for a missing or unreadable file (as for documents), or
+  /// - Throws: ``BriefError`` for a missing or unreadable file (``FileBytes``), or
   ///   ``BriefError/unreadable(path:reason:)`` for one that is not a well-formed safetensors
   ///   file.
   internal init(contentsOf url: URL) throws(BriefError) {
     let path = url.path
-    let bytes = try DocumentLoader.readBytes(file: path)
+    let bytes = try FileBytes.read(file: path)
     func bad(_ reason: String) -> BriefError {
       .unreadable(path: path, reason: "not a safetensors file: \(reason)")
     }

@@ -82,7 +82,7 @@ public struct WordPieceTokenizer: Sendable {
   /// - Throws: ``BriefError`` for a missing, unreadable, binary or non-UTF-8 file, or one
   ///   without the `[CLS]`, `[SEP]` and `[UNK]` tokens.
   public init(contentsOf url: URL) throws(BriefError) {
-    let text = try DocumentLoader.read(file: url.path)
+    let text = try FileBytes.readText(file: url.path)
     var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
     if lines.last == "" { lines.removeLast() }
     do {

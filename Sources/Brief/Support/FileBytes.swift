@@ -9,7 +9,37 @@ import Foundation
 
 /// Reading a file's bytes with `pread`, large buffers in pieces on all cores (the kernel's
 /// copy out of the page cache is a good part of reading a large corpus or index).
+///
+/// ``read(file:)`` and ``readText(file:)`` read a whole file by its path, with the errors
+/// Brief reports for any file it is given (documents, questions, the sentence model's).
 internal enum FileBytes {
+  /// Reads the bytes of one regular file.
+  ///
+  /// - Throws: ``BriefError`` for a missing, unreadable or special file.
+  internal static func read(file path: String) throws(BriefError) -> [UInt8] {
+    // A FIFO, socket or device would block or never end: only regular files are read.
+    let kind = FileKind(path: path)
+    if kind == .directory { throw .unreadable(path: path, reason: "a folder, not a file") }
+    if let error = kind.error(path: path) { throw error }
+    guard FileManager.default.isReadableFile(atPath: path) else {
+      throw .unreadable(path: path, reason: "permission denied")
+    }
+    let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+    guard descriptor >= 0 else { throw .unreadable(path: path, reason: "read failed") }
+    defer { close(descriptor) }
+    switch readAll(descriptor) {
+    case .success(let bytes): return bytes
+    case .failure: throw .unreadable(path: path, reason: "read failed")
+    }
+  }
+
+  /// Reads and decodes one text file (``TextDecoding``).
+  ///
+  /// - Throws: ``BriefError`` for a missing, unreadable, binary or non-UTF-8 file.
+  internal static func readText(file path: String) throws(BriefError) -> String {
+    try TextDecoding.decode(try read(file: path), name: path)
+  }
+
   /// Buffers at least this large are read in parallel pieces of this size.
   internal static let pieceSize = 8 << 20
 
