@@ -78,7 +78,7 @@ internal struct MeaningFusion {
     let spread =
       (matches.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / max(count, 1)).squareRoot()
     for (unit, match) in zip(pool, matches) {
-      parts[unit]?.meaning = parameters.fusionMeaningWeight * (match - mean) / (spread + 1e-6)
+      parts[unit]?.meaning = parameters.meaningWeight * (match - mean) / (spread + 1e-6)
       parts[unit]?.lead = leadBonus(unit: Int(unit))
       parts[unit]?.cosine = cosine(unit)
     }

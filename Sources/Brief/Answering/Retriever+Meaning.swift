@@ -6,19 +6,21 @@ extension Retriever {
   {
     let encoded = encoder.encode([question.text], tokenVectors: true, workers: 1)
     let query = Array(encoded.embedding(at: 0))
-    let questionPieces = encoded.tokenVectors[0]
-    let vectors = sentenceVectors(encoder)
+    let corpus = corpusVectors(encoder)
+    let vectors = corpus.sentences
+    let questionPieces = corpus.projection.map { $0.project(encoded.tokenVectors[0]) }
+      ?? encoded.tokenVectors[0]
     let byWords =
       question.terms.isEmpty ? [] : rank(question, limit: parameters.lexicalPoolDepth)
     let dense = vectors.best(for: query, count: parameters.densePoolDepth)
     let fusion = MeaningFusion(parameters: parameters, index: features.index)
-    let texts = reranker.texts
     let ranked = fusion.rank(
       byWords: byWords, dense: dense, limit: limit,
       cosine: { vectors.scores(for: query, rows: [Int($0)])[0] },
       meaning: { units in
-        let pieces = self.pieceVectors(of: units, encoder: encoder, text: texts.text(of:))
-        return MeaningMatch.scores(question: questionPieces, candidates: pieces)
+        MeaningMatch.scores(
+          question: questionPieces,
+          candidates: units.map { corpus.pieces.tokenVectors(of: Int($0)) })
       },
       closest: { vectors.best(for: query, count: $0) })
     return ranked.map { answer(unit: Int($0.unit), parts: $0.parts, question) }
@@ -50,22 +52,14 @@ extension Retriever {
     return answer
   }
 
-  /// The sentence vectors of every unit: the index's when they come from `encoder`'s model,
-  /// else encoded now, once, on all cores.
-  private func sentenceVectors(_ encoder: SentenceEncoder) -> SentenceVectors {
-    if let vectors = indexVectors, indexVectorModel == encoder.modelID { return vectors }
+  /// The vectors of every unit: the index's when they come from `encoder`'s model, else
+  /// encoded now, once, on all cores.
+  private func corpusVectors(_ encoder: SentenceEncoder) -> CorpusVectors {
+    if let vectors = indexVectors, vectors.model == encoder.modelID { return vectors }
     if let computed = computedVectors { return computed }
     let texts = (0..<features.index.unitCount).map { reranker.texts.text(of: $0) }
-    let encoded = encoder.encode(texts)
-    let vectors = SentenceVectors(embeddings: encoded.embeddings, width: encoded.width)
+    let vectors = CorpusVectors.encoding(texts, with: encoder)
     computedVectors = vectors
     return vectors
-  }
-
-  /// The word-piece vectors of units, from the cache or encoded now.
-  private func pieceVectors(
-    of units: [Int32], encoder: SentenceEncoder, text: (Int) -> String
-  ) -> [TokenVectors] {
-    meaning.vectors(units: units, encoder: encoder, text: text)
   }
 }

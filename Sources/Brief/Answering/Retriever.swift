@@ -34,25 +34,18 @@ public final class Retriever {
   private let questions: QuestionAnalyzer
   private var lexical: LexicalSearch
   internal let reranker: Reranker
-  internal var meaning = MeaningCache()
   private var corpusWords: CorpusWords
-  /// The index's sentence vectors and their model, if it has them.
-  internal let indexVectors: SentenceVectors?
-  internal let indexVectorModel: String
-  /// The sentence vectors computed for ``encoder`` when the index has none of its model.
-  internal var computedVectors: SentenceVectors?
+  /// The index's sentence vectors, if it has them.
+  internal let indexVectors: CorpusVectors?
+  /// The vectors computed for ``encoder`` when the index has none of its model.
+  internal var computedVectors: CorpusVectors?
 
   /// The sentence model that answers by meaning as well as by words (``MeaningFusion``);
   /// nil answers by the words alone. The index's sentence vectors are used when they come
   /// from the same model; otherwise every sentence is encoded on the first question (on
-  /// all cores; see ``CorpusIndex/encoded(with:cache:workers:progress:)`` to do it ahead).
-  /// The word-piece vectors of the sentences a question's pool holds are kept once computed
-  /// (``MeaningCache``).
+  /// all cores; ``CorpusIndex/encoded(with:cache:workers:progress:)`` does it ahead).
   public var encoder: SentenceEncoder? {
-    didSet {
-      meaning.removeAll()
-      computedVectors = nil
-    }
+    didSet { computedVectors = nil }
   }
 
   /// Indexes `documents`, analyzing them on all cores.
@@ -100,7 +93,6 @@ public final class Retriever {
     self.reranker = Reranker(
       features: features, texts: texts, tokenizer: tokenizer, language: language)
     self.indexVectors = corpus.vectors
-    self.indexVectorModel = corpus.vectorModel
     self.corpusWords = CorpusWords(
       documents: corpus.documents, tokenizer: tokenizer, canonical: lexical.twins?.canonical)
   }
@@ -112,12 +104,6 @@ public final class Retriever {
   internal var runBudget: Int {
     get { lexical.runs.budget }
     set { lexical.runs.budget = newValue }
-  }
-
-  /// The most floats of sentence vectors kept (for tests).
-  internal var meaningBudget: Int {
-    get { meaning.budget }
-    set { meaning.budget = newValue }
   }
 
   /// The best sentences for a question, best first.

@@ -23,11 +23,10 @@ public final class CorpusIndex: Sendable {
   /// How the documents were analyzed; questions must be analyzed the same way.
   public let settings: AnalysisSettings
   internal let sentences: SentenceIndex
-  /// One sentence embedding per searchable sentence (unit order), when the index was
-  /// encoded (``encoded(with:cache:workers:progress:)``); nil for an index by words alone.
-  public let vectors: SentenceVectors?
-  /// The model ``vectors`` come from (``SentenceEncoder/modelID``); empty without vectors.
-  public let vectorModel: String
+  /// What the sentence model made of the searchable sentences (unit order), when the index
+  /// was encoded (``encoded(with:cache:workers:progress:)``); nil for an index by words
+  /// alone.
+  public let vectors: CorpusVectors?
 
   /// Splits, analyzes and indexes `documents` on all cores.
   ///
@@ -38,19 +37,17 @@ public final class CorpusIndex: Sendable {
     self.settings = AnalysisSettings(language: language)
     self.sentences = try SentenceIndex(documents: documents, language: language)
     self.vectors = nil
-    self.vectorModel = ""
   }
 
   /// An index of these parts.
   internal init(
     documents: [Document], settings: AnalysisSettings, sentences: SentenceIndex,
-    vectors: SentenceVectors?, vectorModel: String
+    vectors: CorpusVectors?
   ) {
     self.documents = documents
     self.settings = settings
     self.sentences = sentences
     self.vectors = vectors
-    self.vectorModel = vectors == nil ? "" : vectorModel
   }
 
   /// The number of searchable sentences: body sentences, titles and key points.
@@ -94,7 +91,7 @@ public final class CorpusIndex: Sendable {
       }
       let strings = try DocumentStrings(reading: &file)
       let sentences = try SentenceIndex(reading: &file, documentCount: strings.count)
-      let (vectors, model) = try Self.readVectors(&file, unitCount: sentences.unitCount)
+      let vectors = try Self.readVectors(&file, unitCount: sentences.unitCount)
       try file.finish()
       let documents = try strings.documents()
       try sentences.validate(documents: documents)
@@ -102,7 +99,6 @@ public final class CorpusIndex: Sendable {
       self.documents = documents
       self.sentences = sentences
       self.vectors = vectors
-      self.vectorModel = model
     } catch let error as BriefError {
       throw error
     } catch let error as IndexFileError {

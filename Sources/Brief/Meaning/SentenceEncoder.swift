@@ -34,6 +34,10 @@ public final class SentenceEncoder: Sendable {
 
   /// The width of a token vector or sentence embedding.
   public let width: Int
+  /// Names the model: its folder's name and a checksum of its configuration and of its
+  /// files' sizes. Vectors made by encoders with the same ``modelID`` are comparable
+  /// (saved indexes and ``VectorCache`` record it).
+  public let modelID: String
   private let tokenizer: WordPieceTokenizer
   private let weights: EncoderWeights
   private let blas: BLAS
@@ -68,9 +72,23 @@ public final class SentenceEncoder: Sendable {
       heads: config["num_attention_heads"] as? Int ?? 12,
       epsilon: Float(config["layer_norm_eps"] as? Double ?? 1e-12))
     width = weights.width
+    modelID = Self.identity(of: directory, configuration: configText)
     longest = min(256, weights.positions)
     self.batchRows = max(1, batchRows)
     blas = try BLAS.shared.get()
+  }
+
+  /// The ``modelID`` of the model in `directory`, whose configuration is `configuration`.
+  private static func identity(of directory: URL, configuration: String) -> String {
+    var summary = configuration
+    for file in ["vocab.txt", "model.safetensors"] {
+      let size =
+        (try? FileManager.default.attributesOfItem(
+          atPath: directory.appendingPathComponent(file).path)[.size] as? Int) ?? 0
+      summary += "\n\(file) \(size ?? 0)"
+    }
+    let checksum = summary.withUTF8 { Checksum.of(UnsafeRawBufferPointer($0)) }
+    return directory.lastPathComponent + "-" + String(checksum, radix: 16)
   }
 
   /// The word pieces of `text` (without the model's [CLS] and [SEP]) and their vectors in

@@ -77,11 +77,17 @@ extension BriefCommand {
         corpus = try CorpusIndex(documents: documents, language: input.language)
         clock.lap("index_s")
       }
-      let documents = corpus.documents
-      let retriever = try Retriever(index: corpus, parameters: try retrievalParameters())
-      clock.lap("retriever_s")
-      retriever.encoder = try modelOptions.encoder(language: corpus.settings.language)
+      let encoder = try modelOptions.encoder(language: corpus.settings.language)
       clock.lap("model_s")
+      var searched = corpus
+      if let encoder {
+        searched = ModelOptions.withVectors(corpus, encoder: encoder, from: indexFile)
+        clock.lap("encode_s")
+      }
+      let documents = searched.documents
+      let retriever = try Retriever(index: searched, parameters: try retrievalParameters())
+      retriever.encoder = encoder
+      clock.lap("retriever_s")
       let renderer = AnswerRenderer(json: json)
       func answer(_ text: String) {
         let start = clock.now

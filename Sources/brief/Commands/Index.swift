@@ -8,14 +8,17 @@ extension BriefCommand {
     static let configuration = CommandConfiguration(
       abstract: "Save the analyzed corpus to a file that `brief ask --index` opens at once.",
       discussion: """
-        The file holds the documents, their sentences, the vocabulary, the postings and the \
-        analysis settings, in a versioned format whose sections are checksummed. It is written \
+        The file holds the documents, their sentences, the vocabulary, the postings, the \
+        analysis settings and (unless --no-model) every sentence's vector from the sentence \
+        model, in a versioned format whose sections are checksummed. It is written \
         to a temporary file and renamed into place when complete; it never replaces an input \
         or a file that is not a Brief index. A bad document is reported on stderr and left \
         out; the exit status is then 1 (the index of the others is still written).
         """)
 
     @OptionGroup var input: InputOptions
+
+    @OptionGroup var modelOptions: ModelOptions
 
     @Option(name: .shortAndLong, help: ArgumentHelp("The index file to write.", valueName: "file"))
     var output: String
@@ -31,9 +34,11 @@ extension BriefCommand {
         throw ExitCode.failure
       }
       let start = Date()
-      let index: CorpusIndex
+      let encoder = try modelOptions.encoder(language: input.language)
+      var index: CorpusIndex
       do {
         index = try CorpusIndex(documents: documents, language: input.language)
+        if let encoder { index = ModelOptions.withVectors(index, encoder: encoder, from: nil) }
         try index.write(to: output)
       } catch {
         Terminal.report(error.description)

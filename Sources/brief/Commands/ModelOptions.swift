@@ -40,4 +40,27 @@ struct ModelOptions: ParsableArguments {
       throw ExitCode.failure
     }
   }
+
+  /// `corpus` with a sentence vector for every sentence from `encoder`: a saved index's own
+  /// when they come from the same model, else encoded now (a progress bar on a terminal),
+  /// through the vector cache in `$XDG_CACHE_HOME/brief/vectors`.
+  static func withVectors(_ corpus: CorpusIndex, encoder: SentenceEncoder, from file: String?)
+    -> CorpusIndex
+  {
+    if corpus.vectors?.model == encoder.modelID { return corpus }
+    if let file, let vectors = corpus.vectors {
+      Terminal.report(
+        "\(file): sentence vectors of another model (\(vectors.model)); encoding with "
+          + "\(encoder.modelID) (rebuild the index with `brief index` to keep them)")
+    }
+    let cache = VectorCache(
+      root: VectorCache.defaultRoot(environment: ProcessInfo.processInfo.environment),
+      model: encoder.modelID, width: encoder.width)
+    let bar = ProgressBar(label: "encoding \(corpus.sentenceCount) sentences")
+    let encoded = corpus.encoded(with: encoder, cache: cache) { done, total in
+      bar.update(done: done, total: total)
+    }
+    bar.finish()
+    return encoded
+  }
 }
