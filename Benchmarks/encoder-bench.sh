@@ -95,7 +95,7 @@ n, pieces = brief["sentences"], brief["tokens"]
 flops = 6 * 2 * (4 * 384 * 384 + 2 * 384 * 1536)
 def line(name, sentences, seconds, cpu):
     print(f"{name:<44} {sentences / seconds:8.1f} sentences/s {pieces / seconds:9.0f} pieces/s"
-          f"   (CPU time: {sentences / cpu:6.1f} sentences/s)")
+          f" ({seconds:.1f} s; CPU time {cpu:.1f} s: {sentences / cpu:6.1f} sentences/s)")
 print(f"{n} NewsQA dev sentences, {pieces} word pieces with [CLS] and [SEP]"
       f" ({pieces / n:.1f} a sentence)")
 line("Brief encoder, one core (taskset -c 0)", n, brief["seconds"], brief_cpu["cpu_seconds"])
