@@ -1,4 +1,7 @@
-// The sentence encoder's throughput (Benchmarks/encoder-bench.sh runs this phase):
+// The sentence encoder's throughput and OpenBLAS's sgemm rate (Benchmarks/encoder-bench.sh
+// runs these phases):
+//
+//   brief-bench --phase sgemm -- [MODEL]
 //
 //   brief-bench --phase encoder -- SENTENCES WORKERS [--model DIR] [--rows N] [--tokens]
 //     [--dump FILE]
@@ -65,5 +68,54 @@ func encoderPhase(_ arguments: [String]) throws {
     "seconds": seconds, "cpu_seconds": cpuSeconds,
     "sentences_per_s": Double(count) / seconds, "tokens_per_s": Double(tokens) / seconds,
     "sentences_per_cpu_s": Double(count) / cpuSeconds,
+  ])
+}
+
+/// OpenBLAS's one-core sgemm rate as Brief loads it (the encoder loaded first sets its
+/// kernels and its one thread): GFLOP/s of a square product of 1024 (`limit_gflops`), and of
+/// the encoder's projections at its batches of 512 pieces (`model_shapes_gflops`), in CPU
+/// time, the best of five rounds.
+func sgemmPhase(_ arguments: [String]) throws {
+  let folder =
+    arguments.first.map { URL(fileURLWithPath: $0, isDirectory: true) }
+    ?? SentenceEncoder.defaultDirectory(environment: ProcessInfo.processInfo.environment)
+  _ = try SentenceEncoder(directory: folder)
+  typealias Product =
+    @convention(c) (
+      Int32, Int32, Int32, Int32, Int32, Int32, Float, UnsafePointer<Float>?, Int32,
+      UnsafePointer<Float>?, Int32, Float, UnsafeMutablePointer<Float>?, Int32
+    ) -> Void
+  guard let library = dlopen("libopenblas.so.0", RTLD_NOW),
+    let symbol = dlsym(library, "cblas_sgemm")
+  else { fail("sgemm: no libopenblas.so.0") }
+  let sgemm = unsafeBitCast(symbol, to: Product.self)
+  func rate(_ m: Int, _ n: Int, _ k: Int) -> (flops: Double, seconds: Double) {
+    let a = [Float](repeating: 0.01, count: m * k)
+    let b = [Float](repeating: 0.02, count: k * n)
+    var c = [Float](repeating: 0, count: m * n)
+    let flops = 2.0 * Double(m * n * k)
+    let repeats = max(3, Int(4e9 / flops))
+    var best = Double.infinity
+    for _ in 0..<5 {
+      let start = processSeconds()
+      for _ in 0..<repeats {
+        sgemm(
+          101, 111, 111, Int32(m), Int32(n), Int32(k), 1, a, Int32(k), b, Int32(n), 0, &c,
+          Int32(n))
+      }
+      best = min(best, (processSeconds() - start) / Double(repeats))
+    }
+    return (flops, best)
+  }
+  let square = rate(1024, 1024, 1024)
+  // A layer's projections at 512 pieces: queries and values, keys, output, up, down.
+  let shapes = [
+    (512, 768, 384), (384, 512, 384), (512, 384, 384), (512, 1536, 384), (512, 384, 1536),
+  ]
+  let model = shapes.map { rate($0.0, $0.1, $0.2) }
+  emit([
+    "limit_gflops": square.flops / square.seconds / 1e9,
+    "model_shapes_gflops": model.reduce(0) { $0 + $1.flops } / model.reduce(0) { $0 + $1.seconds }
+      / 1e9,
   ])
 }

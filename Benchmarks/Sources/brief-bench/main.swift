@@ -284,6 +284,7 @@ if let phase = options.phase {
     case "repl": try replPhase()
     case "wc": try wcPhase(file: arguments[0])
     case "encoder": try encoderPhase(arguments)
+    case "sgemm": try sgemmPhase(arguments)
     default: fail("unknown phase \(phase)")
     }
   } catch {

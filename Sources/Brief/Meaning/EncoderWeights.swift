@@ -18,8 +18,10 @@ import Foundation
 /// - the token-type embedding (one type, as sentence-transformers feeds it) is added to the
 ///   position embeddings.
 ///
-/// Matrices stay as stored, `outputs × inputs` row-major, the form ``BLAS`` multiplies by
-/// transposed; every tensor is in ``AlignedFloats``.
+/// The projections the states are multiplied by are transposed to `inputs × outputs`
+/// (row-major), which OpenBLAS packs faster than the stored `outputs × inputs` taken
+/// transposed; the key's, which multiplies the states, stays as stored. Every tensor is in
+/// ``AlignedFloats``.
 internal struct EncoderWeights: Sendable {
   /// A layer normalization's gain and shift.
   internal struct Norm: Sendable {
@@ -34,15 +36,15 @@ internal struct EncoderWeights: Sendable {
 
   /// One transformer layer.
   internal struct Layer: Sendable {
-    internal let queryValue: AlignedFloats  // (2 · width) × width: query, then value
-    internal let key: AlignedFloats  // width × width
+    internal let queryValue: AlignedFloats  // width × (2 · width): query, then value
+    internal let key: AlignedFloats  // width × width, as stored
     internal let queryBias: AlignedFloats  // width, scaled like the query
     internal let output: AlignedFloats  // width × width
     internal let outputBias: AlignedFloats  // width: its own bias plus output · value bias
     internal let attentionNorm: Norm
-    internal let up: AlignedFloats  // inner × width
+    internal let up: AlignedFloats  // width × inner
     internal let upBias: AlignedFloats  // inner
-    internal let down: AlignedFloats  // width × inner
+    internal let down: AlignedFloats  // inner × width
     internal let downBias: AlignedFloats  // width
     internal let norm: Norm
     internal var inner: Int { upBias.count }
@@ -120,18 +122,21 @@ internal struct EncoderWeights: Sendable {
       layers.append(
         Layer(
           queryValue: AlignedFloats(
-            try part("attention.self.query.weight", [width, width]).map { $0 * scale }
-              + part("attention.self.value.weight", [width, width])),
+            Self.transposed(
+              try part("attention.self.query.weight", [width, width]).map { $0 * scale }
+                + part("attention.self.value.weight", [width, width]), columns: width)),
           key: AlignedFloats(try part("attention.self.key.weight", [width, width])),
           queryBias: AlignedFloats(
             try part("attention.self.query.bias", [width]).map { $0 * scale }),
-          output: AlignedFloats(output), outputBias: AlignedFloats(outputBias),
+          output: AlignedFloats(Self.transposed(output, columns: width)),
+          outputBias: AlignedFloats(outputBias),
           attentionNorm: Norm(
             gain: try part("attention.output.LayerNorm.weight", [width]),
             shift: try part("attention.output.LayerNorm.bias", [width])),
-          up: AlignedFloats(up),
+          up: AlignedFloats(Self.transposed(up, columns: width)),
           upBias: AlignedFloats(try part("intermediate.dense.bias", [inner])),
-          down: AlignedFloats(try part("output.dense.weight", [width, inner])),
+          down: AlignedFloats(
+            Self.transposed(try part("output.dense.weight", [width, inner]), columns: inner)),
           downBias: AlignedFloats(try part("output.dense.bias", [width])),
           norm: Norm(
             gain: try part("output.LayerNorm.weight", [width]),
@@ -141,5 +146,15 @@ internal struct EncoderWeights: Sendable {
       throw .unreadable(path: url.path, reason: "no encoder layers")
     }
     self.layers = layers
+  }
+
+  /// `matrix` (row-major, `columns` wide) transposed.
+  private static func transposed(_ matrix: [Float], columns: Int) -> [Float] {
+    let rows = matrix.count / columns
+    var result = [Float](repeating: 0, count: matrix.count)
+    for row in 0..<rows {
+      for column in 0..<columns { result[column * rows + row] = matrix[row * columns + column] }
+    }
+    return result
   }
 }

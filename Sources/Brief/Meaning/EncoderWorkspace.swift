@@ -99,15 +99,15 @@ internal final class EncoderWorkspace: @unchecked Sendable {
     }
   }
 
-  /// `c (+)= a · bᵀ` over the batch's rows, for `a` rows × k and `b` (a weight matrix as
-  /// stored) n × k.
+  /// `c (+)= a · b` over the batch's rows, for `a` rows × k and `b` (a weight matrix
+  /// transposed) k × n.
   private func multiply(
     _ a: AlignedFloats, _ b: AlignedFloats, n: Int, into c: AlignedFloats, accumulating: Bool,
     _ blas: BLAS
   ) {
     let k = b.count / n
     blas.multiply(
-      transposingB: true, m: ids.count, n: n, k: k, a.values, lda: k, b.values, ldb: k,
+      transposingB: false, m: ids.count, n: n, k: k, a.values, lda: k, b.values, ldb: n,
       beta: accumulating ? 1 : 0, c.pointer, ldc: n)
   }
 
