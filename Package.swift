@@ -25,6 +25,11 @@ let package = Package(
       path: "Sources/CReadline",
       providers: [.apt(["libreadline-dev"])]
     ),
+    // Ctrl-C for the REPL's readline (a SIGINT flag and readline's key reader).
+    .target(
+      name: "CReadlineInterrupt",
+      linkerSettings: [.linkedLibrary("readline")]
+    ),
     .target(
       name: "Brief",
       dependencies: [
@@ -38,6 +43,7 @@ let package = Package(
       dependencies: [
         "Brief",
         "CReadline",
+        "CReadlineInterrupt",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -53,7 +59,7 @@ let package = Package(
     ),
     .testTarget(
       name: "briefTests",
-      dependencies: ["brief"],
+      dependencies: ["brief", "CReadlineInterrupt"],
       exclude: ["Golden"]
     ),
   ]

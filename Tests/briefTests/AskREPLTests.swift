@@ -223,6 +223,60 @@ import Testing
     #expect(try String(decoding: history(state), as: UTF8.self).contains("what did Sheinbaum rej"))
   }
 
+  /// The screen as text: without terminal control sequences (CSI: ESC [, parameters, a
+  /// final byte) and carriage returns.
+  private func plainText(_ screen: String) -> String {
+    let text = screen.replacing(/\u{1B}\[[0-9;?]*[@-~]/, with: "")
+    return String(String.UnicodeScalarView(text.unicodeScalars.filter { $0 != "\r" }))
+  }
+
+  @Test(.enabled(if: canRun)) func controlCAtTheCompletionQuestion() throws {
+    let state = try stateFolder()
+    defer { try? FileManager.default.removeItem(at: state) }
+    // "s" has 150 completions here, past readline's 100: Tab Tab asks "Display all 150
+    // possibilities? (y or n)". Ctrl-C there cancels the line: the "y" after it is typed at
+    // a fresh prompt (a question with no match), then a question is answered. readline
+    // 8.2 frees the matches when it handles Ctrl-C at the question; a handler that let
+    // readline go on waiting there listed the freed memory on "y".
+    let (status, screen) = try runInTerminal(
+      ["ask", BriefRunner.corpus("news"), "-k", "1"],
+      typing: ["s", "\t", "\t", "\u{03}", "y\r", "who won the county cup?\r", "\u{04}"],
+      state: state)
+    #expect(status == 0)
+    #expect(!screen.contains("AddressSanitizer"))
+    let text = plainText(screen)
+    #expect(text.contains("Display all 150 possibilities? (y or n)^C"))
+    // Nothing between the cancelled question and the next prompt: no list, no garbage.
+    let afterQuestion = try #require(text.components(separatedBy: "(y or n)^C").last)
+    let beforePrompt = try #require(afterQuestion.components(separatedBy: "brief> ").first)
+    #expect(beforePrompt.allSatisfy { $0.isWhitespace }, "\(beforePrompt.debugDescription)")
+    #expect(afterQuestion.hasPrefix("\nbrief> y\n? y\n   no match\n"))
+    #expect(text.contains("? who won the county cup?\n1. ["))
+    #expect(screen.contains("Millbrook Rovers"))
+    // Only text, line ends, readline's bell and cursor moves: no bytes of memory.
+    let allowed = Set<Character>(["\n", "\t", "\u{07}", "\u{08}"])
+    let odd = text.filter { $0.asciiValue.map { $0 < 0x20 || $0 == 0x7F } ?? false }
+      .filter { !allowed.contains($0) }
+    #expect(odd.isEmpty, "\(odd.unicodeScalars.map { $0.value })")
+    #expect(!text.contains("\u{FFFD}"))
+  }
+
+  @Test(.enabled(if: canRun)) func controlCCancelsTheLineBeingTyped() throws {
+    let state = try stateFolder()
+    defer { try? FileManager.default.removeItem(at: state) }
+    let (status, screen) = try runInTerminal(
+      ["ask", BriefRunner.corpus("news"), "-k", "1"],
+      typing: ["what did Sheinbaum", "\u{03}", "who won the county cup?\r", "\u{04}"],
+      state: state)
+    #expect(status == 0)
+    let text = plainText(screen)
+    #expect(text.contains("brief> what did Sheinbaum^C\nbrief> who won the county cup?\n"))
+    #expect(!text.contains("? what did Sheinbaum"))
+    #expect(screen.contains("Millbrook Rovers"))
+    // The cancelled line is not in the history; the answered one is.
+    #expect(try String(decoding: history(state), as: UTF8.self) == "who won the county cup?\n")
+  }
+
   @Test(
     .enabled(if: canRun),
     .disabled(if: underThreadSanitizer, "ThreadSanitizer defers SIGHUP while readline blocks"))
