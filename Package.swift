@@ -5,7 +5,9 @@ let package = Package(
   name: "Brief",
   products: [
     .library(name: "Brief", targets: ["Brief"]),
-    .executable(name: "brief", targets: ["brief"]),
+    // The executable target is BriefCLI, not brief: Sources/brief beside Sources/Brief (and
+    // Tests/briefTests beside Tests/BriefTests) collide on case-insensitive file systems.
+    .executable(name: "brief", targets: ["BriefCLI"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-algorithms", from: "1.2.0"),
@@ -39,7 +41,7 @@ let package = Package(
       ]
     ),
     .executableTarget(
-      name: "brief",
+      name: "BriefCLI",
       dependencies: [
         "Brief",
         "CReadline",
@@ -58,8 +60,8 @@ let package = Package(
       dependencies: ["Brief"]
     ),
     .testTarget(
-      name: "briefTests",
-      dependencies: ["brief", "CReadlineInterrupt"],
+      name: "BriefCLITests",
+      dependencies: ["BriefCLI", "CReadlineInterrupt"],
       exclude: ["Golden"]
     ),
   ]

@@ -3,7 +3,7 @@ import Dispatch
 import Foundation
 import Testing
 
-@testable import brief
+@testable import BriefCLI
 
 /// Ctrl-C abandons the REPL's work (answers, summaries) and gives the prompt back.
 @Suite(.serialized) struct InterruptibleWorkTests {
