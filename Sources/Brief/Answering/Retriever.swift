@@ -1209,7 +1209,7 @@ public final class Retriever {
 extension Retriever {
   /// The question's known terms (stems) and their idf, and the features of the `limit`
   /// best sentences, best first.
-  @_spi(Tuning) public func candidateFeatures(for question: String, limit: Int) -> (
+  package func candidateFeatures(for question: String, limit: Int) -> (
     terms: [String], idf: [Double], candidates: [CandidateFeatures]
   ) {
     let query = analyze(question)

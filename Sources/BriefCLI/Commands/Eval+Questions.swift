@@ -1,5 +1,5 @@
 import ArgumentParser
-@_spi(Tuning) import Brief
+import Brief
 import Foundation
 import Synchronization
 

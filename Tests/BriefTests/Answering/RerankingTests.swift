@@ -1,6 +1,6 @@
 import Testing
 
-@_spi(Tuning) @testable import Brief
+@testable import Brief
 
 /// The question frame, exact word forms and related words (re-ranking features).
 @Suite struct RerankingTests {

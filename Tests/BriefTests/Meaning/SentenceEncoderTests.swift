@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@_spi(Tuning) @testable import Brief
+@testable import Brief
 
 /// The safetensors reader, the sentence encoder against sentence-transformers' own figures,
 /// the meaning match, and the retriever's re-ranking by meaning.
