@@ -28,6 +28,8 @@ let package = Package(
       path: "Sources/CReadline",
       providers: [.apt(["libreadline-dev"])]
     ),
+    // C library calls the library needs that Glibc does not export (malloc_trim).
+    .target(name: "CBriefSupport"),
     // Ctrl-C for the REPL's readline (a SIGINT flag and readline's key reader).
     .target(
       name: "CReadlineInterrupt",
@@ -36,6 +38,7 @@ let package = Package(
     .target(
       name: "Brief",
       dependencies: [
+        "CBriefSupport",
         "CStemmer",
         .product(name: "Algorithms", package: "swift-algorithms"),
         .product(name: "Collections", package: "swift-collections"),
