@@ -1,4 +1,5 @@
 import Foundation
+import SystemPackage
 
 /// Reads documents from paths: files, folders (walked recursively for `.txt`, `.md` and
 /// `.jsonl` files, in sorted order) and JSONL files.

@@ -1,5 +1,6 @@
 import Dispatch
 import Foundation
+import SystemPackage
 
 #if canImport(Glibc)
   import Glibc
@@ -7,8 +8,9 @@ import Foundation
   import Darwin
 #endif
 
-/// Reading a file's bytes with `pread`, large buffers in pieces on all cores (the kernel's
-/// copy out of the page cache is a good part of reading a large corpus or index).
+/// Reading a file's bytes with `pread` (swift-system's `read(fromAbsoluteOffset:into:)`,
+/// which retries on EINTR), large buffers in pieces on all cores (the kernel's copy out of
+/// the page cache is a good part of reading a large corpus or index).
 ///
 /// ``read(file:)`` and ``readText(file:)`` read a whole file by its path, with the errors
 /// Brief reports for any file it is given (documents, questions, the sentence model's).
@@ -24,9 +26,10 @@ internal enum FileBytes {
     guard FileManager.default.isReadableFile(atPath: path) else {
       throw .unreadable(path: path, reason: "permission denied")
     }
-    let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-    guard descriptor >= 0 else { throw .unreadable(path: path, reason: "read failed") }
-    defer { close(descriptor) }
+    guard let descriptor = try? FileDescriptor.open(path, .readOnly, options: .closeOnExec) else {
+      throw .unreadable(path: path, reason: "read failed")
+    }
+    defer { try? descriptor.close() }
     switch readAll(descriptor) {
     case .success(let bytes): return bytes
     case .failure: throw .unreadable(path: path, reason: "read failed")
@@ -44,9 +47,9 @@ internal enum FileBytes {
   internal static let pieceSize = 8 << 20
 
   /// The whole content of the open file `descriptor`, or why not.
-  internal static func readAll(_ descriptor: Int32) -> Result<[UInt8], FileBytesError> {
+  internal static func readAll(_ descriptor: FileDescriptor) -> Result<[UInt8], FileBytesError> {
     var info = stat()
-    guard fstat(descriptor, &info) == 0 else {
+    guard fstat(descriptor.rawValue, &info) == 0 else {
       return .failure(FileBytesError(reason: String(cString: strerror(errno))))
     }
     let size = Int(info.st_size)
@@ -61,7 +64,7 @@ internal enum FileBytes {
   /// Fills `buffer` from the file at `offset` (large buffers in pieces on all cores), or
   /// returns why not.
   internal static func fill(
-    _ descriptor: Int32, _ buffer: UnsafeMutableRawBufferPointer, at offset: Int
+    _ descriptor: FileDescriptor, _ buffer: UnsafeMutableRawBufferPointer, at offset: Int
   ) -> FileBytesError? {
     let pieces = (buffer.count + pieceSize - 1) / pieceSize
     guard pieces > 1 else { return read(descriptor, into: buffer, at: offset) }
@@ -92,15 +95,17 @@ internal enum FileBytes {
   }
 
   private static func read(
-    _ descriptor: Int32, into buffer: UnsafeMutableRawBufferPointer, at offset: Int
+    _ descriptor: FileDescriptor, into buffer: UnsafeMutableRawBufferPointer, at offset: Int
   ) -> FileBytesError? {
     var done = 0
     while done < buffer.count {
-      let count = pread(
-        descriptor, buffer.baseAddress! + done, buffer.count - done, off_t(offset + done))
-      if count < 0 {
-        if errno == EINTR { continue }
-        return FileBytesError(reason: String(cString: strerror(errno)))
+      let count: Int
+      do {
+        count = try descriptor.read(
+          fromAbsoluteOffset: Int64(offset + done),
+          into: UnsafeMutableRawBufferPointer(rebasing: buffer[done...]))
+      } catch {
+        return FileBytesError(reason: "\(error)")
       }
       if count == 0 { return FileBytesError(reason: "truncated (the file ends early)") }
       done += count

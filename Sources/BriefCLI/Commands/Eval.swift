@@ -27,7 +27,7 @@ extension BriefCommand {
 
     @Option(
       help: ArgumentHelp(
-        "What to score: \(EvalSystem.names.joined(separator: ", ")), or all.",
+        "What to score: \(Self.scorerNames.joined(separator: ", ")), or all.",
         valueName: "scorer"))
     var scorer: String = ScoringMethod.tfidf.rawValue
 
@@ -59,9 +59,9 @@ extension BriefCommand {
       guard count >= 1 else {
         throw ValidationError("-n/--sentences must be at least 1, got \(count)")
       }
-      guard EvalSystem.parse(scorer) != nil else {
+      guard Self.systems(scorer) != nil else {
         throw ValidationError(
-          "--scorer must be one of \((EvalSystem.names + ["all"]).joined(separator: ", ")), "
+          "--scorer must be one of \((Self.scorerNames + ["all"]).joined(separator: ", ")), "
             + "got '\(scorer)'")
       }
       _ = try TuningAssignments.retrievalParameters(parameters)
@@ -72,64 +72,46 @@ extension BriefCommand {
         try evaluateAnswers(questionsPath: questions)
         return
       }
-      let loaded = Input.documents(paths: input.paths)
-      let corpus = EvalCorpus(loaded)
-      guard !corpus.referenced.isEmpty else {
+      let (documents, failed) = Input.reportingFailures(paths: input.paths)
+      let evaluation = SummaryEvaluation(
+        documents: documents, sentences: count, language: input.language)
+      reportUnreferenced(evaluation)
+      let referenced = evaluation.referenced.count
+      guard referenced > 0 else {
         Terminal.report("nothing to evaluate: no document has reference key points")
         throw ExitCode.failure
       }
-      let systems = EvalSystem.parse(scorer) ?? []
-      let progress = ProgressBar(label: "evaluating \(corpus.referenced.count) documents")
-      var results: [EvalResult] = []
+      let systems = Self.systems(scorer) ?? []
+      let progress = ProgressBar(label: "evaluating \(referenced) documents")
+      var results: [SummaryScores] = []
       for (step, system) in systems.enumerated() {
-        results.append(
-          try system.evaluate(corpus, sentences: count, language: input.language) { done in
-            progress.update(
-              done: step * corpus.referenced.count + done,
-              total: systems.count * corpus.referenced.count)
-          })
+        let scores = try evaluation.scores(of: system) { done in
+          progress.update(done: step * referenced + done, total: systems.count * referenced)
+        }
+        for error in scores.failures {
+          Terminal.report("\(error.description) (scored as an empty summary)")
+        }
+        results.append(scores)
       }
       progress.finish()
       let report = EvalReport(results: results, sentences: count, perDocument: perDocument)
       Terminal.write(format == .json ? report.json : report.table)
-      if corpus.failures > 0 { throw ExitCode.failure }
+      if failed { throw ExitCode.failure }
     }
-  }
-}
 
-/// How `brief eval` writes its figures.
-enum EvalFormat: String, ExpressibleByArgument, CaseIterable {
-  case table, json
-}
+    /// The names `--scorer` accepts (besides `all`).
+    static var scorerNames: [String] { SummarySystem.all.map(\.name) }
 
-/// The documents of an evaluation: all that loaded (summarized together, as `brief
-/// summarize` would) and which of them have references.
-struct EvalCorpus {
-  /// Every document that loaded, in input order.
-  var documents: [Document] = []
-  /// Indices into `documents` of those with at least one non-blank key point.
-  var referenced: [Int] = []
-  /// How many inputs failed to load (each reported).
-  var failures = 0
-
-  /// Sorts documents, reporting load errors and documents without key points on stderr.
-  init(_ loaded: [Result<Document, BriefError>]) {
-    var unreferenced: [String] = []
-    for item in loaded {
-      switch item {
-      case .failure(let error):
-        Terminal.report(error.description)
-        failures += 1
-      case .success(let document):
-        if document.keyPoints.isEmpty {
-          unreferenced.append(document.id)
-        } else {
-          referenced.append(documents.count)
-        }
-        documents.append(document)
-      }
+    /// The systems a `--scorer` value names; nil if it names none.
+    static func systems(_ value: String) -> [SummarySystem]? {
+      if value == "all" { return SummarySystem.all }
+      return SummarySystem(name: value).map { [$0] }
     }
-    if !unreferenced.isEmpty {
+
+    /// Names the documents without key points on stderr (they are not scored).
+    private func reportUnreferenced(_ evaluation: SummaryEvaluation) {
+      let unreferenced = evaluation.documents.filter(\.keyPoints.isEmpty).map(\.id)
+      guard !unreferenced.isEmpty else { return }
       let shown = unreferenced.prefix(3).joined(separator: ", ")
       let more = unreferenced.count > 3 ? " and \(unreferenced.count - 3) more" : ""
       Terminal.report(
@@ -139,80 +121,14 @@ struct EvalCorpus {
   }
 }
 
-/// What `brief eval` can score: a summarizer's method, or the extractive oracle.
-enum EvalSystem {
-  case method(ScoringMethod)
-  case oracle
-
-  /// The names `--scorer` accepts (besides `all`).
-  static var names: [String] { ScoringMethod.allCases.map(\.rawValue) + ["oracle"] }
-
-  /// The systems a `--scorer` value names; nil if it names none.
-  static func parse(_ value: String) -> [EvalSystem]? {
-    if value == "all" { return ScoringMethod.allCases.map { .method($0) } + [.oracle] }
-    if value == "oracle" { return [.oracle] }
-    return ScoringMethod(rawValue: value).map { [.method($0)] }
-  }
-
-  var name: String {
-    switch self {
-    case .method(let method): return method.rawValue
-    case .oracle: return "oracle"
-    }
-  }
-
-  /// Summarizes the corpus and scores each referenced document; `progress` gets the
-  /// number of referenced documents done.
-  func evaluate(
-    _ corpus: EvalCorpus, sentences: Int, language: Language,
-    progress: @escaping @Sendable (Int) -> Void
-  ) throws -> EvalResult {
-    let referenced = corpus.referenced.map { corpus.documents[$0] }
-    var candidates: [[String]]
-    switch self {
-    case .method(let method):
-      let summarizer = try Summarizer(
-        options: SummaryOptions(length: .sentences(sentences), method: method, language: language))
-      let summaries = summarizer.summarize(corpus.documents) { done, total in
-        progress(done * referenced.count / max(total, 1))
-      }
-      candidates = corpus.referenced.map { index in
-        switch summaries[index] {
-        case .success(let summary): return summary.sentences.map(\.text)
-        case .failure(let error):
-          Terminal.report("\(error.description) (scored as an empty summary)")
-          return []
-        }
-      }
-    case .oracle:
-      let oracle = ExtractiveOracle(language: language)
-      candidates = oracle.summarize(referenced, sentences: sentences) { done, _ in progress(done) }
-        .map { $0.sentences.map(\.text) }
-    }
-    var scorer = RougeScorer()
-    var average = RougeAverage()
-    var perDocument: [(id: String, scores: RougeScores)] = []
-    for (document, candidate) in zip(referenced, candidates) {
-      let scores = scorer.score(
-        reference: document.keyPoints,
-        candidate: candidate)
-      average.add(scores)
-      perDocument.append((document.id, scores))
-    }
-    return EvalResult(name: name, average: average, perDocument: perDocument)
-  }
-}
-
-/// One system's figures.
-struct EvalResult {
-  var name: String
-  var average: RougeAverage
-  var perDocument: [(id: String, scores: RougeScores)]
+/// How `brief eval` writes its figures.
+enum EvalFormat: String, ExpressibleByArgument, CaseIterable {
+  case table, json
 }
 
 /// Renders evaluation results as an aligned table or as JSON.
 struct EvalReport {
-  var results: [EvalResult]
+  var results: [SummaryScores]
   var sentences: Int
   var perDocument: Bool
 
@@ -238,7 +154,7 @@ struct EvalReport {
     if perDocument, let first = results.first {
       let idWidth = max(8, first.perDocument.map(\.id.count).max() ?? 0)
       out += Self.pad("", idWidth, left: true)
-      for result in results { out += Self.pad(result.name, 4 * 7 + 2) }
+      for result in results { out += Self.pad(result.system.name, 4 * 7 + 2) }
       out += "\n" + Self.pad("document", idWidth, left: true)
       for _ in results {
         out += "  " + ["R-1", "R-2", "R-L", "R-Lsum"].map { Self.pad($0, 7) }.joined()
@@ -259,7 +175,7 @@ struct EvalReport {
     }
     let documents = results.first?.average.documents ?? 0
     out += Self.pad("\(documents) docs", 10, left: true)
-    for result in results { out += Self.pad(result.name, 3 * 7 + 2) }
+    for result in results { out += Self.pad(result.system.name, 3 * 7 + 2) }
     out += "\n" + Self.pad("measure", 10, left: true)
     for _ in results { out += "  " + ["F", "P", "R"].map { Self.pad($0, 7) }.joined() }
     out += "\n"
@@ -286,7 +202,7 @@ struct EvalReport {
     RougeMeasure.allCases.map { ($0.rawValue, json(scores[$0], scale: scale)) }
   }
 
-  private func json(_ result: EvalResult) -> JSONValue {
+  private func json(_ result: SummaryScores) -> JSONValue {
     var fields = Self.json(result.average.points, scale: 1)
     fields.append(("documents", .int(result.average.documents)))
     fields.append(("sentences", .int(sentences)))
@@ -308,7 +224,7 @@ struct EvalReport {
   /// several systems one such object per system name.
   var json: String {
     let value: JSONValue =
-      results.count == 1 ? json(results[0]) : .object(results.map { ($0.name, json($0)) })
+      results.count == 1 ? json(results[0]) : .object(results.map { ($0.system.name, json($0)) })
     return value.serialized(pretty: true) + "\n"
   }
 }

@@ -6,7 +6,7 @@ import Foundation
 /// Anything typed is a question, except the commands `:help`, `:docs`, `:summary DOC`,
 /// `:k N`, `:why` and `:quit`. History lives in `$XDG_STATE_HOME/brief/history` (default
 /// `~/.local/state/brief/history`); Tab completes commands and corpus words; Ctrl-C cancels
-/// the line and Ctrl-D leaves.
+/// the line, or the answer being computed, and Ctrl-D leaves.
 enum AskREPL {
   static let commands = [":help", ":docs", ":summary", ":k", ":why", ":quit"]
 
@@ -29,6 +29,9 @@ enum AskREPL {
     var lastQuestion: String?
     let language: Language
     let renderer: AnswerRenderer
+    /// Where the retriever is used (it is not thread-safe), so that Ctrl-C can abandon an
+    /// answer.
+    let work = InterruptibleWork()
 
     init(retriever: Retriever, limit: Int, language: Language) throws {
       self.retriever = retriever
@@ -41,14 +44,14 @@ enum AskREPL {
 
     mutating func loop() {
       nonisolated(unsafe) let retriever = self.retriever
+      let work = self.work
       let editor = LineEditor(historyFile: AskREPL.historyPath) { line, word in
         if line.hasPrefix(":") && !line.contains(" ") {
           return AskREPL.commands.filter { $0.hasPrefix(word) || $0.hasPrefix(":" + word) }
         }
         // Keep what the user typed (its capitals) and complete the rest of the word.
-        return retriever.words(withPrefix: word.lowercased(), limit: 200).map {
-          word + $0.dropFirst(word.count)
-        }
+        let words = work.wait { retriever.words(withPrefix: word.lowercased(), limit: 200) }
+        return words.map { word + $0.dropFirst(word.count) }
       }
       let documents = retriever.documents.count
       Terminal.write(
@@ -99,10 +102,17 @@ enum AskREPL {
       return true
     }
 
+    /// Answers a question, unless Ctrl-C comes first.
     mutating func ask(_ question: String) {
+      nonisolated(unsafe) let retriever = self.retriever
+      let limit = self.limit
+      guard let answers = work.run({ retriever.answers(to: question, limit: limit) }) else {
+        Terminal.write("\n")  // after the terminal's ^C
+        return
+      }
       lastQuestion = question
-      lastAnswers = retriever.answers(to: question, limit: limit)
-      Terminal.write(renderer.render(question, lastAnswers))
+      lastAnswers = answers
+      Terminal.write(renderer.render(question, answers))
     }
 
     func explanation() -> String {
@@ -134,12 +144,19 @@ enum AskREPL {
       guard let document else {
         return "usage: :summary DOC  (a number from :docs, or a document id)\n"
       }
-      do {
-        let summarizer = try Summarizer(options: SummaryOptions(language: language))
-        let summary = try summarizer.summarize(document)
+      let language = self.language
+      let summary = work.run {
+        Result { () throws(BriefError) in
+          try Summarizer(options: SummaryOptions(language: language)).summarize(document)
+        }
+      }
+      switch summary {
+      case .success(let summary):
         return SummaryRenderer(format: .text, headingForUntitled: true).render(summary)
-      } catch {
+      case .failure(let error):
         return "\(document.id): \(error)\n"
+      case nil:
+        return "\n"  // Ctrl-C: after the terminal's ^C
       }
     }
   }
@@ -151,7 +168,7 @@ enum AskREPL {
       :k N           answers per question
       :why           how the last answers were scored
       :help          this text
-      :quit          leave (or Ctrl-D); Ctrl-C cancels the line; Tab completes
+      :quit          leave (or Ctrl-D); Ctrl-C cancels the line or answer; Tab completes
 
     """
 }

@@ -2,7 +2,7 @@ import ArgumentParser
 import Brief
 import Testing
 
-@testable import brief
+@testable import BriefCLI
 
 @Suite struct ParseTests {
   @Test func summarizeDefaults() throws {

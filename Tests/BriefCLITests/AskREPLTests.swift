@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import Testing
 
 /// The REPL of `brief ask`, driven through a pseudo-terminal as a person would use it.
@@ -13,17 +14,22 @@ import Testing
 
   /// Runs `brief` under `script`, which gives it a pseudo-terminal, typing each input after
   /// a pause so that readline is waiting for it; the screen is read as it comes, so that a
-  /// long echo cannot fill the pipe and stall the typing.
+  /// long echo cannot fill the pipe and stall the typing. Nothing is typed before the
+  /// first prompt is on the screen (a loaded machine can take seconds to start `brief`),
+  /// and input `i` waits for `awaiting[i]` to be on the screen as well.
   private func runInTerminal(
-    _ arguments: [String], typing inputs: [String], state: URL, ending: Ending = .typed
+    _ arguments: [String], typing inputs: [String], awaiting: [Int: String] = [:], state: URL,
+    ending: Ending = .typed
   ) throws -> (status: Int32, screen: String) {
     try runInTerminal(
-      arguments, typingBytes: inputs.map { Array($0.utf8) }, state: state, ending: ending)
+      arguments, typingBytes: inputs.map { Array($0.utf8) }, awaiting: awaiting, state: state,
+      ending: ending)
   }
 
-  /// ``runInTerminal(_:typing:state:ending:)`` with inputs as bytes, UTF-8 or not.
+  /// ``runInTerminal(_:typing:awaiting:state:ending:)`` with inputs as bytes, UTF-8 or not.
   private func runInTerminal(
-    _ arguments: [String], typingBytes inputs: [[UInt8]], state: URL, ending: Ending = .typed
+    _ arguments: [String], typingBytes inputs: [[UInt8]], awaiting: [Int: String] = [:],
+    state: URL, ending: Ending = .typed
   ) throws -> (status: Int32, screen: String) {
     // By words alone: these tests are about the terminal, and loading the sentence model
     // (seconds in a debug or sanitizer build) would race the typing.
@@ -49,13 +55,28 @@ import Testing
       if watched.isRunning { watched.terminate() }
     }
     let group = DispatchGroup()
-    nonisolated(unsafe) var screen = Data()
+    let screen = Mutex(Data())
     group.enter()
     DispatchQueue.global().async {
-      screen = output.fileHandleForReading.readDataToEndOfFile()
+      while true {
+        let chunk = output.fileHandleForReading.availableData
+        if chunk.isEmpty { break }
+        screen.withLock { $0.append(chunk) }
+      }
       group.leave()
     }
-    for text in inputs {
+    /// Waits (up to 30 s, then types anyway) until the screen holds `text`.
+    func wait(for text: String) {
+      let deadline = Date() + 30
+      while !screen.withLock({ String(decoding: $0, as: UTF8.self).contains(text) }),
+        Date() < deadline, watched.isRunning
+      {
+        Thread.sleep(forTimeInterval: 0.05)
+      }
+    }
+    wait(for: "brief> ")
+    for (number, text) in inputs.enumerated() {
+      if let awaited = awaiting[number] { wait(for: awaited) }
       Thread.sleep(forTimeInterval: 0.4)
       input.fileHandleForWriting.write(Data(text))
     }
@@ -73,7 +94,7 @@ import Testing
     group.wait()
     process.waitUntilExit()
     try input.fileHandleForWriting.close()
-    return (process.terminationStatus, String(decoding: screen, as: UTF8.self))
+    return (process.terminationStatus, screen.withLock { String(decoding: $0, as: UTF8.self) })
   }
 
   /// A fresh state folder whose history file holds `history`, if given.
@@ -221,6 +242,60 @@ import Testing
     #expect(screen.contains("? who won the county cup?"))
     #expect(screen.contains("? what did Sheinbaum rej\r\n1. ["))
     #expect(try String(decoding: history(state), as: UTF8.self).contains("what did Sheinbaum rej"))
+  }
+
+  /// The screen as text: without terminal control sequences (CSI: ESC [, parameters, a
+  /// final byte) and carriage returns.
+  private func plainText(_ screen: String) -> String {
+    let text = screen.replacing(/\u{1B}\[[0-9;?]*[@-~]/, with: "")
+    return String(String.UnicodeScalarView(text.unicodeScalars.filter { $0 != "\r" }))
+  }
+
+  @Test(.enabled(if: canRun)) func controlCAtTheCompletionQuestion() throws {
+    let state = try stateFolder()
+    defer { try? FileManager.default.removeItem(at: state) }
+    // "s" has 150 completions here, past readline's 100: Tab Tab asks "Display all 150
+    // possibilities? (y or n)". Ctrl-C there cancels the line: the "y" after it is typed at
+    // a fresh prompt (a question with no match), then a question is answered. readline
+    // 8.2 frees the matches when it handles Ctrl-C at the question; a handler that let
+    // readline go on waiting there listed the freed memory on "y".
+    let (status, screen) = try runInTerminal(
+      ["ask", BriefRunner.corpus("news"), "-k", "1"],
+      typing: ["s", "\t", "\t", "\u{03}", "y\r", "who won the county cup?\r", "\u{04}"],
+      awaiting: [3: "(y or n)", 6: "? who won the county cup?"], state: state)
+    #expect(status == 0)
+    #expect(!screen.contains("AddressSanitizer"))
+    let text = plainText(screen)
+    #expect(text.contains("Display all 150 possibilities? (y or n)^C"))
+    // Nothing between the cancelled question and the next prompt: no list, no garbage.
+    let afterQuestion = try #require(text.components(separatedBy: "(y or n)^C").last)
+    let beforePrompt = try #require(afterQuestion.components(separatedBy: "brief> ").first)
+    #expect(beforePrompt.allSatisfy { $0.isWhitespace }, "\(beforePrompt.debugDescription)")
+    #expect(afterQuestion.hasPrefix("\nbrief> y\n? y\n   no match\n"))
+    #expect(text.contains("? who won the county cup?\n1. ["))
+    #expect(screen.contains("Millbrook Rovers"))
+    // Only text, line ends, readline's bell and cursor moves: no bytes of memory.
+    let allowed = Set<Character>(["\n", "\t", "\u{07}", "\u{08}"])
+    let odd = text.filter { $0.asciiValue.map { $0 < 0x20 || $0 == 0x7F } ?? false }
+      .filter { !allowed.contains($0) }
+    #expect(odd.isEmpty, "\(odd.unicodeScalars.map { $0.value })")
+    #expect(!text.contains("\u{FFFD}"))
+  }
+
+  @Test(.enabled(if: canRun)) func controlCCancelsTheLineBeingTyped() throws {
+    let state = try stateFolder()
+    defer { try? FileManager.default.removeItem(at: state) }
+    let (status, screen) = try runInTerminal(
+      ["ask", BriefRunner.corpus("news"), "-k", "1"],
+      typing: ["what did Sheinbaum", "\u{03}", "who won the county cup?\r", "\u{04}"],
+      state: state)
+    #expect(status == 0)
+    let text = plainText(screen)
+    #expect(text.contains("brief> what did Sheinbaum^C\nbrief> who won the county cup?\n"))
+    #expect(!text.contains("? what did Sheinbaum"))
+    #expect(screen.contains("Millbrook Rovers"))
+    // The cancelled line is not in the history; the answered one is.
+    #expect(try String(decoding: history(state), as: UTF8.self) == "who won the county cup?\n")
   }
 
   @Test(

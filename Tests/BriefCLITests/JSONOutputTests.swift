@@ -2,7 +2,7 @@ import Brief
 import Foundation
 import Testing
 
-@testable import brief
+@testable import BriefCLI
 
 @Suite struct JSONOutputTests {
   /// The digit-by-digit spelling of rounded scores must be exactly `String(value)`'s.

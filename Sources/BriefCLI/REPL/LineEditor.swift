@@ -1,4 +1,5 @@
 @preconcurrency import CReadline
+import CReadlineInterrupt
 import Foundation
 
 #if canImport(Glibc)
@@ -8,6 +9,9 @@ import Foundation
 /// Reads lines from the user: through GNU readline (editing, history, tab completion,
 /// Ctrl-C to cancel a line) when standard input is a terminal, plainly from standard input
 /// otherwise, so that piped input gets no prompts echoed.
+///
+/// Ctrl-C only sets a flag (see `Sources/CReadlineInterrupt`): readline, at a point where it
+/// is safe, ends the line, and work started with ``InterruptibleWork`` is abandoned.
 final class LineEditor {
   /// Whether readline is in use (standard input is a terminal).
   let isInteractive: Bool
@@ -44,7 +48,7 @@ final class LineEditor {
       Completion.completer = completer
       brief_rl_set_completion(Completion.attempt)
     }
-    signal(SIGINT) { _ in brief_rl_cancel_line() }
+    brief_interrupt_install()
     // The terminal's signals must arrive, whatever mask brief inherited (a test runner's
     // threads, for one, block nearly all): Ctrl-C, resizing, suspending, and the hang-up
     // of a closing terminal, which ends the session (each line is already in the history).
@@ -69,11 +73,20 @@ final class LineEditor {
     self.historyFile = nil
   }
 
-  /// The next line without its line end, or nil at end of input (Ctrl-D). Non-blank lines
-  /// typed at the terminal are added to the history.
+  /// The next line without its line end; "" when Ctrl-C cancelled it, nil at end of input.
+  ///
+  /// End of input is Ctrl-D on an empty line. Non-blank lines typed at the terminal are
+  /// added to the history.
   func readLine(prompt: String) -> String? {
     guard isInteractive else { return Swift.readLine(strippingNewline: true) }
-    guard let pointer = readline(prompt) else { return nil }
+    // A Ctrl-C typed before the prompt was for what ran then.
+    _ = brief_interrupt_take()
+    guard let pointer = readline(prompt) else {
+      guard brief_interrupt_take() != 0 else { return nil }
+      // readline has echoed ^C; the next prompt goes on a line of its own.
+      if brief_interrupt_readline_ended_line() == 0 { Terminal.write("\n") }
+      return ""
+    }
     defer { free(pointer) }
     let line = String(cString: pointer)
     if !line.allSatisfy(\.isWhitespace) {
