@@ -87,7 +87,6 @@ extension BriefCommand.Eval {
         ("pairs", .double(candidate.pairs)),
         ("related", .double(candidate.related)), ("synonyms", .double(candidate.synonyms)),
         ("exact", .double(candidate.exact)), ("phrases", .double(candidate.phrases)),
-        ("meaning", .double(candidate.meaning)),
         ("text", .string(candidate.answer.text)),
         ("terms", .array(candidate.terms.map { .string($0) })),
       ])
