@@ -38,7 +38,8 @@ extension AnswerFeatures {
           question))
     }
     if parameters.paragraphWeight > 0 {
-      add("(paragraph)", paragraphEvidence(mask(units: paragraphUnits(of: unit), question), question))
+      add(
+        "(paragraph)", paragraphEvidence(mask(units: paragraphUnits(of: unit), question), question))
     }
     if index.documentStarts.count > 2 && parameters.documentWeight > 0 {
       add("(document)", documentEvidence(mask(units: documentUnits(of: unit), question), question))

@@ -104,6 +104,7 @@ import Testing
     #expect(throws: BriefError.unreadable(path: root + "/self.txt", reason: "symbolic link loop")) {
       try DocumentLoader.load(paths: [root + "/self.txt"])[0].get()
     }
-    #expect(try DocumentLoader.files(at: root).get().count == 4)  // the readable ones, FIFO included
+    // The readable ones, FIFO included.
+    #expect(try DocumentLoader.files(at: root).get().count == 4)
   }
 }
