@@ -1,7 +1,8 @@
 extension AnswerFeatures {
-  /// What a unit's score is made of, from the same functions the ranking adds up: each
-  /// question term's BM25 (times the field weight; `term (context)` for one borrowed from the
-  /// sentence before), then each feature in parentheses. Their sum is the score (up to
+  /// What a unit's score is made of, from the same functions the ranking adds up.
+  ///
+  /// First each question term's BM25 (times the field weight; `term (context)` for one borrowed
+  /// from the sentence before), then each feature in parentheses. Their sum is the score (up to
   /// rounding); parts that add nothing are left out.
   ///
   /// - Returns: the question's stems the unit holds (own text or context), in question

@@ -1,12 +1,13 @@
 import Dispatch
 import Foundation
 
-/// Documents whose indexed content is identical ("twins"): the same units with the same
-/// fields, flags, paragraph layout, terms, names and context terms. Every unit of a twin
-/// scores exactly as the matching unit of the first of its twins (the *canonical* one), so
-/// a search scores only canonical documents and carries the scores over to their twins.
-/// Corpora repeat documents more often than one would think: syndicated news, crawls,
-/// concatenated collections.
+/// Documents whose indexed content is identical ("twins").
+///
+/// Twins have the same units with the same fields, flags, paragraph layout, terms, names and
+/// context terms. Every unit of a twin scores exactly as the matching unit of the first of its
+/// twins (the *canonical* one), so a search scores only canonical documents and carries the scores
+/// over to their twins. Corpora repeat documents more often than one would think: syndicated news,
+/// crawls, concatenated collections.
 internal struct DocumentTwins: Sendable {
   /// The canonical document of each document (itself when it is the first of its kind).
   internal let canonical: [Int32]
