@@ -17,4 +17,27 @@ import Testing
   func stemsAsNLTKDoes(word: String, stem: String) {
     #expect(PorterStemmer().stem(word) == stem)
   }
+
+  /// More pairs from NLTK 3.10's `PorterStemmer()`: steps 2 to 5 and the irregular forms.
+  @Test(arguments: [
+    ("is", "is"), ("as", "as"), ("innings", "inning"), ("proceeding", "proceed"),
+    ("exceeded", "exceed"), ("generously", "gener"), ("feudalism", "feudal"),
+    ("sensibility", "sensibl"), ("decisiveness", "decis"), ("formality", "formal"),
+    ("irritant", "irrit"), ("replacement", "replac"), ("triplicate", "triplic"),
+    ("electricity", "electr"), ("possibly", "possibl"), ("conflated", "conflat"),
+    ("troubled", "troubl"), ("sized", "size"), ("feed", "feed"), ("bled", "bled"),
+    ("sing", "sing"), ("controlled", "control"), ("rolling", "roll"),
+    ("conformabli", "conform"), ("radicalli", "radic"), ("vietnamization", "vietnam"),
+    ("predication", "predic"),
+  ])
+  func moreStemsAsNLTKDoes(word: String, stem: String) {
+    #expect(PorterStemmer().stem(word) == stem)
+  }
+
+  /// The byte form skips the table of irregular forms: NLTK's rules with an empty `pool`.
+  @Test(arguments: [("dying", "dy"), ("news", "new"), ("skies", "ski"), ("innings", "in")])
+  func bytesAreStemmedByTheRulesAlone(word: String, stem: String) {
+    #expect(PorterStemmer().stem(bytes: Array(word.utf8)) == Array(stem.utf8))
+    #expect(PorterStemmer().stem(word) != stem)
+  }
 }
