@@ -12,11 +12,12 @@ import Testing
     case hangUp
   }
 
-  /// Runs `brief` under `script`, which gives it a pseudo-terminal, typing each input after
-  /// a pause so that readline is waiting for it; the screen is read as it comes, so that a
-  /// long echo cannot fill the pipe and stall the typing. Nothing is typed before the
-  /// first prompt is on the screen (a loaded machine can take seconds to start `brief`),
-  /// and input `i` waits for `awaiting[i]` to be on the screen as well.
+  /// Runs `brief` under `script`, which gives it a pseudo-terminal.
+  ///
+  /// Each input is typed after a pause so that readline is waiting for it; the screen is read as it
+  /// comes, so that a long echo cannot fill the pipe and stall the typing. Nothing is typed before
+  /// the first prompt is on the screen (a loaded machine can take seconds to start `brief`), and
+  /// input `i` waits for `awaiting[i]` to be on the screen as well.
   private func runInTerminal(
     _ arguments: [String], typing inputs: [String], awaiting: [Int: String] = [:], state: URL,
     ending: Ending = .typed

@@ -39,9 +39,10 @@ private func oneLine(_ bytes: Int) -> [UInt8] {
   return Array(String(repeating: sentence, count: bytes / sentence.utf8.count + 1).utf8)
 }
 
-/// Bytes of a single-line file in the catalogue: 4 MB (51,283 sentences). The real 100 MB
-/// case runs against a release build in Scripts/bad-input-big.sh, since a debug build
-/// takes about 25 s a 100 MB only to read it.
+/// Bytes of a single-line file in the catalogue: 4 MB (51,283 sentences).
+///
+/// The real 100 MB case runs against a release build in Scripts/bad-input-big.sh, since a debug
+/// build takes about 25 s a 100 MB only to read it.
 private let singleLineBytes = 4_000_000
 
 /// Thirty articles with reference key points, one in ten corrupt: d07 binary, d15 invalid

@@ -27,8 +27,9 @@ public struct Token: Sendable, Hashable {
 public struct Tokenizer: Sendable {
   /// Tokens longer than this many bytes (URLs, base64) are skipped.
   public var maximumTokenLength: Int
-  /// Whether accents are removed (`Gospić` → `gospic`, `café` → `cafe`), so that words
-  /// written with and without them meet. Off for languages whose stemmer needs them.
+  /// Whether accents are removed (`Gospić` → `gospic`, `café` → `cafe`).
+  ///
+  /// Words written with and without them then meet. Off for languages whose stemmer needs them.
   public var foldsDiacritics: Bool
 
   /// Creates a tokenizer.

@@ -116,7 +116,8 @@ internal final class QuestionAnalyzer {
       meanIDF: termIDF.reduce(0) { $0 + $1 } / Double(max(terms.count, 1)), pairs: pairs,
       unknown: unknown, words: QuestionWords(forms: forms, phrases: phrases),
       answerType: answerType, counted: counted,
-      asksForASum: answerType == .number && counted == nil && CountedNoun.asksHowMuch(words, lexicon: lexicon))
+      asksForASum: answerType == .number && counted == nil
+        && CountedNoun.asksHowMuch(words, lexicon: lexicon))
   }
 
   /// The index terms of the numbers spelled out.

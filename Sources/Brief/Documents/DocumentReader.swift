@@ -1,7 +1,9 @@
 import Dispatch
 import Foundation
 
-/// Turns the text of an input into documents. Pure: text in, documents out.
+/// Turns the text of an input into documents.
+///
+/// Pure: text in, documents out.
 ///
 ///     let docs = try DocumentReader.documents(from: text, name: "a.txt", format: .text)
 ///
@@ -107,10 +109,12 @@ public enum DocumentReader {
     return Document(id: name, title: title, body: body, source: name)
   }
 
-  /// Reads JSON Lines: one object a line with a string `text`, an optional `id` (string or
-  /// number; the line's position otherwise), `title` (string or null) and `highlights`
-  /// (array of strings, or one string). Other fields are ignored; blank lines are skipped.
-  /// Lines are parsed on up to `workers` threads (nil: one per active core; 1: this thread).
+  /// Reads JSON Lines, one object a line.
+  ///
+  /// An object has a string `text`, an optional `id` (string or number; the line's position
+  /// otherwise), `title` (string or null) and `highlights` (array of strings, or one string). Other
+  /// fields are ignored; blank lines are skipped. Lines are parsed on up to `workers` threads (nil:
+  /// one per active core; 1: this thread).
   public static func jsonLines(from text: String, name: String, workers: Int? = nil)
     -> [Result<Document, BriefError>]
   {

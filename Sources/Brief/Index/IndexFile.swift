@@ -24,9 +24,11 @@ internal struct IndexFileError: Error {
   let reason: String
 }
 
-/// A 64-bit checksum with xxHash64's structure (four lanes of multiply-rotate rounds, then
-/// an avalanche): fast enough to verify a gigabyte in a fraction of a second, and it
-/// catches any flipped, dropped or swapped bytes in practice. Not cryptographic.
+/// A 64-bit checksum with xxHash64's structure.
+///
+/// It runs four lanes of multiply-rotate rounds, then an avalanche: fast enough to verify a
+/// gigabyte in a fraction of a second, and it catches any flipped, dropped or swapped bytes in
+/// practice. Not cryptographic.
 internal enum Checksum {
   private static let prime1: UInt64 = 0x9E37_79B1_85EB_CA87
   private static let prime2: UInt64 = 0xC2B2_AE3D_27D4_EB4F

@@ -19,9 +19,11 @@ struct ModelOptions: ParsableArguments {
     if model != nil && noModel { throw ValidationError("give --model or --no-model, not both") }
   }
 
-  /// The encoder to use, or nil: with `--no-model`, for a language other than English (the
-  /// model is English), or when the default folder does not exist (a note on stderr says
-  /// so). A model that is there but cannot be loaded is an error.
+  /// The encoder to use, or nil.
+  ///
+  /// Nil with `--no-model`, for a language other than English (the model is English), or when the
+  /// default folder does not exist (a note on stderr says so). A model that is there but cannot be
+  /// loaded is an error.
   func encoder(language: Language) throws -> SentenceEncoder? {
     guard !noModel, language == .english else { return nil }
     let directory =

@@ -214,10 +214,11 @@ struct SummarySink {
   }
 }
 
-/// Renderings written from several threads, each slot by one thread only, and read after
-/// the writers are done (`concurrentPerform` returns only then). The slots live in one
-/// fixed allocation that is never resized, so distinct slots never share mutable state:
-/// that is what makes the `@unchecked Sendable` sound.
+/// Renderings written from several threads, each slot by one thread only.
+///
+/// The slots are read after the writers are done (`concurrentPerform` returns only then). They live
+/// in one fixed allocation that is never resized, so distinct slots never share mutable state: that
+/// is what makes the `@unchecked Sendable` sound.
 private final class RenderSlots: @unchecked Sendable {
   private let storage: UnsafeMutableBufferPointer<String?>
 

@@ -65,10 +65,11 @@ enum JSONValue {
 
   private static let hexDigits = Array("0123456789abcdef".utf8)
 
-  /// Writes `value` as `String(value)` spells it (`null` when not finite). A positive value
-  /// below 10⁸ with at most four decimals, as scores are rounded, is spelled from its digits
-  /// directly: the same text (that decimal is the shortest that reads back as the value),
-  /// without the general shortest-digits search.
+  /// Writes `value` as `String(value)` spells it (`null` when not finite).
+  ///
+  /// A positive value below 10⁸ with at most four decimals, as scores are rounded, is spelled from
+  /// its digits directly: the same text (that decimal is the shortest that reads back as the
+  /// value), without the general shortest-digits search.
   static func writeDouble(_ value: Double, to out: inout [UInt8]) {
     guard value.isFinite else {
       out += "null".utf8

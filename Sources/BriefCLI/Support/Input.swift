@@ -3,9 +3,10 @@ import Foundation
 
 /// Reads the documents named on the command line, stdin included.
 enum Input {
-  /// Loads every input in order; `-` (or no path at all) reads stdin, whose format is
-  /// sniffed from its first bytes. JSON Lines are parsed on up to `workers` threads (nil:
-  /// one per active core).
+  /// Loads every input in order.
+  ///
+  /// `-` (or no path at all) reads stdin, whose format is sniffed from its first bytes. JSON Lines
+  /// are parsed on up to `workers` threads (nil: one per active core).
   static func documents(paths: [String], textFormat: DocumentFormat = .text, workers: Int? = nil)
     -> [Result<Document, BriefError>]
   {

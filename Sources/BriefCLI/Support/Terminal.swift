@@ -26,8 +26,9 @@ enum Terminal {
     _ = writeAll(2, text)
   }
 
-  /// Writes text to standard output, unbuffered by Swift (one write per call). When
-  /// standard output fails (a full disk, a closed terminal), says so on standard error and
+  /// Writes text to standard output, unbuffered by Swift (one write per call).
+  ///
+  /// When standard output fails (a full disk, a closed terminal), says so on standard error and
   /// exits with status 1, rather than crash or carry on writing into nothing.
   static func write(_ text: String) {
     guard let failure = writeAll(1, text) else { return }

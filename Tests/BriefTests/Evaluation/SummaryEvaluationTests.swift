@@ -63,10 +63,4 @@ import Testing
       try SummaryEvaluation(documents: Self.documents, sentences: 0).scores(of: .method(.lead))
     }
   }
-
-  @Test func systemsAreNamed() {
-    #expect(SummarySystem.all.map(\.name) == ScoringMethod.allCases.map(\.rawValue) + ["oracle"])
-    for system in SummarySystem.all { #expect(SummarySystem(name: system.name) == system) }
-    #expect(SummarySystem(name: "luhn") == nil)
-  }
 }

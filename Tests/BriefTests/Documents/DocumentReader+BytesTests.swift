@@ -5,7 +5,7 @@ import Testing
 
 /// Reading JSON Lines from bytes in pieces on several threads gives exactly what decoding
 /// the whole file and reading its text gives: documents, line numbers and errors.
-@Suite struct JSONLinesBytesTests {
+@Suite struct DocumentReaderBytesTests {
   /// About 3 MB of lines of every kind: fast-path objects, numeric ids (general parser),
   /// non-ASCII text, blank lines, malformed lines and objects without text.
   private func corpus(lines: Int = 12_000) -> [UInt8] {
