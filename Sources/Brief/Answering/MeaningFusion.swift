@@ -92,7 +92,8 @@ internal struct MeaningFusion {
       let floor = (ranked.last?.parts.total ?? 0) - 1
       for match in closest(limit + pool.count) where parts[match.row] == nil {
         if ranked.count == limit { break }
-        ranked.append((match.row, Parts(fill: floor - 1 + Double(match.score), cosine: match.score)))
+        ranked.append(
+          (match.row, Parts(fill: floor - 1 + Double(match.score), cosine: match.score)))
       }
     }
     return ranked

@@ -100,7 +100,9 @@ public struct RetrievalParameters: Sendable, Hashable {
     guard rerankDepth >= 1 else {
       throw .invalidParameter(name: "rerankDepth", reason: "must be at least 1, got \(rerankDepth)")
     }
-    for (name, depth) in [("lexicalPoolDepth", lexicalPoolDepth), ("densePoolDepth", densePoolDepth)]
+    for (name, depth) in [
+      ("lexicalPoolDepth", lexicalPoolDepth), ("densePoolDepth", densePoolDepth),
+    ]
     where depth < 1 {
       throw .invalidParameter(name: name, reason: "must be at least 1, got \(depth)")
     }

@@ -8,7 +8,8 @@ extension Retriever {
     let query = Array(encoded.embedding(at: 0))
     let corpus = corpusVectors(encoder)
     let vectors = corpus.sentences
-    let questionPieces = corpus.projection.map { $0.project(encoded.tokenVectors[0]) }
+    let questionPieces =
+      corpus.projection.map { $0.project(encoded.tokenVectors[0]) }
       ?? encoded.tokenVectors[0]
     let byWords =
       question.terms.isEmpty ? [] : rank(question, limit: parameters.lexicalPoolDepth)

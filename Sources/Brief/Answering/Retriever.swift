@@ -40,8 +40,9 @@ public final class Retriever {
   /// The vectors computed for ``encoder`` when the index has none of its model.
   internal var computedVectors: CorpusVectors?
 
-  /// The sentence model that answers by meaning as well as by words (``MeaningFusion``);
-  /// nil answers by the words alone. The index's sentence vectors are used when they come
+  /// The sentence model that answers by meaning as well as by words (``MeaningFusion``).
+  ///
+  /// Nil answers by the words alone. The index's sentence vectors are used when they come
   /// from the same model; otherwise every sentence is encoded on the first question (on
   /// all cores; ``CorpusIndex/encoded(with:cache:workers:progress:)`` does it ahead).
   public var encoder: SentenceEncoder? {

@@ -143,11 +143,17 @@ public struct PieceProjection: Sendable, Equatable {
     for column in 0..<columns {
       for earlier in 0..<column {
         var dot: Float = 0
-        for row in 0..<rows { dot += matrix[row * columns + column] * matrix[row * columns + earlier] }
-        for row in 0..<rows { matrix[row * columns + column] -= dot * matrix[row * columns + earlier] }
+        for row in 0..<rows {
+          dot += matrix[row * columns + column] * matrix[row * columns + earlier]
+        }
+        for row in 0..<rows {
+          matrix[row * columns + column] -= dot * matrix[row * columns + earlier]
+        }
       }
       var norm: Float = 0
-      for row in 0..<rows { norm += matrix[row * columns + column] * matrix[row * columns + column] }
+      for row in 0..<rows {
+        norm += matrix[row * columns + column] * matrix[row * columns + column]
+      }
       let scale = norm > 0 ? 1 / norm.squareRoot() : 0
       for row in 0..<rows { matrix[row * columns + column] *= scale }
     }

@@ -34,8 +34,10 @@ public final class SentenceEncoder: Sendable {
 
   /// The width of a token vector or sentence embedding.
   public let width: Int
-  /// Names the model: its folder's name and a checksum of its configuration and of its
-  /// files' sizes. Vectors made by encoders with the same ``modelID`` are comparable
+  /// Names the model.
+  ///
+  /// It is the model folder's name and a checksum of its configuration and of its files'
+  /// sizes. Vectors made by encoders with the same ``modelID`` are comparable
   /// (saved indexes and ``VectorCache`` record it).
   public let modelID: String
   private let tokenizer: WordPieceTokenizer

@@ -32,9 +32,11 @@ extension SentenceVectors {
   internal func best(for query: [Float], count wanted: Int, scanningSignsFirst: Bool) -> [Match] {
     guard wanted > 0, count > 0 else { return [] }
     if !scanningSignsFirst {
-      return Self.top(wanted, of: scores(for: query).enumerated().lazy.map {
-        Match(row: Int32($0.offset), score: $0.element)
-      })
+      return Self.top(
+        wanted,
+        of: scores(for: query).enumerated().lazy.map {
+          Match(row: Int32($0.offset), score: $0.element)
+        })
     }
     let shortlist = signShortlist(for: query, count: max(2_000, 8 * wanted))
     let exact = scores(for: query, rows: shortlist.lazy.map(Int.init))

@@ -88,7 +88,7 @@ public struct SentenceVectors: Sendable, Equatable {
   @inline(__always)
   internal func dot(_ query: UnsafeBufferPointer<Float>, row: Int) -> Float {
     codes.withUnsafeBufferPointer { codes in
-      Self.dot(query, codes.baseAddress! + row * width, width) * scales[row]
+      Self.dot(query, UnsafeRawBufferPointer(codes), at: row * width, width) * scales[row]
     }
   }
 
@@ -101,7 +101,8 @@ public struct SentenceVectors: Sendable, Equatable {
     query.withUnsafeBufferPointer { query in
       codes.withUnsafeBufferPointer { codes in
         for row in 0..<count {
-          scores[row] = Self.dot(query, codes.baseAddress! + row * width, width) * scales[row]
+          scores[row] =
+            Self.dot(query, UnsafeRawBufferPointer(codes), at: row * width, width) * scales[row]
         }
       }
     }
@@ -113,24 +114,24 @@ public struct SentenceVectors: Sendable, Equatable {
     query.withUnsafeBufferPointer { query in rows.map { dot(query, row: $0) } }
   }
 
-  /// `Σ query[i] · code[i]`, eight lanes at a time.
+  /// `Σ query[i] · codes[start + i]` (the codes as Int8), eight lanes at a time.
   @inline(__always)
   private static func dot(
-    _ query: UnsafeBufferPointer<Float>, _ codes: UnsafePointer<Int8>, _ width: Int
+    _ query: UnsafeBufferPointer<Float>, _ codes: UnsafeRawBufferPointer, at start: Int,
+    _ width: Int
   ) -> Float {
     var sum = SIMD8<Float>()
     var i = 0
-    let raw = UnsafeRawPointer(codes)
-    let values = UnsafeRawPointer(query.baseAddress!)
+    let values = UnsafeRawBufferPointer(query)
     while i + 8 <= width {
-      let bytes = raw.loadUnaligned(fromByteOffset: i, as: SIMD8<Int8>.self)
+      let bytes = codes.loadUnaligned(fromByteOffset: start + i, as: SIMD8<Int8>.self)
       let q = values.loadUnaligned(fromByteOffset: i * 4, as: SIMD8<Float>.self)
       sum.addProduct(SIMD8<Float>(SIMD8<Int32>(truncatingIfNeeded: bytes)), q)
       i += 8
     }
     var total = sum.sum()
     while i < width {
-      total += Float(codes[i]) * query[i]
+      total += Float(Int8(bitPattern: codes[start + i])) * query[i]
       i += 1
     }
     return total

@@ -116,8 +116,9 @@ public struct VectorCache: Sendable {
     return copy.withUTF8 { Checksum.of(UnsafeRawBufferPointer($0), seed: 0x5645_4354) }
   }
 
-  /// The entries the cache holds for `keys`, by position in `keys` (missing ones absent).
-  /// Unreadable or damaged shards count as empty.
+  /// The entries the cache holds for `keys`, by position in `keys`.
+  ///
+  /// Missing keys are absent; unreadable or damaged shards count as empty.
   public func entries(for keys: [UInt64]) -> [Int: Entry] {
     var wanted: [Int: [(position: Int, key: UInt64)]] = [:]
     for (position, key) in keys.enumerated() {

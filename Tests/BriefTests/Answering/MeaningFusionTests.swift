@@ -61,7 +61,9 @@ import Testing
     let titled = try SentenceIndex(
       documents: [Document(id: "d", title: "A headline", body: "One. Two.")], language: .english)
     #expect(MeaningFusion(parameters: RetrievalParameters(), index: titled).leadBonus(unit: 0) == 0)
-    #expect(MeaningFusion(parameters: RetrievalParameters(), index: titled).leadBonus(unit: 1) == weights[0])
+    #expect(
+      MeaningFusion(parameters: RetrievalParameters(), index: titled).leadBonus(unit: 1)
+        == weights[0])
   }
 
   @Test func sentencesOutsideThePoolFollowByCloseness() throws {

@@ -26,10 +26,14 @@ import Testing
     let question = "When do the doors of the book lending place open?"
     // By words only "open" is shared; a question with none at all still gets answers.
     let answers = try retriever(documents).answers(to: question, limit: 3)
-    #expect(answers.first?.text == "The library will open in the spring with a reading room for children.")
+    #expect(
+      answers.first?.text == "The library will open in the spring with a reading room for children."
+    )
     let none = try retriever(documents).answers(to: "Which kids' corner is planned?", limit: 2)
     #expect(none.count == 2)
-    #expect(try Retriever(documents: documents).answers(to: "Which kids' corner is planned?", limit: 2).isEmpty)
+    #expect(
+      try Retriever(documents: documents).answers(to: "Which kids' corner is planned?", limit: 2)
+        .isEmpty)
     // Only stop words: no content to answer.
     #expect(try retriever(documents).answers(to: "what is it?", limit: 2).isEmpty)
   }
@@ -70,7 +74,9 @@ import Testing
     try first.write(to: path)
     let reopened = try CorpusIndex(contentsOf: path)
     #expect(reopened.vectors == first.vectors)
-    let questions = ["What did Sheinbaum reject?", "Who won the final?", "How much did the repairs cost?"]
+    let questions = [
+      "What did Sheinbaum reject?", "Who won the final?", "How much did the repairs cost?",
+    ]
     let adHoc = try retriever(documents)
     let saved = try Retriever(index: reopened)
     saved.encoder = encoder

@@ -77,8 +77,9 @@ import Testing
     }
     let files = try FileManager.default.contentsOfDirectory(atPath: cache.directory.path)
     let total = try files.reduce(0) {
-      $0 + (try FileManager.default.attributesOfItem(
-        atPath: cache.directory.appendingPathComponent($1).path)[.size] as? Int ?? 0)
+      $0
+        + (try FileManager.default.attributesOfItem(
+          atPath: cache.directory.appendingPathComponent($1).path)[.size] as? Int ?? 0)
     }
     #expect(total <= 64 * 1024 + 16 * 4096)
     // The newest round is all there.
@@ -95,7 +96,9 @@ import Testing
       }
     }
     let all = (0..<8).flatMap { writer in
-      (0..<10).flatMap { batch in (0..<20).map { VectorCache.key(of: "w\(writer) b\(batch) t\($0)") } }
+      (0..<10).flatMap { batch in
+        (0..<20).map { VectorCache.key(of: "w\(writer) b\(batch) t\($0)") }
+      }
     }
     #expect(cache.entries(for: all).count == all.count)
   }
