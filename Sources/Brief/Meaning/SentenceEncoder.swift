@@ -87,7 +87,7 @@ public final class SentenceEncoder: Sendable {
       let size =
         (try? FileManager.default.attributesOfItem(
           atPath: directory.appendingPathComponent(file).path)[.size] as? Int) ?? 0
-      summary += "\n\(file) \(size ?? 0)"
+      summary += "\n\(file) \(size)"
     }
     let checksum = summary.withUTF8 { Checksum.of(UnsafeRawBufferPointer($0)) }
     return directory.lastPathComponent + "-" + String(checksum, radix: 16)

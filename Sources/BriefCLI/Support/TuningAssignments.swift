@@ -47,6 +47,9 @@ enum TuningAssignments {
       case "exact": result.exactWeight = value
       case "phrase": result.phraseWeight = value
       case "meaning": result.meaningWeight = value
+      case "lead0": result.leadWeights[0] = value
+      case "lead1": result.leadWeights[1] = value
+      case "lead2": result.leadWeights[2] = value
       case "depth": result.rerankDepth = Int(value)
       case "fine-depth": result.fineDepth = Int(value)
       default: throw TuningAssignments.unknown(name, option: "--parameters")
