@@ -9,7 +9,7 @@ import Testing
     when will the swing bridge reopen?
     how much did the repairs cost?
     who discovered the comet?
-    the of and
+    ?!
 
     """
 
@@ -74,7 +74,7 @@ import Testing
     #expect(
       objects.map { $0["question"] as? String } == [
         "what did Sheinbaum reject?", "when will the swing bridge reopen?",
-        "how much did the repairs cost?", "who discovered the comet?", "the of and",
+        "how much did the repairs cost?", "who discovered the comet?", "?!",
       ])
     let answers = try #require(objects[0]["answers"] as? [[String: Any]])
     #expect(answers.count == 3)
@@ -87,6 +87,7 @@ import Testing
     #expect(first["field"] as? String == "body")
     #expect(first["index"] as? Int == 0)
     #expect(first["terms"] as? [String] == ["sheinbaum", "reject"])
+    // No letter or digit: nothing to answer, with the model or without.
     #expect((objects[4]["answers"] as? [Any])?.isEmpty == true)
   }
 

@@ -1,19 +1,22 @@
 extension Retriever {
   /// The best `limit` sentences for an analyzed question by words and meaning together
-  /// (``MeaningFusion``), with their explanations.
-  internal func answersByMeaning(_ question: Question, limit: Int, encoder: SentenceEncoder)
-    -> [Answer]
-  {
-    let encoded = encoder.encode([question.text], tokenVectors: true, workers: 1)
-    let query = Array(encoded.embedding(at: 0))
+  /// (``MeaningFusion``), with their explanations; `query` and `pieces` are the question's
+  /// embedding and word-piece vectors by `encoder`.
+  internal func answersByMeaning(
+    _ question: Question, limit: Int, encoder: SentenceEncoder, query: [Float],
+    pieces: TokenVectors
+  ) -> [Answer] {
     let corpus = corpusVectors(encoder)
     let vectors = corpus.sentences
-    let questionPieces =
-      corpus.projection.map { $0.project(encoded.tokenVectors[0]) }
-      ?? encoded.tokenVectors[0]
+    let questionPieces = corpus.projection.map { $0.project(pieces) } ?? pieces
     let byWords =
       question.terms.isEmpty ? [] : rank(question, limit: parameters.lexicalPoolDepth)
-    let dense = vectors.best(for: query, count: parameters.densePoolDepth)
+    // One scan for the dense pool and the fill: the closest `reach` rows, best first, hold
+    // both (the pool has at most the two depths' units, so the fill needs at most that many
+    // more than the answers).
+    let reach = parameters.densePoolDepth + parameters.lexicalPoolDepth + limit
+    let nearest = vectors.best(for: query, count: reach)
+    let dense = Array(nearest.prefix(parameters.densePoolDepth))
     let fusion = MeaningFusion(parameters: parameters, index: features.index)
     let ranked = fusion.rank(
       byWords: byWords, dense: dense, limit: limit,
@@ -23,7 +26,7 @@ extension Retriever {
           question: questionPieces,
           candidates: units.map { corpus.pieces.tokenVectors(of: Int($0)) })
       },
-      closest: { vectors.best(for: query, count: $0) })
+      closest: { $0 <= reach ? Array(nearest.prefix($0)) : vectors.best(for: query, count: $0) })
     return ranked.map { answer(unit: Int($0.unit), parts: $0.parts, question) }
   }
 

@@ -115,22 +115,44 @@ public final class Retriever {
   /// - Parameters:
   ///   - question: any text.
   ///   - limit: the most answers wanted.
-  /// - Returns: at most `limit` answers; empty when the question has no word the corpus
-  ///   knows (never a random sentence).
+  /// - Returns: at most `limit` answers. By words alone, empty when the question has no
+  ///   word the corpus knows (never a random sentence); with ``encoder``, empty only for a
+  ///   question without a letter or digit or an empty corpus (the closest sentences in
+  ///   meaning answer the rest, even "what is not over?", all stop words).
   /// - Complexity: O(p + m log k) for p postings of the question's terms and m matching
   ///   sentences; independent of the corpus size otherwise. A document repeated in the
   ///   corpus (the same sentences, whatever its id) is scored once.
   public func answers(to question: String, limit: Int) -> [Answer] {
-    guard limit > 0 else { return [] }
-    let analyzed = questions.analyze(question)
-    if let encoder, features.index.unitCount > 0 {
-      // With a model, any content word is enough: the dense stage finds sentences that
-      // share no word with the question.
-      guard !(analyzed.terms.isEmpty && analyzed.unknown.isEmpty) else { return [] }
-      return answersByMeaning(analyzed, limit: limit, encoder: encoder)
+    answers(to: [question], limit: limit)[0]
+  }
+
+  /// The best sentences for each of several questions, as ``answers(to:limit:)`` gives
+  /// them one by one.
+  ///
+  /// With ``encoder`` the questions are encoded together, in one batch on all cores, which
+  /// costs much less than one at a time (a matrix product's fixed cost is shared).
+  /// - Returns: one list of answers per question, in order.
+  public func answers(to questions: [String], limit: Int) -> [[Answer]] {
+    guard limit > 0 else { return questions.map { _ in [] } }
+    let analyzed = questions.map { self.questions.analyze($0) }
+    guard let encoder, features.index.unitCount > 0 else {
+      return analyzed.map { question in
+        question.terms.isEmpty ? [] : rank(question, limit: limit).map { answer($0, question) }
+      }
     }
-    guard !analyzed.terms.isEmpty else { return [] }
-    return rank(analyzed, limit: limit).map { answer($0, analyzed) }
+    // With a model, any word is enough: the dense stage finds sentences that share no word
+    // with the question.
+    let asked = questions.indices.filter {
+      questions[$0].contains(where: { $0.isLetter || $0.isNumber })
+    }
+    let encoded = encoder.encode(asked.map { questions[$0] }, tokenVectors: true)
+    var result = questions.map { _ in [Answer]() }
+    for (row, position) in asked.enumerated() {
+      result[position] = answersByMeaning(
+        analyzed[position], limit: limit, encoder: encoder,
+        query: Array(encoded.embedding(at: row)), pieces: encoded.tokenVectors[row])
+    }
+    return result
   }
 
   /// Corpus words (surface forms, lowercased) that start with `prefix`, in alphabetical

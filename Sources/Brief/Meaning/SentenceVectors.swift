@@ -126,7 +126,8 @@ public struct SentenceVectors: Sendable, Equatable {
     while i + 8 <= width {
       let bytes = codes.loadUnaligned(fromByteOffset: start + i, as: SIMD8<Int8>.self)
       let q = values.loadUnaligned(fromByteOffset: i * 4, as: SIMD8<Float>.self)
-      sum.addProduct(SIMD8<Float>(SIMD8<Int32>(truncatingIfNeeded: bytes)), q)
+      // Not addProduct: it calls libm's fmaf once a lane (twice the time of a question).
+      sum += SIMD8<Float>(SIMD8<Int32>(truncatingIfNeeded: bytes)) * q
       i += 8
     }
     var total = sum.sum()

@@ -89,21 +89,27 @@ extension BriefCommand {
       retriever.encoder = encoder
       clock.lap("retriever_s")
       let renderer = AnswerRenderer(json: json)
-      func answer(_ text: String) {
+      // Questions that arrive together are answered together (one batch for the encoder);
+      // each question's time is its batch's, shared out.
+      func answer(_ texts: [String]) {
+        guard !texts.isEmpty else { return }
         let start = clock.now
-        let answers = retriever.answers(to: text, limit: count)
-        clock.latencies.append(clock.now - start)
-        Terminal.write(renderer.render(text, answers))
+        let answers = retriever.answers(to: texts, limit: count)
+        let each = (clock.now - start) / Double(texts.count)
+        clock.latencies += texts.map { _ in each }
+        for (text, found) in zip(texts, answers) { Terminal.write(renderer.render(text, found)) }
       }
       if !question.isEmpty {
-        for text in question { answer(text) }
+        answer(question)
       } else if Terminal.standardInputIsTerminal {
         try AskREPL.run(retriever: retriever, limit: count, language: corpus.settings.language)
       } else {
-        while let line = readLine(strippingNewline: true) {
-          let text = line.trimmingCharacters(in: .whitespaces)
-          if text.isEmpty || text.hasPrefix("#") { continue }
-          answer(text)
+        var lines = LineBatches()
+        while let batch = lines.next() {
+          answer(
+            batch.map { $0.trimmingCharacters(in: .whitespaces) }.filter {
+              !$0.isEmpty && !$0.hasPrefix("#")
+            })
         }
       }
       clock.lap("questions_s")

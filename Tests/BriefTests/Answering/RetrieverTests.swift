@@ -21,6 +21,15 @@ import Testing
     #expect(retriever.answers(to: "zeppelins", limit: 3).isEmpty)
     #expect(retriever.answers(to: "", limit: 3).isEmpty)
     #expect(retriever.answers(to: "bridge", limit: 0).isEmpty)
+    // Asked together, by words: each as asked alone.
+    let questions = ["bridge", "What is the?", "Who won the final?"]
+    let together = retriever.answers(to: questions, limit: 2)
+    #expect(
+      together.map { $0.map(\.text) }
+        == questions.map {
+          retriever.answers(to: $0, limit: 2).map(\.text)
+        })
+    #expect(together[1].isEmpty && !together[0].isEmpty)
   }
 
   @Test func titlesAndKeyPointsAreSearchableAndMarked() throws {
