@@ -1,21 +1,19 @@
 extension Retriever {
   /// The best `limit` sentences for an analyzed question by words and meaning together
-  /// (``MeaningFusion``), with their explanations; `query` and `pieces` are the question's
-  /// embedding and word-piece vectors by `encoder`.
+  /// (``MeaningFusion``), with their explanations.
+  ///
+  /// `query` and `pieces` are the question's embedding and word-piece vectors by `encoder`,
+  /// `nearest` the closest ``meaningReach(limit:)`` units to `query`, best first.
   internal func answersByMeaning(
     _ question: Question, limit: Int, encoder: SentenceEncoder, query: [Float],
-    pieces: TokenVectors
+    pieces: TokenVectors, nearest: [SentenceVectors.Match]
   ) -> [Answer] {
     let corpus = corpusVectors(encoder)
     let vectors = corpus.sentences
     let questionPieces = corpus.projection.map { $0.project(pieces) } ?? pieces
     let byWords =
       question.terms.isEmpty ? [] : rank(question, limit: parameters.lexicalPoolDepth)
-    // One scan for the dense pool and the fill: the closest `reach` rows, best first, hold
-    // both (the pool has at most the two depths' units, so the fill needs at most that many
-    // more than the answers).
-    let reach = parameters.densePoolDepth + parameters.lexicalPoolDepth + limit
-    let nearest = vectors.best(for: query, count: reach)
+    let reach = meaningReach(limit: limit)
     let dense = Array(nearest.prefix(parameters.densePoolDepth))
     let fusion = MeaningFusion(parameters: parameters, index: features.index)
     let ranked = fusion.rank(
@@ -56,9 +54,16 @@ extension Retriever {
     return answer
   }
 
+  /// How many of the closest units one scan finds for a question: they hold the dense pool
+  /// and the fill (the pool has at most the two depths' units, so the fill needs at most
+  /// that many more than the answers).
+  internal func meaningReach(limit: Int) -> Int {
+    parameters.densePoolDepth + parameters.lexicalPoolDepth + limit
+  }
+
   /// The vectors of every unit: the index's when they come from `encoder`'s model, else
   /// encoded now, once, on all cores.
-  private func corpusVectors(_ encoder: SentenceEncoder) -> CorpusVectors {
+  internal func corpusVectors(_ encoder: SentenceEncoder) -> CorpusVectors {
     if let vectors = indexVectors, vectors.model == encoder.modelID { return vectors }
     if let computed = computedVectors { return computed }
     let texts = (0..<features.index.unitCount).map { reranker.texts.text(of: $0) }

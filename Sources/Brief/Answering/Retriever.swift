@@ -146,11 +146,14 @@ public final class Retriever {
       questions[$0].contains(where: { $0.isLetter || $0.isNumber })
     }
     let encoded = encoder.encode(asked.map { questions[$0] }, tokenVectors: true)
+    let queries = asked.indices.map { Array(encoded.embedding(at: $0)) }
+    let nearest = corpusVectors(encoder).sentences.best(
+      for: queries, count: meaningReach(limit: limit))
     var result = questions.map { _ in [Answer]() }
     for (row, position) in asked.enumerated() {
       result[position] = answersByMeaning(
-        analyzed[position], limit: limit, encoder: encoder,
-        query: Array(encoded.embedding(at: row)), pieces: encoded.tokenVectors[row])
+        analyzed[position], limit: limit, encoder: encoder, query: queries[row],
+        pieces: encoded.tokenVectors[row], nearest: nearest[row])
     }
     return result
   }

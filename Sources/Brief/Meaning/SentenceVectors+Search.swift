@@ -46,13 +46,23 @@ extension SentenceVectors {
   /// The best `wanted` of `matches`, best first.
   private static func top(_ wanted: Int, of matches: some Sequence<Match>) -> [Match] {
     var heap = Heap<Match>()
-    for match in matches {
-      if heap.count < wanted {
-        heap.insert(match)
-      } else if let worst = heap.min, worst < match {
-        heap.replaceMin(with: match)
-      }
+    for match in matches { keep(match, in: &heap, wanted) }
+    return ordered(heap)
+  }
+
+  /// Adds `match` to `heap` if it is among the best `wanted` so far.
+  @inline(__always)
+  fileprivate static func keep(_ match: Match, in heap: inout Heap<Match>, _ wanted: Int) {
+    if heap.count < wanted {
+      heap.insert(match)
+    } else if let worst = heap.min, worst < match {
+      heap.replaceMin(with: match)
     }
+  }
+
+  /// The heap's matches, best first.
+  fileprivate static func ordered(_ heap: Heap<Match>) -> [Match] {
+    var heap = heap
     var best: [Match] = []
     best.reserveCapacity(heap.count)
     while let next = heap.popMax() { best.append(next) }
@@ -91,5 +101,54 @@ extension SentenceVectors {
     shortlist.reserveCapacity(wanted + (cutoff < buckets.count ? buckets[cutoff] : 0))
     for row in 0..<count where Int(distances[row]) <= cutoff { shortlist.append(Int32(row)) }
     return shortlist
+  }
+}
+
+extension SentenceVectors {
+  /// The `count` rows closest to each of `queries`, as ``best(for:count:)`` gives them one by
+  /// one.
+  ///
+  /// Up to ``coarseScanThreshold`` rows, blocks of rows are turned into floats once for all
+  /// the queries and scored by one matrix product (``BLAS``): the conversion, most of a scan's
+  /// cost, is shared. Scores may differ from one query's scan in the last bits (another order
+  /// of the same sums).
+  public func best(for queries: [[Float]], count wanted: Int) -> [[Match]] {
+    guard queries.count > 1, count <= Self.coarseScanThreshold, wanted > 0,
+      let blas = try? BLAS.shared.get()
+    else { return queries.map { best(for: $0, count: wanted) } }
+    let columns = queries.count
+    let block = 512
+    var heaps = queries.map { _ in Heap<Match>() }
+    var rows = [Float](repeating: 0, count: block * width)
+    var products = [Float](repeating: 0, count: block * columns)
+    let flat = queries.flatMap { $0 }
+    precondition(flat.count == columns * width)
+    for start in stride(from: 0, to: count, by: block) {
+      let taken = min(block, count - start)
+      codes.withUnsafeBufferPointer { codes in
+        for i in 0..<(taken * width) { rows[i] = Float(codes[start * width + i]) }
+      }
+      rows.withUnsafeBufferPointer { a in
+        flat.withUnsafeBufferPointer { b in
+          products.withUnsafeMutableBufferPointer { c in
+            guard let a = a.baseAddress, let b = b.baseAddress, let c = c.baseAddress else {
+              return
+            }
+            blas.multiply(
+              transposingB: true, m: taken, n: columns, k: width, a, lda: width, b, ldb: width,
+              beta: 0, c, ldc: columns)
+          }
+        }
+      }
+      for row in 0..<taken {
+        let scale = scales[start + row]
+        for column in 0..<columns {
+          let match = Match(
+            row: Int32(start + row), score: products[row * columns + column] * scale)
+          Self.keep(match, in: &heaps[column], wanted)
+        }
+      }
+    }
+    return heaps.map(Self.ordered)
   }
 }
