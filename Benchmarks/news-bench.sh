@@ -63,7 +63,7 @@ ask "ask --index" --index "$work/news.briefindex"
 "$brief" index "$docs" -o "$work/words.briefindex" --no-model 2>"$work/words.err"
 echo "index by words alone (--no-model): $(cat "$work/words.err")"
 if [ -x "$py" ]; then
-  "$py" ../shared/tools/qa_eval.py "$docs" "$data/newsqa-dev-questions.jsonl" -m bm25s \
+  "$py" "$data/../../tools/qa_eval.py" "$docs" "$data/newsqa-dev-questions.jsonl" -m bm25s \
     --json "$work/bm25s.json" >/dev/null 2>&1
   python3 -c "
 import json, sys
