@@ -169,7 +169,24 @@ private func savedIndex(_ name: String, _ change: @escaping @Sendable ([UInt8]) 
       status: 1, stderr: ["folder holds no .txt, .md or .jsonl files"]),
     BadInputCase(
       name: "device path", files: [:], arguments: ["summarize", "/dev/zero"], status: 1,
-      stderr: ["/dev/zero: cannot be read (not a regular file)"]),
+      stderr: ["/dev/zero: cannot be read (a character device, not a file)"]),
+    BadInputCase(
+      name: "a socket as the path", files: [:], arguments: ["summarize", "@/s.sock"], status: 1,
+      stderr: ["brief: @/s.sock: cannot be read (a socket, not a file)"],
+      setup: { folder in
+        guard mknod(folder.appendingPathComponent("s.sock").path, S_IFSOCK | 0o644, 0) == 0 else {
+          throw CocoaError(.fileWriteUnknown)
+        }
+      }),
+    BadInputCase(
+      name: "/dev/stdin as the path (a pipe)", files: [:],
+      arguments: ["summarize", "/dev/stdin", "--format", "jsonl"],
+      stdin: String(decoding: story, as: UTF8.self), status: 0, stdoutLines: 1,
+      stdout: ["\"id\":\"/dev/stdin\""]),
+    BadInputCase(
+      name: "ask: documents on /dev/stdin need --question", files: [:],
+      arguments: ["ask", "/dev/stdin"], stdin: "bridge?\n", status: 64,
+      stderr: ["documents on stdin need --question"]),
     BadInputCase(
       name: "-n 0", files: ["s.txt": story], arguments: ["summarize", "@/s.txt", "-n", "0"],
       status: 64,
@@ -264,12 +281,13 @@ private func savedIndex(_ name: String, _ change: @escaping @Sendable ([UInt8]) 
     BadInputCase(
       name: "a FIFO inside a folder", files: ["a.txt": story, "z.txt": story],
       arguments: ["summarize", "@", "--format", "jsonl"], status: 1,
-      stderr: ["brief: @/p.txt: cannot be read (not a regular file)"], stdoutLines: 2,
-      setup: fifo("p.txt")),
+      stderr: [
+        "brief: @/p.txt: cannot be read (a FIFO inside a folder: name it as a path to read it)"
+      ], stdoutLines: 2, setup: fifo("p.txt")),
     BadInputCase(
       name: "ask: a FIFO inside a folder", files: ["a.txt": story],
       arguments: ["ask", "@", "--question", "ferries", "--json"], status: 1,
-      stderr: ["brief: @/p.txt: cannot be read (not a regular file)"], stdoutLines: 1,
+      stderr: ["brief: @/p.txt: cannot be read (a FIFO inside a folder"], stdoutLines: 1,
       stdout: ["Ferries stop then."], setup: fifo("p.txt")),
     BadInputCase(
       name: "--out is the input folder", files: ["a.txt": story],

@@ -58,8 +58,7 @@ public enum DocumentLoader {
   private static func walk(_ path: String) -> [Result<String, BriefError>] {
     let kind = FileKind(path: path)
     guard kind == .directory else {
-      // A file (or a FIFO or device, reported when read) stands for itself.
-      if kind == .special { return [.success(path)] }
+      // A file or a FIFO stands for itself.
       if let error = kind.error(path: path) { return [.failure(error)] }
       return [.success(path)]
     }
@@ -90,11 +89,12 @@ public enum DocumentLoader {
     try TextDecoding.decode(try readBytes(file: path), name: path)
   }
 
-  /// Reads the bytes of one regular file.
+  /// Reads the bytes of one regular file, or of a FIFO to its end (a pipe named as a path:
+  /// `/dev/stdin`, `<(command)`).
   ///
-  /// - Throws: ``BriefError`` for a missing, unreadable or special file.
+  /// - Throws: ``BriefError`` for a missing or unreadable file, a device or a socket.
   internal static func readBytes(file path: String) throws(BriefError) -> [UInt8] {
-    // A FIFO, socket or device would block or never end: only regular files are read.
+    // A device or socket could block, never end or act when read: it is never opened.
     let kind = FileKind(path: path)
     if kind == .directory { throw .unreadable(path: path, reason: "a folder, not a file") }
     if let error = kind.error(path: path) { throw error }
@@ -104,7 +104,7 @@ public enum DocumentLoader {
     let descriptor = open(path, O_RDONLY | O_CLOEXEC)
     guard descriptor >= 0 else { throw .unreadable(path: path, reason: "read failed") }
     defer { close(descriptor) }
-    switch FileBytes.readAll(descriptor) {
+    switch kind == .fifo ? FileBytes.readStream(descriptor) : FileBytes.readAll(descriptor) {
     case .success(let bytes): return bytes
     case .failure: throw .unreadable(path: path, reason: "read failed")
     }

@@ -20,12 +20,35 @@ internal enum FileBytes {
       return .failure(FileBytesError(reason: String(cString: strerror(errno))))
     }
     let size = Int(info.st_size)
+    // A file that claims no size may still hold bytes (those of /proc): read it as a stream.
+    if size == 0 { return readStream(descriptor) }
     var failure: FileBytesError?
     let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
       failure = fill(descriptor, UnsafeMutableRawBufferPointer(buffer), at: 0)
       count = failure == nil ? size : 0
     }
     return failure.map { .failure($0) } ?? .success(bytes)
+  }
+
+  /// Everything `descriptor` gives until its end (a pipe, a FIFO), read in growing chunks.
+  internal static func readStream(_ descriptor: Int32) -> Result<[UInt8], FileBytesError> {
+    var bytes: [UInt8] = []
+    var chunk = [UInt8](repeating: 0, count: 1 << 16)
+    while true {
+      let count = chunk.withUnsafeMutableBytes { buffer in
+        systemRead(descriptor, buffer.baseAddress, buffer.count)
+      }
+      if count < 0 {
+        if errno == EINTR { continue }
+        return .failure(FileBytesError(reason: String(cString: strerror(errno))))
+      }
+      if count == 0 { return .success(bytes) }
+      bytes.append(contentsOf: chunk[..<count])
+      // Large streams take fewer, larger reads (up to 4 MB at a time).
+      if count == chunk.count && chunk.count < 4 << 20 && bytes.count >= chunk.count * 8 {
+        chunk = [UInt8](repeating: 0, count: chunk.count * 4)
+      }
+    }
   }
 
   /// Fills `buffer` from the file at `offset` (large buffers in pieces on all cores), or
@@ -77,6 +100,13 @@ internal enum FileBytes {
     }
     return nil
   }
+}
+
+/// The C library's `read(2)` (the name is taken inside ``FileBytes``).
+private func systemRead(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer?, _ count: Int)
+  -> Int
+{
+  read(descriptor, buffer, count)
 }
 
 /// Why a file could not be read.
