@@ -33,6 +33,18 @@ private let story = Array(
   "Harbour news\nThe harbour bridge reopens in March. Repairs cost $48.6m. Ferries stop then.\n"
     .utf8)
 
+/// The start of a gzip stream (`gzip` of a short text): magic, method, flags, time, OS.
+private let gzipped: [UInt8] = [
+  0x1F, 0x8B, 0x08, 0x08, 0x6C, 0x2E, 0x67, 0x67, 0x00, 0x03, 0x6E, 0x6F, 0x74, 0x65, 0x73, 0x00,
+  0x0B, 0xC9, 0x48, 0x55, 0x48, 0x2C, 0x2A, 0xCA, 0x4C, 0x51, 0x04, 0x00,
+]
+
+/// Text in UTF-16, little-endian, with or without its byte-order mark.
+private func utf16LittleEndian(_ text: [UInt8], mark: Bool) -> [UInt8] {
+  let units = Array(String(decoding: text, as: UTF8.self).utf16)
+  return (mark ? [0xFF, 0xFE] : []) + units.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+}
+
 /// One sentence of 78 bytes, repeated on a single line to `bytes` or just over.
 private func oneLine(_ bytes: Int) -> [UInt8] {
   let sentence = "The harbour bridge reopens in March after repairs costing 48 million dollars. "
@@ -44,7 +56,7 @@ private func oneLine(_ bytes: Int) -> [UInt8] {
 /// takes about 25 s a 100 MB only to read it.
 private let singleLineBytes = 4_000_000
 
-/// Thirty articles with reference key points, one in ten corrupt: d07 binary, d15 invalid
+/// Thirty articles with reference key points, one in ten corrupt: d07 a program, d15 invalid
 /// UTF-8, d23 empty.
 private let corpus30: [String: [UInt8]] = {
   var files: [String: [UInt8]] = [:]
@@ -66,7 +78,7 @@ private let corpus30: [String: [UInt8]] = {
 }()
 
 private let corpus30Problems = [
-  "brief: @/d07.txt: binary file", "brief: @/d15.txt: invalid UTF-8 at byte 12",
+  "brief: @/d07.txt: executable (ELF): not text", "brief: @/d15.txt: invalid UTF-8 at byte 12",
   "brief: @/d23.txt: empty body",
 ]
 
@@ -113,8 +125,14 @@ private func savedIndex(_ name: String, _ change: @escaping @Sendable ([UInt8]) 
       name: "only key points", files: ["k.txt": Array("Headline\n- One.\n- Two.\n".utf8)],
       arguments: ["summarize", "@/k.txt"], status: 1, stderr: ["k.txt: empty body"]),
     BadInputCase(
-      name: "binary file", files: ["b.txt": [0x7F, 0x45, 0x4C, 0x46, 0x00, 0x01]],
+      name: "binary file", files: ["b.txt": [0x42, 0x49, 0x4E, 0x00, 0x01, 0xFF]],
       arguments: ["summarize", "@/b.txt"], status: 1, stderr: ["b.txt: binary file"]),
+    BadInputCase(
+      name: "an executable", files: ["e.txt": [0x7F, 0x45, 0x4C, 0x46, 0x00, 0x01]],
+      arguments: ["summarize", "@/e.txt"], status: 1,
+      stderr: [
+        "brief: @/e.txt: executable (ELF): not text (Brief reads text, Markdown, HTML and JSON Lines)"
+      ]),
     BadInputCase(
       name: "invalid UTF-8 in the middle",
       files: ["u.txt": Array("Good start. ".utf8) + [0xC3, 0x28] + Array(" More text.".utf8)],
@@ -187,6 +205,35 @@ private func savedIndex(_ name: String, _ change: @escaping @Sendable ([UInt8]) 
       name: "ask: documents on /dev/stdin need --question", files: [:],
       arguments: ["ask", "/dev/stdin"], stdin: "bridge?\n", status: 64,
       stderr: ["documents on stdin need --question"]),
+    BadInputCase(
+      name: "a gzip-compressed file", files: ["notes.txt.gz": gzipped],
+      arguments: ["summarize", "@/notes.txt.gz"], status: 1,
+      stderr: [
+        "brief: @/notes.txt.gz: gzip-compressed file: decompress it first (gunzip -k @/notes.txt.gz)"
+      ]),
+    BadInputCase(
+      name: "a PDF named .txt",
+      files: ["report.txt": Array("%PDF-1.7\n%".utf8) + [0xE2, 0xE3, 0xCF, 0xD3]],
+      arguments: ["summarize", "@/report.txt"], status: 1,
+      stderr: ["brief: @/report.txt: PDF document: extract its text first (pdftotext @/report.txt)"]
+    ),
+    BadInputCase(
+      name: "a zip archive", files: ["a.zip": [0x50, 0x4B, 0x03, 0x04, 0x14, 0x00, 0x00, 0x00]],
+      arguments: ["summarize", "@/a.zip"], status: 1,
+      stderr: ["brief: @/a.zip: zip archive: extract it first (unzip @/a.zip)"]),
+    BadInputCase(
+      name: "UTF-16 with a byte-order mark is read",
+      files: ["u16.txt": utf16LittleEndian(story, mark: true)],
+      arguments: ["summarize", "@/u16.txt", "--format", "jsonl"], status: 0, stdoutLines: 1,
+      stdout: ["\"title\":\"Harbour news\""]),
+    BadInputCase(
+      name: "UTF-16 without a byte-order mark",
+      files: ["w.txt": utf16LittleEndian(story, mark: false)],
+      arguments: ["summarize", "@/w.txt"], status: 1,
+      stderr: [
+        "brief: @/w.txt: UTF-16 text (little-endian, no byte-order mark): convert it to UTF-8 "
+          + "(iconv -f UTF-16LE -t UTF-8 @/w.txt)"
+      ]),
     BadInputCase(
       name: "-n 0", files: ["s.txt": story], arguments: ["summarize", "@/s.txt", "-n", "0"],
       status: 64,
