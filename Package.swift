@@ -25,10 +25,18 @@ let package = Package(
       path: "Sources/CReadline",
       providers: [.apt(["libreadline-dev"])]
     ),
+    // libxml2's forgiving HTML parser, from Debian's libxml2-dev (HTML documents).
+    .systemLibrary(
+      name: "CLibXML2",
+      path: "Sources/CLibXML2",
+      pkgConfig: "libxml-2.0",
+      providers: [.apt(["libxml2-dev"])]
+    ),
     .target(
       name: "Brief",
       dependencies: [
         "CStemmer",
+        "CLibXML2",
         .product(name: "Algorithms", package: "swift-algorithms"),
         .product(name: "Collections", package: "swift-collections"),
       ]

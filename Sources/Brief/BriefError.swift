@@ -7,7 +7,7 @@ public enum BriefError: Error, Equatable, Hashable, Sendable, CustomStringConver
   case fileNotFound(path: String)
   /// The path exists but could not be read.
   case unreadable(path: String, reason: String)
-  /// A folder holds no `.txt`, `.md` or `.jsonl` file, even in subfolders.
+  /// A folder holds no `.txt`, `.md`, `.html` or `.jsonl` file, even in subfolders.
   case noTextFiles(folder: String)
   /// The file holds NUL bytes: it is binary, not text.
   case binaryFile(path: String)
@@ -44,7 +44,7 @@ public enum BriefError: Error, Equatable, Hashable, Sendable, CustomStringConver
     case .unreadable(let path, let reason):
       return "\(path): cannot be read (\(reason))"
     case .noTextFiles(let folder):
-      return "\(folder): folder holds no .txt, .md or .jsonl files"
+      return "\(folder): folder holds no .txt, .md, .html or .jsonl files"
     case .binaryFile(let path):
       return "\(path): binary file (holds NUL bytes), not text"
     case .invalidUTF8(let path, let offset):

@@ -184,7 +184,7 @@ private func savedIndex(_ name: String, _ change: @escaping @Sendable ([UInt8]) 
     BadInputCase(
       name: "folder with no text files", files: ["x.bin": [1, 2, 3]],
       arguments: ["summarize", "@"],
-      status: 1, stderr: ["folder holds no .txt, .md or .jsonl files"]),
+      status: 1, stderr: ["folder holds no .txt, .md, .html or .jsonl files"]),
     BadInputCase(
       name: "device path", files: [:], arguments: ["summarize", "/dev/zero"], status: 1,
       stderr: ["/dev/zero: cannot be read (a character device, not a file)"]),
@@ -234,6 +234,32 @@ private func savedIndex(_ name: String, _ change: @escaping @Sendable ([UInt8]) 
         "brief: @/w.txt: UTF-16 text (little-endian, no byte-order mark): convert it to UTF-8 "
           + "(iconv -f UTF-16LE -t UTF-8 @/w.txt)"
       ]),
+    BadInputCase(
+      name: "HTML: a page with no prose",
+      files: [
+        "p.html": Array(
+          "<!DOCTYPE html><html><body><nav><a href=/>Home</a></nav><script>x()</script></body></html>"
+            .utf8)
+      ],
+      arguments: ["summarize", "@/p.html"], status: 1, stderr: ["brief: @/p.html: empty body"]),
+    BadInputCase(
+      name: "HTML: broken markup is read for what it holds",
+      files: [
+        "b.html": Array(
+          "<html><body><p>The ferry <b>returns <i>in May.<p>Fares stay &pound;2 &bogus; then</table>"
+            .utf8)
+      ],
+      arguments: ["split", "@/b.html"], status: 0, stdoutLines: 2,
+      stdout: ["The ferry returns in May.\nFares stay £2 &bogus; then\n"]),
+    BadInputCase(
+      name: "HTML: a page in Windows-1252 that declares no charset",
+      files: [
+        "w.html": Array(
+          "<html><body><p>The caf".utf8) + [0xE9, 0x20, 0x96]
+          + Array(" reopens in May.</p></body></html>".utf8)
+      ],
+      arguments: ["split", "@/w.html"], status: 0, stdoutLines: 1,
+      stdout: ["The café – reopens in May.\n"]),
     BadInputCase(
       name: "-n 0", files: ["s.txt": story], arguments: ["summarize", "@/s.txt", "-n", "0"],
       status: 64,

@@ -8,7 +8,9 @@ import Foundation
 /// Text and Markdown give one document; JSON Lines gives one result per non-blank line, so
 /// that one malformed line is reported while the others are still read.
 public enum DocumentReader {
-  /// Parses one input in the given format.
+  /// Parses one input in the given format. Text (``DocumentFormat/text`` or
+  /// ``DocumentFormat/raw``) that starts like an HTML page (`<!DOCTYPE html`, `<html`) is
+  /// read as HTML.
   ///
   /// - Parameters:
   ///   - text: the decoded input.
@@ -19,7 +21,12 @@ public enum DocumentReader {
   public static func documents(
     from text: String, name: String, format: DocumentFormat, workers: Int? = nil
   ) -> [Result<Document, BriefError>] {
+    var format = format
+    if (format == .text || format == .raw) && DocumentFormat.looksLikeHTML(text.utf8) {
+      format = .html
+    }
     switch format {
+    case .html: return [Result { () throws(BriefError) in try html(from: text, name: name) }]
     case .text: return [Result { () throws(BriefError) in try article(from: text, name: name) }]
     case .markdown:
       return [Result { () throws(BriefError) in try markdown(from: text, name: name) }]

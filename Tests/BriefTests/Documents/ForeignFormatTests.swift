@@ -117,4 +117,12 @@ import Testing
     // Binary data with NULs on both sides of each pair is not taken for UTF-16.
     #expect(error([0x00, 0x00, 0x41, 0x00, 0x00, 0x01, 0x42, 0x00]) == .binaryFile(path: "f"))
   }
+
+  @Test func stdinInUTF16IsSniffedThroughItsMark() {
+    let jsonl = "{\"id\": \"a\", \"text\": \"One.\"}\n"
+    #expect(DocumentFormat(sniffing: utf16(jsonl, bigEndian: false, mark: true)) == .jsonl)
+    #expect(DocumentFormat(sniffing: utf16("# Title\n", bigEndian: true, mark: true)) == .markdown)
+    #expect(
+      DocumentFormat(sniffing: utf16("<!DOCTYPE html>", bigEndian: false, mark: true)) == .html)
+  }
 }
