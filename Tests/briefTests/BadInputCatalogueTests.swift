@@ -261,6 +261,21 @@ private func savedIndex(_ name: String, _ change: @escaping @Sendable ([UInt8]) 
       arguments: ["split", "@/w.html"], status: 0, stdoutLines: 1,
       stdout: ["The café – reopens in May.\n"]),
     BadInputCase(
+      name: "Markdown: only badges, headings and a table",
+      files: [
+        "r.md": Array(
+          ("[![Build](https://ci.example.org/b.svg)](https://ci.example.org)\n\nTitle\n=====\n\n"
+            + "## Usage\n\n| a | b |\n|---|---|\n| 1 | 2 |\n").utf8)
+      ],
+      arguments: ["summarize", "@/r.md"], status: 1, stderr: ["brief: @/r.md: empty body"]),
+    BadInputCase(
+      name: "Markdown: an unclosed code fence is code to the end",
+      files: [
+        "f.md": Array("# Notes\n\nThe tide turns at noon.\n\n```\nrm -rf /\n\nmore code\n".utf8)
+      ],
+      arguments: ["split", "@/f.md"], status: 0, stdoutLines: 2,
+      stdout: ["The tide turns at noon.\n"]),
+    BadInputCase(
       name: "-n 0", files: ["s.txt": story], arguments: ["summarize", "@/s.txt", "-n", "0"],
       status: 64,
       stderr: ["at least 1"]),

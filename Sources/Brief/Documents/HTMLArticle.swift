@@ -39,7 +39,7 @@ internal struct HTMLArticle {
   private static func headline(survey: HTMLSurvey, content: HTMLNode) -> String? {
     let semantic = content == survey.mainContent
     let inside = semantic ? survey.headings.filter { $0.isInside(content) } : []
-    let candidates = (inside + survey.headings).compactMap { nonEmpty($0.textContent) }
+    let candidates = (inside + survey.headings).compactMap(headingText)
     let title = survey.title.flatMap(nonEmpty)
     if let title {
       let titleWords = words(withoutSiteSuffix(title) ?? title)
@@ -51,7 +51,7 @@ internal struct HTMLArticle {
       }
       if let matching { return matching }
     }
-    if let heading = inside.first.flatMap({ nonEmpty($0.textContent) }) { return heading }
+    if let heading = inside.first.flatMap(headingText) { return heading }
     if let title { return withoutSiteSuffix(title) ?? title }
     return candidates.first
   }
@@ -59,6 +59,14 @@ internal struct HTMLArticle {
   /// The distinct words of a text, lower case.
   private static func words(_ text: String) -> Set<String> {
     Set(text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init))
+  }
+
+  /// The text of a heading without the permalink mark documentation generators add
+  /// ("Usage¶"), nil when blank.
+  private static func headingText(_ heading: HTMLNode) -> String? {
+    var text = Substring(heading.textContent.trimmed)
+    while let last = text.last, "¶§#🔗".contains(last) { text = text.dropLast() }
+    return nonEmpty(String(text))
   }
 
   private static func nonEmpty(_ text: String) -> String? {
@@ -164,23 +172,25 @@ internal struct HTMLArticle {
     case other
   }
 
-  /// Whether an element inside the content is not prose, and why. Only what is hidden or
-  /// furniture by its role is left out when it holds most of the content's text (the
-  /// wrapper of a page whose menus outweigh its story is read, and its menus left out).
+  /// Whether an element inside the content is not prose, and why. Only what is hidden,
+  /// furniture by its role, or a paragraph of links is left out when it holds most of the
+  /// content's text (the wrapper of a page whose menus outweigh its story is read, and its
+  /// menus left out).
   private static func boilerplate(
     _ node: HTMLNode, tag: String, attributes: HTMLAttributes, survey: HTMLSurvey, total: Int
   ) -> Boilerplate? {
     if attributes.hidden { return .other }
     if let role = attributes.role, HTMLTags.furnitureRoles.contains(role) { return .other }
     let counts = survey.counts[node] ?? HTMLSurvey.Counts()
+    // A paragraph or item of links is one, whatever else the page holds.
+    if HTMLTags.textBlocks.contains(tag) && counts.text > 0 && counts.link * 10 > counts.text * 7 {
+      return .linkList
+    }
     if counts.text * 2 > total { return nil }
     if counts.text > 0 {
       // A form's or a player's labels, or too little text beside them to be prose.
       if (counts.controls || counts.media) && counts.text < 300 { return .other }
       if HTMLTags.linkListBlocks.contains(tag) && counts.link * 2 > counts.text { return .linkList }
-      if HTMLTags.textBlocks.contains(tag) && counts.link * 10 > counts.text * 7 {
-        return .linkList
-      }
     }
     let named =
       attributes.boilerplateStem || (attributes.boilerplateWord && HTMLTags.blocks.contains(tag))
