@@ -5,12 +5,15 @@ let package = Package(
   name: "Brief",
   products: [
     .library(name: "Brief", targets: ["Brief"]),
-    .executable(name: "brief", targets: ["brief"]),
+    // The executable target is BriefCLI, not brief: Sources/brief beside Sources/Brief (and
+    // Tests/briefTests beside Tests/BriefTests) collide on case-insensitive file systems.
+    .executable(name: "brief", targets: ["BriefCLI"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-algorithms", from: "1.2.0"),
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     .package(url: "https://github.com/apple/swift-collections", from: "1.1.0"),
+    .package(url: "https://github.com/apple/swift-system", from: "1.4.0"),
   ],
   targets: [
     // Snowball stemmers from Debian's libstemmer-dev.
@@ -32,20 +35,36 @@ let package = Package(
       pkgConfig: "libxml-2.0",
       providers: [.apt(["libxml2-dev"])]
     ),
+    // Generated word data (the WordNet synonym table), with the script that writes it.
+    .target(
+      name: "BriefLexicon",
+      exclude: ["wordnet_synonyms.py"]
+    ),
+    // C library calls the library needs that Glibc does not export (malloc_trim).
+    .target(name: "CBriefSupport"),
+    // Ctrl-C for the REPL's readline (a SIGINT flag and readline's key reader).
+    .target(
+      name: "CReadlineInterrupt",
+      linkerSettings: [.linkedLibrary("readline")]
+    ),
     .target(
       name: "Brief",
       dependencies: [
-        "CStemmer",
+        "BriefLexicon",
+        "CBriefSupport",
         "CLibXML2",
+        "CStemmer",
         .product(name: "Algorithms", package: "swift-algorithms"),
         .product(name: "Collections", package: "swift-collections"),
+        .product(name: "SystemPackage", package: "swift-system"),
       ]
     ),
     .executableTarget(
-      name: "brief",
+      name: "BriefCLI",
       dependencies: [
         "Brief",
         "CReadline",
+        "CReadlineInterrupt",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -60,8 +79,8 @@ let package = Package(
       dependencies: ["Brief"]
     ),
     .testTarget(
-      name: "briefTests",
-      dependencies: ["brief"],
+      name: "BriefCLITests",
+      dependencies: ["BriefCLI", "CReadlineInterrupt"],
       exclude: ["Golden"]
     ),
   ]

@@ -60,6 +60,9 @@ def minilm_features(data, maxsim):
 
 def hypernym_features(data, wordnet="/usr/share/wordnet", senses=2):
     """1 where a sentence word (not in the question) is a kind of the question's focus noun."""
+    # The synonym table's generator lives beside the table it writes.
+    sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "Sources",
+                                    "BriefLexicon"))
     from wordnet_synonyms import Stemmer
     word = re.compile(r"^[a-z]+$")
     members, parents = {}, {}

@@ -3,7 +3,7 @@
 # summarize, split and ask against a release build, each with its wall time and peak
 # memory (GNU time's "Maximum resident set size"). Two files: 100 MB of ordinary sentences
 # on one line (1.28 M sentences) and 100 MB with no punctuation at all (one sentence).
-# The unit test (Tests/briefTests/BadInputCatalogueTests.swift) runs the same shape at
+# The unit test (Tests/BriefCLITests/BadInputCatalogueTests.swift) runs the same shape at
 # 4 MB against the debug build.
 #
 # Usage: Scripts/bad-input-big.sh [MEGABYTES]   (default 100)

@@ -1,5 +1,5 @@
-/// A language Brief can analyze: it chooses the stemmer, the stop words and the
-/// sentence splitter's abbreviations.
+/// A language Brief can analyze: it chooses the stemmer and the word lists (``Lexicon``:
+/// stop words, the sentence splitter's abbreviations, referring words…).
 public enum Language: String, Sendable, CaseIterable, Codable {
   case english
   case spanish

@@ -28,14 +28,6 @@ static inline void brief_rl_set_completion_append_character(int character) {
   rl_completion_append_character = character;
 }
 
-/// Clears the line being edited and shows a fresh prompt (for Ctrl-C).
-static inline void brief_rl_cancel_line(void) {
-  rl_crlf();
-  rl_replace_line("", 0);
-  rl_on_new_line();
-  rl_redisplay();
-}
-
 /// The start of the word being completed within the line buffer.
 static inline int brief_rl_point(void) {
   return rl_point;

@@ -115,17 +115,27 @@ func jsonLine(_ document: Document) -> String {
   if !document.keyPoints.isEmpty {
     record["highlights"] = document.keyPoints.joined(separator: "\n")
   }
-  let data = try! JSONSerialization.data(withJSONObject: record, options: [.sortedKeys])
+  guard let data = try? JSONSerialization.data(withJSONObject: record, options: [.sortedKeys])
+  else { fail("cannot write \(document.id) as JSON") }
   return String(decoding: data, as: UTF8.self) + "\n"
 }
 
 typealias Figures = [String: Double]
 
+extension Dictionary where Key == String, Value == Double {
+  /// The figure `name` of a phase; a phase that did not report it fails the run.
+  subscript(figure name: String) -> Double {
+    guard let value = self[name] else { fail("no figure \(name) in \(self)") }
+    return value
+  }
+}
+
 /// Writes a phase's figures (plus its peak memory) as one JSON line on stdout.
 func emit(_ figures: Figures) {
   var figures = figures
   figures["peak_rss_mb"] = Double(peakResident()) / 1e6
-  let data = try! JSONSerialization.data(withJSONObject: figures, options: [.sortedKeys])
+  guard let data = try? JSONSerialization.data(withJSONObject: figures, options: [.sortedKeys])
+  else { fail("cannot write \(figures) as JSON") }
   say(String(decoding: data, as: UTF8.self))
 }
 
@@ -187,7 +197,7 @@ func askPhase() throws {
     "sentences": Double(index.sentenceCount), "documents": Double(corpus.count),
     "megabytes": Double(bytes) / 1e6, "index_s": buildSeconds,
     "index_mb_per_s": Double(bytes) / 1e6 / buildSeconds, "p50_ms": percentile(0.5),
-    "p99_ms": percentile(0.99), "max_ms": latencies.last! * 1000,
+    "p99_ms": percentile(0.99), "max_ms": (latencies.last ?? 0) * 1000,
     "questions_per_s": Double(latencies.count) / latencies.reduce(0, +),
     "peak_per_text_byte": Double(peakResident()) / Double(bytes),
   ])
@@ -277,7 +287,9 @@ if let phase = options.phase {
   let arguments = Array(CommandLine.arguments.drop { $0 != "--" }.dropFirst())
   do {
     switch phase {
-    case "summarize": try summarizePhase(file: arguments[0], workers: Int(arguments[1])!)
+    case "summarize":
+      guard let workers = Int(arguments[1]) else { fail("not a thread count: \(arguments[1])") }
+      try summarizePhase(file: arguments[0], workers: workers)
     case "ask": try askPhase()
     case "save": try saveIndexPhase(path: arguments[0])
     case "open": try openIndexPhase(path: arguments[0])
@@ -340,11 +352,13 @@ for (name, file) in [("cnndm-dev", cnn), (options.quick ? "20 MB cnndm" : "100 M
   for workers in Set([1, cores]).sorted() {
     let figures = run("summarize", [file, String(workers)])
     results["summarize \(name), \(workers) core(s)"] = figures
-    if workers == 1 { oneCore = figures["seconds"]! }
+    if workers == 1 { oneCore = figures[figure: "seconds"] }
     var text = String(
-      format: "%7.0f docs/s %6.1f MB/s %6.0f MB peak", figures["docs_per_s"]!,
-      figures["mb_per_s"]!, figures["peak_rss_mb"]!)
-    if workers > 1 { text += String(format: "  %.2fx one core", oneCore / figures["seconds"]!) }
+      format: "%7.0f docs/s %6.1f MB/s %6.0f MB peak", figures[figure: "docs_per_s"],
+      figures[figure: "mb_per_s"], figures[figure: "peak_rss_mb"])
+    if workers > 1 {
+      text += String(format: "  %.2fx one core", oneCore / figures[figure: "seconds"])
+    }
     row("summarize \(name), \(workers) core(s)", text)
   }
   let wc = run("wc", [file])
@@ -352,7 +366,8 @@ for (name, file) in [("cnndm-dev", cnn), (options.quick ? "20 MB cnndm" : "100 M
   row(
     "wc -w \(name)",
     String(
-      format: "%7.3f s  (summarize, 1 core: %.1fx wc -w)", wc["seconds"]!, oneCore / wc["seconds"]!)
+      format: "%7.3f s  (summarize, 1 core: %.1fx wc -w)", wc[figure: "seconds"],
+      oneCore / wc[figure: "seconds"])
   )
 }
 
@@ -361,31 +376,31 @@ results["ask"] = ask
 row(
   "ask: build index",
   String(
-    format: "%.0f sentences, %.1f MB/s, %.0f MB peak (%.2fx text)", ask["sentences"]!,
-    ask["index_mb_per_s"]!, ask["peak_rss_mb"]!, ask["peak_per_text_byte"]!))
+    format: "%.0f sentences, %.1f MB/s, %.0f MB peak (%.2fx text)", ask[figure: "sentences"],
+    ask[figure: "index_mb_per_s"], ask[figure: "peak_rss_mb"], ask[figure: "peak_per_text_byte"]))
 row(
   "ask: 10,000 questions",
   String(
-    format: "p50 %.3f ms  p99 %.3f ms  max %.2f ms  %.0f q/s", ask["p50_ms"]!, ask["p99_ms"]!,
-    ask["max_ms"]!, ask["questions_per_s"]!))
+    format: "p50 %.3f ms  p99 %.3f ms  max %.2f ms  %.0f q/s", ask[figure: "p50_ms"],
+    ask[figure: "p99_ms"], ask[figure: "max_ms"], ask[figure: "questions_per_s"]))
 
 let indexFile = work.appendingPathComponent("cnndm.briefindex").path
 let saved = run("save", [indexFile])
 results["index save"] = saved
 row(
-  "index: \(Int(saved["documents"]!)) articles",
+  "index: \(Int(saved[figure: "documents"])) articles",
   String(
-    format: "build %.1f s, write %.2f s, %.0f MB file", saved["build_s"]!, saved["write_s"]!,
-    saved["file_mb"]!))
+    format: "build %.1f s, write %.2f s, %.0f MB file", saved[figure: "build_s"],
+    saved[figure: "write_s"], saved[figure: "file_mb"]))
 let opened = run("open", [indexFile])
 results["index open"] = opened
 row(
   "index: open, ready to answer",
-  String(format: "%.3f s, %.0f MB peak", opened["open_s"]!, opened["peak_rss_mb"]!))
+  String(format: "%.3f s, %.0f MB peak", opened[figure: "open_s"], opened[figure: "peak_rss_mb"]))
 
 let repl = run("repl")
 results["repl"] = repl
-row("repl: first prompt (Corpora/news)", String(format: "%.3f s", repl["first_prompt_s"]!))
+row("repl: first prompt (Corpora/news)", String(format: "%.3f s", repl[figure: "first_prompt_s"]))
 
 let json = try JSONSerialization.data(
   withJSONObject: results, options: [.prettyPrinted, .sortedKeys])

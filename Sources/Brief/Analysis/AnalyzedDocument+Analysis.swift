@@ -154,17 +154,18 @@ private struct UnitsBuilder {
     var opensWithPronoun = false
     var flag: UInt8 = 0
     var afterNumber = false
+    let listedWords = ListedWords.of(analyzer.language)
     analyzer.forEachTermID(bytes: bytes, range: range) { id, word, wordRange in
       words += 1
       if id >= 0 { terms.append(id) }
       if isFirst {
         isFirst = false
-        opensWithPronoun = ListedWords.flag(word) & ListedWords.pronounMark != 0
+        opensWithPronoun = listedWords.flag(word) & ListedWords.pronounMark != 0
       }
       let lead = bytes[wordRange.lowerBound]
       if lead >= UInt8(ascii: "A") && lead <= UInt8(ascii: "Z") {
         if id >= 0 { names.append(id) }
-        flag |= ListedWords.flag(word) & UnitFlags.month.rawValue
+        flag |= listedWords.flag(word) & UnitFlags.month.rawValue
       } else if lead >= UInt8(ascii: "0") && lead <= UInt8(ascii: "9") {
         flag |= UnitFlags.number.rawValue
         flag |= UnitFlags.isYear(word) ? UnitFlags.year.rawValue : UnitFlags.quantity.rawValue
@@ -173,7 +174,7 @@ private struct UnitsBuilder {
           flag |= UnitFlags.money.rawValue
         }
       } else {
-        let listed = ListedWords.flag(word)
+        let listed = listedWords.flag(word)
         flag |= listed & (UnitFlags.quantity.rawValue | UnitFlags.money.rawValue)
         if listed & ListedWords.centuryMark != 0 && afterNumber {
           flag |= UnitFlags.year.rawValue

@@ -103,6 +103,6 @@ public final class Analyzer {
 
   /// Single letters other than digits carry no content.
   private func isNoise(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
-    word.count == 1 && !(word[0] >= 0x30 && word[0] <= 0x39)
+    word.count == 1 && !word[0].isASCIIDigit
   }
 }

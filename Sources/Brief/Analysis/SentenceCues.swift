@@ -24,26 +24,12 @@ public struct SentenceCues: OptionSet, Sendable, Hashable, Codable {
   internal init(bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>, language: Language) {
     var cues: SentenceCues = []
     var start = range.lowerBound
-    while start < range.upperBound,
-      bytes[start] == 0x20 || bytes[start] == 0x0A
-        || bytes[start] == 0x09 || bytes[start] == 0x0D
-    {
-      start += 1
-    }
-    if start < range.upperBound {
-      let first = bytes[start]
-      let next = start + 1 < range.upperBound ? bytes[start + 1] : 0
-      let third = start + 2 < range.upperBound ? bytes[start + 2] : 0
-      // '"', '\'', “ (E2 80 9C), ‘ (E2 80 98), « (C2 AB).
-      if first == 0x22 || first == 0x27
-        || (first == 0xE2 && next == 0x80 && (third == 0x9C || third == 0x98))
-        || (first == 0xC2 && next == 0xAB)
-      {
-        cues.insert(.startsWithQuote)
-      }
+    while start < range.upperBound, bytes[start].isASCIIWhitespace { start += 1 }
+    if start < range.upperBound && Self.isOpeningQuote(bytes, at: start, end: range.upperBound) {
+      cues.insert(.startsWithQuote)
     }
     var end = start
-    while end < range.upperBound, bytes[end] >= 0x80 || Self.isLetter(bytes[end]) { end += 1 }
+    while end < range.upperBound, !bytes[end].isASCII || bytes[end].isASCIILetter { end += 1 }
     if end > start, end - start <= 12,
       let word = String(
         validating: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self),
@@ -51,18 +37,27 @@ public struct SentenceCues: OptionSet, Sendable, Hashable, Codable {
     {
       cues.insert(.startsWithReference)
     }
-    for index in range where bytes[index] >= 0x30 && bytes[index] <= 0x39 {
+    if bytes[range].contains(where: \.isASCIIDigit) {
       cues.insert(.hasNumber)
-      break
     }
     self = cues
   }
 
-  private static func isLetter(_ byte: UInt8) -> Bool {
-    (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
+  /// Whether an opening quotation mark starts at `start`: `"`, `'`, `“`, `‘` or `«`.
+  private static func isOpeningQuote(
+    _ bytes: UnsafeBufferPointer<UInt8>, at start: Int, end: Int
+  ) -> Bool {
+    let first = bytes[start]
+    let second = start + 1 < end ? bytes[start + 1] : 0
+    let third = start + 2 < end ? bytes[start + 2] : 0
+    return first == .quotationMark || first == .apostrophe
+      || (first == UTF8Mark.punctuationLead && second == UTF8Mark.generalPunctuation
+        && (third == UTF8Mark.leftDoubleQuote || third == UTF8Mark.leftSingleQuote))
+      || (first == UTF8Mark.latin1Lead && second == UTF8Mark.leftGuillemet)
   }
 
-  /// Capitalized first words that refer back to an earlier sentence.
+  /// Capitalized first words that refer back to an earlier sentence: the language's
+  /// ``Lexicon/referringWords``.
   internal static func referringWords(_ language: Language) -> Set<String> {
     switch language {
     case .english: englishReferringWords
@@ -70,15 +65,9 @@ public struct SentenceCues: OptionSet, Sendable, Hashable, Codable {
     }
   }
 
-  private static let englishReferringWords: Set<String> = [
-    "He", "She", "It", "They", "His", "Her", "Its", "Their", "This", "That", "These", "Those",
-    "We", "I", "But", "And", "However", "So", "Also", "Yet", "Still",
-  ]
+  private static let englishReferringWords = Set(Lexicon.english.referringWords)
 
-  private static let spanishReferringWords: Set<String> = [
-    "Él", "Ella", "Ellos", "Ellas", "Esto", "Eso", "Este", "Esta", "Estos", "Estas", "Pero",
-    "Y", "Sin", "También", "Además", "Aun", "Así",
-  ]
+  private static let spanishReferringWords = Set(Lexicon.spanish.referringWords)
 }
 
 /// The share of a sentence's words that look like names: capitalized words (a capital then
@@ -93,29 +82,33 @@ public struct SentenceCues: OptionSet, Sendable, Hashable, Codable {
 internal func nameDensity(bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>) -> Double {
   let end = range.upperBound
   var index = range.lowerBound
-  while index < end && bytes[index] <= 0x20 { index += 1 }
+  while index < end && bytes[index] <= .space { index += 1 }
   guard index < end else { return 0 }
   var words = 1
   var names = 0
   var lastInWord: UInt8 = 0
   while index < end {
     let byte = bytes[index]
-    if byte > 0x20 {
+    if byte > .space {
       lastInWord = byte
       index += 1
       continue
     }
-    while index < end && bytes[index] <= 0x20 { index += 1 }
+    while index < end && bytes[index] <= .space { index += 1 }
     guard index < end else { break }
     words += 1
     var start = index
-    // An opening quote or parenthesis: '"', '(', '\''.
-    if (bytes[start] == 0x22 || bytes[start] == 0x28 || bytes[start] == 0x27) && start + 1 < end {
+    // An opening quote or parenthesis is passed over.
+    let opener = bytes[start]
+    if (opener == .quotationMark || opener == .leftParenthesis || opener == .apostrophe)
+      && start + 1 < end
+    {
       start += 1
     }
-    let afterEnd = lastInWord == 0x2E || lastInWord == 0x21 || lastInWord == 0x3F
-    if !afterEnd && start + 1 < end && bytes[start] >= 0x41 && bytes[start] <= 0x5A
-      && bytes[start + 1] >= 0x61 && bytes[start + 1] <= 0x7A
+    let afterEnd =
+      lastInWord == .period || lastInWord == .exclamationMark || lastInWord == .questionMark
+    if !afterEnd && start + 1 < end && bytes[start].isASCIIUppercase
+      && bytes[start + 1].isASCIILowercase
     {
       names += 1
     }

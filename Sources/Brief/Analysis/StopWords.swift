@@ -1,14 +1,13 @@
 /// Function words that carry no content for term weighting, per language.
+///
+/// The words are the language's ``Lexicon/stopWords``, as a set.
 public struct StopWords: Sendable {
   /// The lowercased words.
   public let words: Set<String>
 
   /// The stop words of a language.
   public init(language: Language) {
-    switch language {
-    case .english: words = Set(Self.englishWords)
-    case .spanish: words = Set(Self.spanishWords)
-    }
+    words = Set(Lexicon(language: language).stopWords)
   }
 
   /// True when `word` (lowercased) is a stop word.

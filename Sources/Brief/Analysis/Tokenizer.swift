@@ -27,8 +27,9 @@ public struct Token: Sendable, Hashable {
 public struct Tokenizer: Sendable {
   /// Tokens longer than this many bytes (URLs, base64) are skipped.
   public var maximumTokenLength: Int
-  /// Whether accents are removed (`Gospić` → `gospic`, `café` → `cafe`), so that words
-  /// written with and without them meet. Off for languages whose stemmer needs them.
+  /// Whether accents are removed (`Gospić` → `gospic`, `café` → `cafe`).
+  ///
+  /// Words written with and without them then meet. Off for languages whose stemmer needs them.
   public var foldsDiacritics: Bool
 
   /// Creates a tokenizer.
@@ -70,13 +71,13 @@ public struct Tokenizer: Sendable {
         // lone apostrophe, dot or comma is dropped), so those skip the classifier.
         let lead = bytes[index]
         var kind = Kind.letter
-        if lead < 0x80 {
-          guard Self.isASCIILetterOrDigit(lead) else {
+        if lead.isASCII {
+          guard lead.isASCIILetterOrDigit else {
             index += 1
             continue
           }
           // The word's first character is read again below: only its kind matters here.
-          kind = lead <= 0x39 ? .digit : .letter
+          kind = lead.isASCIIDigit ? .digit : .letter
         } else {
           let (unicodeKind, width) = Self.classify(bytes, at: index, end: end)
           if unicodeKind == .other {
@@ -96,19 +97,19 @@ public struct Tokenizer: Sendable {
           // ASCII letters and digits, most of any text, without the general classifier;
           // the same steps as its `.letter`/`.digit` case for a one-byte character.
           let ascii = bytes[index]
-          if (ascii | 0x20) &- 0x61 < 26 {  // A-Z, a-z: the run of them in one tight loop
+          if ascii.isASCIILetter {  // A-Z, a-z: the run of them in one tight loop
             let runStart = index
             repeat {
-              scratch[length] = bytes[index] | 0x20
+              scratch[length] = bytes[index].asciiLetterLowercased
               length += 1
               index += 1
-            } while index < end && (bytes[index] | 0x20) &- 0x61 < 26
+            } while index < end && bytes[index].isASCIILetter
             letterRun += index - runStart
             lastKind = .letter
             tokenEnd = index
             continue
           }
-          if ascii >= 0x30 && ascii <= 0x39 {
+          if ascii.isASCIIDigit {
             scratch[length] = ascii
             length += 1
             letterRun = 0
@@ -118,9 +119,7 @@ public struct Tokenizer: Sendable {
             continue
           }
           // Other ASCII than `'`, `.` and `,` ends the word, as the classifier would say.
-          if ascii < 0x80 && ascii != UInt8(ascii: "'") && ascii != UInt8(ascii: ".")
-            && ascii != UInt8(ascii: ",")
-          {
+          if ascii.isASCII && ascii != .apostrophe && ascii != .period && ascii != .comma {
             break
           }
           let (current, currentWidth) = Self.classify(bytes, at: index, end: end)
@@ -128,7 +127,7 @@ public struct Tokenizer: Sendable {
           case .letter, .digit:
             if currentWidth == 1 {
               let byte = bytes[index]
-              scratch[length] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+              scratch[length] = byte.asciiLowercased
               length += 1
             } else {
               needsUnicodeLowercase = true
@@ -149,7 +148,7 @@ public struct Tokenizer: Sendable {
           case .apostrophe:
             let (next, _) = Self.classify(bytes, at: index + currentWidth, end: end)
             if lastKind == .letter && next == .letter {
-              scratch[length] = UInt8(ascii: "'")
+              scratch[length] = .apostrophe
               length += 1
               index += currentWidth
               letterRun = 0
@@ -158,7 +157,7 @@ public struct Tokenizer: Sendable {
           case .dot:
             let (next, _) = Self.classify(bytes, at: index + 1, end: end)
             if lastKind == .digit && next == .digit {
-              scratch[length] = UInt8(ascii: ".")
+              scratch[length] = .period
               length += 1
               index += 1
               continue
@@ -166,7 +165,7 @@ public struct Tokenizer: Sendable {
             if lastKind == .letter && letterRun == 1 {
               // A single letter then a dot: U.S., e.g., a.m.
               if next == .letter, Self.isSingleLetter(bytes, at: index + 1, end: end) {
-                scratch[length] = UInt8(ascii: ".")
+                scratch[length] = .period
                 length += 1
                 index += 1
                 letterRun = 0
@@ -193,7 +192,7 @@ public struct Tokenizer: Sendable {
         if index == start { index += 1 }
         // Drop a possessive 's.
         if length > 2 && scratch[length - 1] == UInt8(ascii: "s")
-          && scratch[length - 2] == UInt8(ascii: "'")
+          && scratch[length - 2] == .apostrophe
         {
           length -= 2
         }
@@ -209,12 +208,6 @@ public struct Tokenizer: Sendable {
         }
       }
     }
-  }
-
-  @inline(__always)
-  private static func isASCIILetterOrDigit(_ byte: UInt8) -> Bool {
-    let folded = byte | 0x20
-    return (folded >= 0x61 && folded <= 0x7A) || (byte >= 0x30 && byte <= 0x39)
   }
 
   /// The text decomposed (NFD) without its combining marks.
@@ -238,29 +231,18 @@ public struct Tokenizer: Sendable {
   {
     guard index < end else { return (.other, 1) }
     let byte = bytes[index]
-    if byte < 0x80 {
+    if byte.isASCII {
+      if byte.isASCIILetter { return (.letter, 1) }
+      if byte.isASCIIDigit { return (.digit, 1) }
       switch byte {
-      case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"):
-        return (.letter, 1)
-      case UInt8(ascii: "0")...UInt8(ascii: "9"): return (.digit, 1)
-      case UInt8(ascii: "'"): return (.apostrophe, 1)
-      case UInt8(ascii: "."): return (.dot, 1)
-      case UInt8(ascii: ","): return (.comma, 1)
+      case .apostrophe: return (.apostrophe, 1)
+      case .period: return (.dot, 1)
+      case .comma: return (.comma, 1)
       default: return (.other, 1)
       }
     }
-    // Decode one scalar.
-    var width = 1
-    var scalarValue: UInt32
-    switch byte {
-    case 0xC0...0xDF: width = 2; scalarValue = UInt32(byte & 0x1F)
-    case 0xE0...0xEF: width = 3; scalarValue = UInt32(byte & 0x0F)
-    case 0xF0...0xF7: width = 4; scalarValue = UInt32(byte & 0x07)
-    default: return (.other, 1)
-    }
-    guard index + width <= end else { return (.other, 1) }
-    for offset in 1..<width {
-      scalarValue = (scalarValue << 6) | UInt32(bytes[index + offset] & 0x3F)
+    guard case let (scalarValue, width)? = bytes.utf8ScalarValue(at: index, end: end) else {
+      return (.other, 1)
     }
     guard let scalar = Unicode.Scalar(scalarValue) else { return (.other, width) }
     if scalarValue == 0x2019 || scalarValue == 0x02BC { return (.apostrophe, width) }
@@ -292,7 +274,7 @@ public struct Tokenizer: Sendable {
   {
     var count = 0
     var cursor = index
-    while cursor < end, bytes[cursor] >= 0x30, bytes[cursor] <= 0x39 {
+    while cursor < end, bytes[cursor].isASCIIDigit {
       count += 1
       cursor += 1
     }

@@ -1,5 +1,7 @@
-/// What a sentence holds that answers a kind of question: a number, a date, a quantity, a
-/// sum of money. Found when the sentence is analyzed; read by the answer-type feature.
+/// What a sentence holds that answers a kind of question.
+///
+/// A number, a date, a quantity, a sum of money: found when the sentence is analyzed, read by the
+/// answer-type feature.
 internal struct UnitFlags: OptionSet, Sendable, Hashable {
   internal let rawValue: UInt8
 

@@ -1,7 +1,8 @@
 extension AnswerFeatures {
-  /// What a unit's score is made of, from the same functions the ranking adds up: each
-  /// question term's BM25 (times the field weight; `term (context)` for one borrowed from the
-  /// sentence before), then each feature in parentheses. Their sum is the score (up to
+  /// What a unit's score is made of, from the same functions the ranking adds up.
+  ///
+  /// First each question term's BM25 (times the field weight; `term (context)` for one borrowed
+  /// from the sentence before), then each feature in parentheses. Their sum is the score (up to
   /// rounding); parts that add nothing are left out.
   ///
   /// - Returns: the question's stems the unit holds (own text or context), in question
@@ -38,7 +39,8 @@ extension AnswerFeatures {
           question))
     }
     if parameters.paragraphWeight > 0 {
-      add("(paragraph)", paragraphEvidence(mask(units: paragraphUnits(of: unit), question), question))
+      add(
+        "(paragraph)", paragraphEvidence(mask(units: paragraphUnits(of: unit), question), question))
     }
     if index.documentStarts.count > 2 && parameters.documentWeight > 0 {
       add("(document)", documentEvidence(mask(units: documentUnits(of: unit), question), question))

@@ -2,46 +2,36 @@
 internal enum AnswerType: Equatable {
   case none, number, year, name
 
-  /// Nouns that, after "what" or "which", ask for a date or a period ("what century").
-  private static let dateNouns: Set<String> = [
-    "century", "centuries", "decade", "decades", "date", "dates", "month", "months", "day",
-    "days", "era", "period", "time",
-  ]
-
-  /// Nouns that, after "what" or "which", ask for a quantity ("what proportion").
-  private static let quantityNouns: Set<String> = [
-    "amount", "proportion", "fraction", "share", "population",
-  ]
-
-  /// The kind of answer a question asks for, from its words as the tokenizer gives them:
-  /// a year for "when" and "what year" (or "what century", "what date"…), a number for "how
-  /// many" ("how much", "how long"…), "what percentage" and "what amount"…, a name for
-  /// "who" and "where".
-  internal init(question words: [String]) {
-    if words.contains("when") || words.contains("cuándo")
-      || (words.contains("year") && (words.contains("what") || words.contains("which")))
+  /// The kind of answer a question asks for, from its words as the tokenizer gives them
+  /// and the question words of its language: a year for "when" and "what year" (or "what
+  /// century", "what date"…), a number for "how many" ("how much", "how long"…), "what
+  /// percentage" and "what amount"…, a name for "who" and "where".
+  internal init(question words: [String], lexicon: Lexicon = .english) {
+    func has(_ list: [String]) -> Bool { words.contains(where: list.contains) }
+    if has(lexicon.timeQuestionWords)
+      || (has(lexicon.yearNouns) && has(lexicon.whichQuestionWords))
     {
       self = .year
-    } else if let how = words.firstIndex(where: { $0 == "how" || $0 == "cuánto" }),
-      how + 1 < words.count, QuestionAnalyzer.numberQuestions.contains(words[how + 1])
+    } else if let how = words.firstIndex(where: lexicon.howQuestionWords.contains),
+      how + 1 < words.count, lexicon.numberQuestionWords.contains(words[how + 1])
     {
       self = .number
-    } else if words.contains("percentage") || words.contains("number") {
-      self = .number
-    } else if words.contains("who") || words.contains("whom") || words.contains("whose")
-      || words.contains("where") || words.contains("quién") || words.contains("dónde")
+    } else if has(lexicon.numberNouns)
+      || (lexicon.countWordsStandAlone && has(lexicon.countQuestionWords))
     {
+      self = .number
+    } else if has(lexicon.nameQuestionWords) {
       self = .name
     } else {
       self = .none
       for position in words.indices.dropLast()
-      where words[position] == "what" || words[position] == "which" {
+      where lexicon.whichQuestionWords.contains(words[position]) {
         let noun = words[position + 1]
-        if Self.dateNouns.contains(noun) {
+        if lexicon.dateNouns.contains(noun) {
           self = .year
           return
         }
-        if Self.quantityNouns.contains(noun) {
+        if lexicon.quantityNouns.contains(noun) {
           self = .number
           return
         }

@@ -1,9 +1,11 @@
 import Algorithms
 import Dispatch
 
-/// The distinct words of a corpus as written (normalized as the tokenizer gives them:
-/// lowercased, and in English without accents), sorted, for tab completion. Collected on
-/// first use, on all cores, since an index keeps stems, not the words themselves.
+/// The distinct words of a corpus as written, sorted, for tab completion.
+///
+/// The words are normalized as the tokenizer gives them: lowercased, and in English without
+/// accents. Collected on first use, on all cores, since an index keeps stems, not the words
+/// themselves.
 internal struct CorpusWords {
   private let documents: [Document]
   private let tokenizer: Tokenizer

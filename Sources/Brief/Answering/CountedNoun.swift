@@ -4,29 +4,31 @@
 internal struct CountedNoun {
   /// The noun's term.
   var term: Int32
-  /// The terms of the numbers spelled out (``ListedWords/numberWords``).
+  /// The terms of the numbers spelled out (``Lexicon/numberWords``).
   var numberTerms: Set<Int32>
 
   /// The position of the word a question counts: the word after "how many", "how much"
   /// or "cuántos" (a stop word there, as in "how many of", counts nothing).
-  internal static func position(in words: [String]) -> Int? {
-    for position in words.indices.dropLast() {
-      let word = words[position]
-      let afterHow = position > 0 && words[position - 1] == "how"
-      if (afterHow && (word == "many" || word == "much")) || word == "cuántos"
-        || word == "cuántas" || word == "cuánto"
-      {
-        return position + 1
-      }
-    }
-    return nil
+  internal static func position(in words: [String], lexicon: Lexicon = .english) -> Int? {
+    words.indices.dropLast().first { isAsked(words, at: $0, lexicon.countQuestionWords, lexicon) }
+      .map { $0 + 1 }
   }
 
   /// Whether a question asks "how much" ("cuánto"): when it names nothing it counts ("how
   /// much did he pay?"), a sum of money answers it best.
-  internal static func asksHowMuch(_ words: [String]) -> Bool {
-    words.contains("cuánto")
-      || words.indices.dropFirst().contains { words[$0] == "much" && words[$0 - 1] == "how" }
+  internal static func asksHowMuch(_ words: [String], lexicon: Lexicon = .english) -> Bool {
+    words.indices.contains { isAsked(words, at: $0, lexicon.sumQuestionWords, lexicon) }
+  }
+
+  /// Whether the word at `position` is one of `asking` as a question word: after a "how"
+  /// word ("how many"), or on its own in a language whose "how" word itself asks how much
+  /// ("cuánto", "cuántos").
+  private static func isAsked(
+    _ words: [String], at position: Int, _ asking: [String], _ lexicon: Lexicon
+  ) -> Bool {
+    guard asking.contains(words[position]) else { return false }
+    return lexicon.countWordsStandAlone
+      || (position > 0 && lexicon.howQuestionWords.contains(words[position - 1]))
   }
 
   /// Whether `terms` (a unit's, in order; stop words are not terms) hold a quantity right

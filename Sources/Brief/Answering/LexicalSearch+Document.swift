@@ -2,12 +2,13 @@ import Algorithms
 import Collections
 
 extension LexicalSearch {
-  /// Accumulates the BM25 scores (own text and context) and term masks of one document's
-  /// units, term by term in question order, and lists the units touched. `scores` and
-  /// `masks` are indexed from the document's first unit, `base`; `documentMask` has the
-  /// bits of the terms the document holds (no postings of the others are read). The
-  /// postings are found through the terms' `runs`, paragraph by paragraph; a paragraph
-  /// whose bound plus `rest` (rounded up) is below `cut` is skipped.
+  /// Accumulates the BM25 scores (own text and context) and term masks of one document's units.
+  ///
+  /// It goes term by term in question order, and lists the units touched. `scores` and `masks` are
+  /// indexed from the document's first unit, `base`; `documentMask` has the bits of the terms the
+  /// document holds (no postings of the others are read). The postings are found through the terms'
+  /// `runs`, paragraph by paragraph; a paragraph whose bound plus `rest` (rounded up) is below
+  /// `cut` is skipped.
   internal func scoreDocument(
     _ document: Int, holding documentMask: UInt64, base: Int, question: Question,
     runs termRuns: [TermRuns], paragraphBounds: UnsafeBufferPointer<Double>,

@@ -3,8 +3,9 @@
 internal struct Question {
   /// The question as asked, for the ``SentenceEncoder``.
   var text: String
-  /// Distinct known terms (index ids), in question order; at most 64. A term's position
-  /// here is its bit in the term masks of every stage.
+  /// Distinct known terms (index ids), in question order; at most 64.
+  ///
+  /// A term's position here is its bit in the term masks of every stage.
   var terms: [Int32]
   /// The idf of each of ``terms``.
   var idf: [Double]

@@ -4,20 +4,13 @@
 ///
 /// It owns an analyzer (a stemmer and a cache of stems), so it is not thread-safe.
 internal final class QuestionAnalyzer {
-  /// The words that, after "how", ask for a number ("how many", "how long").
-  internal static let numberQuestions: Set<String> = [
-    "many", "much", "long", "old", "far", "large", "big", "tall", "high", "often", "percentage",
-    "percent", "cuánto", "cuántos", "cuántas",
-  ]
-
-  /// Nouns that name a kind of thing asked for ("what type of", "what kind of").
-  private static let kindWords: Set<String> = ["type", "kind", "sort", "types", "kinds"]
-
   private let analyzer: Analyzer
+  /// The question words of the language.
+  private let lexicon: Lexicon
   private let vocabulary: Vocabulary
   private let idf: [Double]
-  /// The index terms of the numbers spelled out (``ListedWords/numberWords``), found on
-  /// first use.
+  /// The index terms of the numbers spelled out (``Lexicon/numberWords``), found on first
+  /// use.
   private var numberTerms: Set<Int32>?
 
   /// An analyzer for questions to the index with this vocabulary and idf per term.
@@ -25,6 +18,7 @@ internal final class QuestionAnalyzer {
   /// - Throws: ``BriefError/stemmerUnavailable(language:)``.
   internal init(language: Language, vocabulary: Vocabulary, idf: [Double]) throws(BriefError) {
     self.analyzer = try Analyzer(language: language)
+    self.lexicon = Lexicon(language: language)
     self.vocabulary = vocabulary
     self.idf = idf
   }
@@ -35,16 +29,15 @@ internal final class QuestionAnalyzer {
   /// The words of a question that say what kind of answer it wants rather than what it is
   /// about ("many" in "how many", "year" in "what year", "type" in "what type of"): the
   /// answer's sentence seldom holds them.
-  internal static func frameWords(_ words: [String]) -> [String] {
+  internal static func frameWords(_ words: [String], lexicon: Lexicon = .english) -> [String] {
     var frame: [String] = []
     for (position, word) in words.enumerated() {
       let before = position > 0 ? words[position - 1] : ""
       let after = position + 1 < words.count ? words[position + 1] : ""
-      if before == "how" && numberQuestions.contains(word) {
-        frame.append(word)
-      } else if word == "year" && (before == "what" || before == "which") {
-        frame.append(word)
-      } else if kindWords.contains(word) && (before == "what" || before == "which") && after == "of"
+      let afterWhich = lexicon.whichQuestionWords.contains(before)
+      if lexicon.howQuestionWords.contains(before) && lexicon.numberQuestionWords.contains(word)
+        || (afterWhich && lexicon.yearNouns.contains(word))
+        || (afterWhich && lexicon.kindWords.contains(word) && after == "of")
       {
         frame.append(word)
       }
@@ -67,7 +60,7 @@ internal final class QuestionAnalyzer {
     }
     // Each word's index term (-1 for none), or nil for a stop word.
     let wordTerms: [Int32?] = stems.map { stem in stem.map { vocabulary.id(of: $0) ?? -1 } }
-    let frameWords = Set(Self.frameWords(words))
+    let frameWords = Set(Self.frameWords(words, lexicon: lexicon))
     var frame = Set<String>()
     for (word, stem) in zip(words, stems) where frameWords.contains(word) {
       if let stem { frame.insert(stem) }
@@ -90,9 +83,9 @@ internal final class QuestionAnalyzer {
       }
       previous = term
     }
-    let answerType = AnswerType(question: words)
+    let answerType = AnswerType(question: words, lexicon: lexicon)
     var counted: CountedNoun?
-    if answerType == .number, let position = CountedNoun.position(in: words),
+    if answerType == .number, let position = CountedNoun.position(in: words, lexicon: lexicon),
       let term = wordTerms[position] ?? nil, term >= 0
     {
       counted = CountedNoun(term: term, numberTerms: numberTermsOfIndex())
@@ -123,13 +116,14 @@ internal final class QuestionAnalyzer {
       meanIDF: termIDF.reduce(0) { $0 + $1 } / Double(max(terms.count, 1)), pairs: pairs,
       unknown: unknown, words: QuestionWords(forms: forms, phrases: phrases),
       answerType: answerType, counted: counted,
-      asksForASum: answerType == .number && counted == nil && CountedNoun.asksHowMuch(words))
+      asksForASum: answerType == .number && counted == nil
+        && CountedNoun.asksHowMuch(words, lexicon: lexicon))
   }
 
   /// The index terms of the numbers spelled out.
   private func numberTermsOfIndex() -> Set<Int32> {
     if let numberTerms { return numberTerms }
-    let numbers = analyzer.terms(in: ListedWords.numberWords.joined(separator: " "))
+    let numbers = analyzer.terms(in: lexicon.numberWords.joined(separator: " "))
     let found = Set(numbers.compactMap { vocabulary.id(of: $0) })
     numberTerms = found
     return found

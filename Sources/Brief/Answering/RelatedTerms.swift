@@ -1,13 +1,13 @@
 import Algorithms
 
-/// Which index terms are related to which question stems, for one question (those the
-/// corpus holds and those it does not, "inventor" asked of a text that says "invented"):
-/// two stems are
-/// related when they differ and the shorter, of at least ``minimumLength`` bytes, begins
-/// the longer ("invent" and "inventor", "egypt" and "egyptian", "german" and "germani"),
-/// which catches derived words the stemmer keeps apart. In English, it also finds the index
-/// terms WordNet lists as synonyms of a question stem (``WordNetSynonyms``: "perish" for
-/// "die", "establish" for "found"), which count apart.
+/// Which index terms are related to which question stems, for one question.
+///
+/// Question stems count whether the corpus holds them or not ("inventor" asked of a text that says
+/// "invented"): two stems are related when they differ and the shorter, of at least
+/// ``minimumLength`` bytes, begins the longer ("invent" and "inventor", "egypt" and "egyptian",
+/// "german" and "germani"), which catches derived words the stemmer keeps apart. In English, it
+/// also finds the index terms WordNet lists as synonyms of a question stem (``WordNetSynonyms``:
+/// "perish" for "die", "establish" for "found"), which count apart.
 ///
 /// A term's mask is worked out when asked for: most terms are turned away by their length
 /// or first byte before any comparison (cheaper than remembering every term's mask).

@@ -9,8 +9,9 @@ internal struct Reranker: Sendable {
   private let tokenizer: Tokenizer
   private let language: Language
 
-  internal init(features: AnswerFeatures, texts: UnitTexts, tokenizer: Tokenizer, language: Language)
-  {
+  internal init(
+    features: AnswerFeatures, texts: UnitTexts, tokenizer: Tokenizer, language: Language
+  ) {
     self.features = features
     self.texts = texts
     self.tokenizer = tokenizer

@@ -31,10 +31,11 @@ public struct RetrievalParameters: Sendable, Hashable {
   /// Share of the BM25 scores of the sentences just before and after (in the same
   /// paragraph) added to a sentence's.
   public var neighborWeight: Double = 0.08
-  /// Bonus per unit of idf of the question terms the text of the sentence just before a
-  /// sentence (in the same paragraph) holds and the sentence's own text lacks (a name it
-  /// gets as context counts as lacking): an answer often follows the sentence that sets up
-  /// what the question asks about ("Engineers dug the canal across the
+  /// Bonus per unit of idf of the question terms the sentence before holds and a sentence lacks.
+  ///
+  /// The sentence before is the one just before in the same paragraph, and what counts is the own
+  /// text of each (a name a sentence gets as context counts as lacking). An answer often follows
+  /// the sentence that sets up what the question asks about ("Engineers dug the canal across the
   /// marsh. It opened to boats in 1850.").
   public var continuationWeight: Double = 0.6
   /// Bonus per unit of idf of the question terms a sentence holds in the very form the

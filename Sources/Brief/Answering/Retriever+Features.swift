@@ -1,6 +1,7 @@
 extension Retriever {
-  /// The question's known terms (stems) and their idf, and the raw features of the `limit`
-  /// best sentences, best first (for fitting the weights: `Scripts/fit_rerank.py`). The
+  /// The question's known terms (stems) and their idf, and the raw features of the best sentences.
+  ///
+  /// They are the `limit` best, best first (for fitting the weights: `Scripts/fit_rerank.py`). The
   /// values come from the same ``AnswerFeatures`` functions as the ranking.
   package func candidateFeatures(for question: String, limit: Int) -> (
     terms: [String], idf: [Double], candidates: [CandidateFeatures]

@@ -37,8 +37,9 @@ public final class Retriever {
   private var meaning = MeaningCache()
   private var corpusWords: CorpusWords
 
-  /// The encoder whose word-piece vectors re-rank the best candidates by meaning
-  /// (``RetrievalParameters/meaningWeight``); nil answers by the words alone. Encoding a
+  /// The encoder whose word-piece vectors re-rank the best candidates by meaning.
+  ///
+  /// Weighed by ``RetrievalParameters/meaningWeight``; nil answers by the words alone. Encoding a
   /// sentence costs milliseconds (about 10 on one core of a 2020s server), so each unit's
   /// vectors are kept once computed (``MeaningCache``).
   public var encoder: SentenceEncoder? {

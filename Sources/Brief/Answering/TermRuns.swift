@@ -1,9 +1,10 @@
-/// The paragraphs a term's postings (own text or context) reach, in order, and per
-/// paragraph the largest `tf / (tf + norm)` of its units holding the term, or for context the
-/// largest `contextWeight / (1 + norm)` (a unit never has a term both ways), rounded up: the
-/// most any unit of the paragraph, or its neighbours, gets from the term, per unit of
-/// `idf · (k1 + 1)`. This bounds what a document can score, so that the search can stop
-/// early (``LexicalSearch``).
+/// The paragraphs a term's postings (own text or context) reach, in order, each with a bound.
+///
+/// A paragraph's bound is the largest `tf / (tf + norm)` of its units holding the term, or for
+/// context the largest `contextWeight / (1 + norm)` (a unit never has a term both ways), rounded
+/// up: the most any unit of the paragraph, or its neighbours, gets from the term, per unit of
+/// `idf · (k1 + 1)`. This bounds what a document can score, so that the search can stop early
+/// (``LexicalSearch``).
 ///
 /// Per run also the first of the term's postings (own text, and context), counted from
 /// the term's first, that falls in the run's paragraph or a later one: a document is

@@ -83,7 +83,7 @@ public enum DocumentFormat: String, Sendable, CaseIterable, Codable {
     } else {
       head = prefix
     }
-    return head.drop(while: { $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 })
+    return head.drop(while: \.isJSONWhitespace)
   }
 
   /// Whether ASCII bytes start with `<!DOCTYPE html` or `<html` (any case), after comments.

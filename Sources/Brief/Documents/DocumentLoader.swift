@@ -1,7 +1,8 @@
 import Foundation
+import SystemPackage
 
-/// Reads documents from paths: files, folders (walked recursively for `.txt`, `.md` and
-/// `.jsonl` files, in sorted order) and JSONL files.
+/// Reads documents from paths: files, folders (walked recursively for `.txt`, `.md`, `.html`
+/// and `.jsonl` files, in sorted order), JSONL files and pipes named as paths.
 ///
 /// Errors are per input, in order among the documents, so that a corpus with one bad file
 /// still yields all the others:
@@ -101,9 +102,10 @@ public enum DocumentLoader {
     guard FileManager.default.isReadableFile(atPath: path) else {
       throw .unreadable(path: path, reason: "permission denied")
     }
-    let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-    guard descriptor >= 0 else { throw .unreadable(path: path, reason: "read failed") }
-    defer { close(descriptor) }
+    guard let descriptor = try? FileDescriptor.open(path, .readOnly, options: .closeOnExec) else {
+      throw .unreadable(path: path, reason: "read failed")
+    }
+    defer { try? descriptor.close() }
     switch kind == .fifo ? FileBytes.readStream(descriptor) : FileBytes.readAll(descriptor) {
     case .success(let bytes): return bytes
     case .failure: throw .unreadable(path: path, reason: "read failed")

@@ -3,10 +3,11 @@ import Foundation
 import Synchronization
 
 extension DocumentReader {
-  /// Parses the bytes of one input (a file's or stdin's) in the given format, after
-  /// checking and decoding them as ``DocumentLoader/decode(_:name:)`` does. Large JSON Lines
-  /// inputs are checked, decoded and parsed in pieces on up to `workers` threads (nil: one
-  /// per active core); the results are the same for any number of threads.
+  /// Parses the bytes of one input (a file's or stdin's) in the given format.
+  ///
+  /// The bytes are checked and decoded first, as ``DocumentLoader/decode(_:name:)`` does. Large
+  /// JSON Lines inputs are checked, decoded and parsed in pieces on up to `workers` threads (nil:
+  /// one per active core); the results are the same for any number of threads.
   ///
   /// - Throws: ``BriefError/binaryFile(path:)`` or ``BriefError/invalidUTF8(path:offset:)``
   ///   for the input as a whole.
@@ -31,11 +32,12 @@ extension DocumentReader {
     return documents(from: text, name: name, format: format, workers: workers)
   }
 
-  /// Reads JSON Lines straight from a file's bytes, checking and decoding them in pieces
-  /// on up to `workers` threads (nil: one per active core), so that no step of reading a
-  /// large corpus runs on one core only. Results, line numbers and errors are exactly those
-  /// of decoding the whole file (``DocumentLoader/decode(_:name:)``) and then calling
-  /// ``jsonLines(from:name:workers:)``.
+  /// Reads JSON Lines straight from a file's bytes.
+  ///
+  /// The bytes are checked and decoded in pieces on up to `workers` threads (nil: one per active
+  /// core), so that no step of reading a large corpus runs on one core only. Results, line numbers
+  /// and errors are exactly those of decoding the whole file (``DocumentLoader/decode(_:name:)``)
+  /// and then calling ``jsonLines(from:name:workers:)``.
   ///
   /// - Throws: ``BriefError/binaryFile(path:)`` or ``BriefError/invalidUTF8(path:offset:)``
   ///   for the file as a whole, as decoding it would.
@@ -85,9 +87,10 @@ extension DocumentReader {
   private static let minimumPiece = 1 << 20
 }
 
-/// A buffer cut into pieces that end just after a line feed (the last one at the end of
-/// the buffer). UTF-8 never uses the byte 0x0A inside a multi-byte sequence, so every
-/// piece is valid UTF-8 on its own exactly when the whole is.
+/// A buffer cut into pieces that end just after a line feed.
+///
+/// The last piece ends at the end of the buffer. UTF-8 never uses the byte 0x0A inside a multi-byte
+/// sequence, so every piece is valid UTF-8 on its own exactly when the whole is.
 private struct LinePieces: @unchecked Sendable {
   let bytes: UnsafeBufferPointer<UInt8>
   var ranges: [Range<Int>] = []

@@ -11,9 +11,11 @@ extension DocumentReader {
     return try document(article, name: name)
   }
 
-  /// Reads an HTML page from its bytes. UTF-8 (or UTF-16 with a byte-order mark) is read as
-  /// such; other bytes in the charset the page declares (`<meta charset>`), or in
-  /// Windows-1252, the web's default for pages that declare none.
+  /// Reads an HTML page from its bytes.
+  ///
+  /// UTF-8 (or UTF-16 with a byte-order mark) is read as such; other bytes in the charset
+  /// the page declares (`<meta charset>`), or in Windows-1252, the web's default for pages
+  /// that declare none.
   ///
   /// - Throws: as ``DocumentLoader/decode(_:name:)`` does for bytes that are not text (or
   ///   are invalid in the UTF-8 they declare), and ``BriefError/emptyBody(source:)``.

@@ -1,16 +1,19 @@
 import Dispatch
 import Foundation
 
-/// Turns the text of an input into documents. Pure: text in, documents out.
+/// Turns the text of an input into documents.
+///
+/// Pure: text in, documents out.
 ///
 ///     let docs = try DocumentReader.documents(from: text, name: "a.txt", format: .text)
 ///
 /// Text and Markdown give one document; JSON Lines gives one result per non-blank line, so
 /// that one malformed line is reported while the others are still read.
 public enum DocumentReader {
-  /// Parses one input in the given format. Text (``DocumentFormat/text`` or
-  /// ``DocumentFormat/raw``) that starts like an HTML page (`<!DOCTYPE html`, `<html`) is
-  /// read as HTML.
+  /// Parses one input in the given format.
+  ///
+  /// Text (``DocumentFormat/text`` or ``DocumentFormat/raw``) that starts like an HTML page
+  /// (`<!DOCTYPE html`, `<html`) is read as HTML.
   ///
   /// - Parameters:
   ///   - text: the decoded input.
@@ -68,11 +71,12 @@ public enum DocumentReader {
     return Document(id: name, title: title, keyPoints: keyPoints, body: body, source: name)
   }
 
-  /// Reads Markdown: the first heading (or front matter's `title:`) is the title when no
-  /// prose comes before it; the body is the prose of paragraphs, list items, quotes and
-  /// footnotes without their markup (links keep their text, images go). Other headings,
-  /// code, tables, HTML comments and lines that are only a web address are not prose (see
-  /// ``MarkdownReader``).
+  /// Reads Markdown: its title and the prose of its body, without markup.
+  ///
+  /// The first heading (or front matter's `title:`) is the title when no prose comes before
+  /// it; the body is the prose of paragraphs, list items, quotes and footnotes without
+  /// their markup (links keep their text, images go). Other headings, code, tables, HTML
+  /// comments and lines that are only a web address are not prose (see ``MarkdownReader``).
   ///
   /// - Throws: ``BriefError/emptyBody(source:)`` when no body text remains.
   public static func markdown(from text: String, name: String) throws(BriefError) -> Document {
@@ -82,10 +86,12 @@ public enum DocumentReader {
     return Document(id: name, title: reader.title, body: body, source: name)
   }
 
-  /// Reads JSON Lines: one object a line with a string `text`, an optional `id` (string or
-  /// number; the line's position otherwise), `title` (string or null) and `highlights`
-  /// (array of strings, or one string). Other fields are ignored; blank lines are skipped.
-  /// Lines are parsed on up to `workers` threads (nil: one per active core; 1: this thread).
+  /// Reads JSON Lines, one object a line.
+  ///
+  /// An object has a string `text`, an optional `id` (string or number; the line's position
+  /// otherwise), `title` (string or null) and `highlights` (array of strings, or one string). Other
+  /// fields are ignored; blank lines are skipped. Lines are parsed on up to `workers` threads (nil:
+  /// one per active core; 1: this thread).
   public static func jsonLines(from text: String, name: String, workers: Int? = nil)
     -> [Result<Document, BriefError>]
   {

@@ -12,8 +12,9 @@ internal enum ForeignFormat: Equatable {
   /// Not text at all (an image, a program, a database).
   case binary(format: String)
 
-  /// The format the bytes begin with, nil when none is known. `name` (a path) tells the
-  /// documents stored as zip archives apart by their extension.
+  /// The format the bytes begin with, nil when none is known.
+  ///
+  /// `name` (a path) tells the documents stored as zip archives apart by their extension.
   internal init?(recognizing bytes: UnsafeBufferPointer<UInt8>, name: String) {
     func starts(_ signature: [UInt8], at offset: Int = 0) -> Bool {
       bytes.count >= offset + signature.count
@@ -106,9 +107,11 @@ internal enum ForeignFormat: Equatable {
     return nil
   }
 
-  /// Whether the first bytes read as UTF-16 without a byte-order mark: text in a Latin
-  /// script has a NUL in every other byte, and printable ASCII beside it. True for
-  /// little-endian, false for big-endian, nil when the bytes do not look like UTF-16.
+  /// Whether the first bytes read as UTF-16 without a byte-order mark.
+  ///
+  /// Text in a Latin script has a NUL in every other byte, and printable ASCII beside it.
+  /// True for little-endian, false for big-endian, nil when the bytes do not look like
+  /// UTF-16.
   private static func utf16WithoutMark(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
     let pairs = min(bytes.count, 4096) / 2
     guard pairs >= 4 else { return nil }

@@ -31,11 +31,12 @@ internal struct HTMLArticle {
     HTMLNode.parse(bytes, encoding: encoding) { root in root.map(HTMLArticle.init(root:)) }
   }
 
-  /// The headline: the first `<h1>` that shares most of its words with the page's title
-  /// (one of the main content's first, when that is an article or main element); else the
-  /// main content's first `<h1>`; else the title without a site-name suffix; else the
-  /// page's first `<h1>`. A site's logo is often an `<h1>` too, and a title often ends with
-  /// the site's name.
+  /// The page's headline, from its `<h1>` elements and its title.
+  ///
+  /// The first `<h1>` that shares most of its words with the page's title (one of the main
+  /// content's first, when that is an article or main element); else the main content's
+  /// first `<h1>`; else the title without a site-name suffix; else the page's first `<h1>`.
+  /// A site's logo is often an `<h1>` too, and a title often ends with the site's name.
   private static func headline(survey: HTMLSurvey, content: HTMLNode) -> String? {
     let semantic = content == survey.mainContent
     let inside = semantic ? survey.headings.filter { $0.isInside(content) } : []
@@ -172,10 +173,11 @@ internal struct HTMLArticle {
     case other
   }
 
-  /// Whether an element inside the content is not prose, and why. Only what is hidden,
-  /// furniture by its role, or a paragraph of links is left out when it holds most of the
-  /// content's text (the wrapper of a page whose menus outweigh its story is read, and its
-  /// menus left out).
+  /// Whether an element inside the content is not prose, and why.
+  ///
+  /// Only what is hidden, furniture by its role, or a paragraph of links is left out when
+  /// it holds most of the content's text (the wrapper of a page whose menus outweigh its
+  /// story is read, and its menus left out).
   private static func boilerplate(
     _ node: HTMLNode, tag: String, attributes: HTMLAttributes, survey: HTMLSurvey, total: Int
   ) -> Boilerplate? {

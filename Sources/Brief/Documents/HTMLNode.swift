@@ -6,8 +6,9 @@ import CLibXML2
   import Darwin
 #endif
 
-/// One node of a page parsed by libxml2's HTML parser (``HTMLNode/parse(_:encoding:_:)``):
-/// an element, a text, or anything else (comments, processing instructions), which is
+/// One node of a page parsed by libxml2's HTML parser (``HTMLNode/parse(_:encoding:_:)``).
+///
+/// An element, a text, or anything else (comments, processing instructions), which is
 /// neither. Valid only inside the closure that parsing calls.
 internal struct HTMLNode: Hashable {
   let pointer: xmlNodePtr

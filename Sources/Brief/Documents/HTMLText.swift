@@ -1,7 +1,8 @@
-/// The text of a page, gathered paragraph by paragraph: white space collapsed to single
-/// spaces (no-break spaces included), invisible characters (soft hyphens, zero-width
-/// spaces) dropped, and paragraphs joined by blank lines. A paragraph that is only a web
-/// address is left out: it is not a sentence.
+/// The text of a page, gathered paragraph by paragraph.
+///
+/// White space is collapsed to single spaces (no-break spaces included), invisible
+/// characters (soft hyphens, zero-width spaces) dropped, and paragraphs joined by blank
+/// lines. A paragraph that is only a web address is left out: it is not a sentence.
 internal struct HTMLText {
   /// The finished paragraphs, separated by blank lines.
   private(set) var body: [UInt8] = []
@@ -61,9 +62,10 @@ internal struct HTMLText {
     body.append(contentsOf: paragraph)
   }
 
-  /// Drops the last finished paragraph when it only leads in to what followed ("Read
-  /// more:", "Related:"): at most six words, ending with a colon. Called when what followed
-  /// was left out.
+  /// Drops the last finished paragraph when it only leads in to what followed.
+  ///
+  /// A lead-in ("Read more:", "Related:") has at most six words and ends with a colon.
+  /// Called when what followed was left out.
   mutating func dropLeadIn() {
     guard paragraph.isEmpty, body.last == UInt8(ascii: ":"), lastStart < body.count else {
       return

@@ -118,12 +118,7 @@ internal struct JSONLineFields {
     }
 
     private mutating func skipSpace() {
-      while index < bytes.count {
-        switch bytes[index] {
-        case 0x20, 0x09, 0x0A, 0x0D: index += 1
-        default: return
-        }
-      }
+      while index < bytes.count && bytes[index].isJSONWhitespace { index += 1 }
     }
 
     private mutating func literal(_ word: StaticString) -> Bool {
@@ -152,8 +147,10 @@ internal struct JSONLineFields {
       return nil
     }
 
-    /// A string value, escapes decoded. Runs of plain bytes are copied at once; a string
-    /// without escapes is decoded straight from the line.
+    /// A string value, escapes decoded.
+    ///
+    /// Runs of plain bytes are copied at once; a string without escapes is decoded straight from
+    /// the line.
     private mutating func string() -> String? {
       guard take(Self.quote) else { return nil }
       var decoded: [UInt8]? = nil
@@ -215,11 +212,12 @@ internal struct JSONLineFields {
       run.count >= 3 && run[0] == 0xEF && run[1] == 0xBB && run[2] == 0xBF
     }
 
-    /// Advances over whole 8-byte words that hold no quote, backslash or control byte,
-    /// testing eight bytes at once (the classic "has a zero byte" bit trick: a byte of
-    /// `x` is zero exactly when the word `(x - 0x01…01) & ~x & 0x80…80` has its top bit
-    /// set there, and the test is exact for "any byte", which is all that is asked).
-    /// Stops at the first word that may hold one; the byte loop takes it from there.
+    /// Advances over whole 8-byte words that hold no quote, backslash or control byte.
+    ///
+    /// It tests eight bytes at once (the classic "has a zero byte" bit trick: a byte of `x` is zero
+    /// exactly when the word `(x - 0x01…01) & ~x & 0x80…80` has its top bit set there, and the test
+    /// is exact for "any byte", which is all that is asked). It stops at the first word that may
+    /// hold one; the byte loop takes it from there.
     private mutating func skipPlainWords() {
       guard let base = bytes.baseAddress else { return }
       let ones: UInt64 = 0x0101_0101_0101_0101
@@ -241,14 +239,7 @@ internal struct JSONLineFields {
       guard index + 4 <= bytes.count else { return nil }
       var value: UInt32 = 0
       for _ in 0..<4 {
-        let byte = bytes[index]
-        let digit: UInt8
-        switch byte {
-        case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = byte - UInt8(ascii: "0")
-        case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = byte - UInt8(ascii: "a") + 10
-        case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = byte - UInt8(ascii: "A") + 10
-        default: return nil
-        }
+        guard let digit = bytes[index].asciiHexDigitValue else { return nil }
         value = value << 4 | UInt32(digit)
         index += 1
       }

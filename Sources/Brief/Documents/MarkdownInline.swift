@@ -1,9 +1,10 @@
-/// Inline Markdown reduced to the text a reader sees: links keep their text, images and
-/// badges vanish, code spans keep their code without the ticks, emphasis markers go
-/// (an intraword `_`, as in `snake_case`, and a `*` between spaces stay), struck-out text
-/// (`~~…~~`) goes with its markers, footnote marks (`[^1]`) go, HTML tags go and their text
-/// stays, autolinks keep their address, entities and backslash escapes are decoded.
-/// White space is collapsed to single spaces.
+/// Inline Markdown reduced to the text a reader sees.
+///
+/// Links keep their text, images and badges vanish, code spans keep their code without the
+/// ticks, emphasis markers go (an intraword `_`, as in `snake_case`, and a `*` between
+/// spaces stay), struck-out text (`~~…~~`) goes with its markers, footnote marks (`[^1]`)
+/// go, HTML tags go and their text stays, autolinks keep their address, entities and
+/// backslash escapes are decoded. White space is collapsed to single spaces.
 internal struct MarkdownInline {
   /// The labels of the document's link reference definitions, lower case: `[label]` alone
   /// is a link only when the document defines it.

@@ -2,9 +2,10 @@ import Foundation
 
 /// Checks and decodes the bytes of a text file.
 internal enum TextDecoding {
-  /// Decodes UTF-8 text, rejecting binary data and invalid UTF-8, dropping a byte-order
-  /// mark and folding CRLF and CR line ends to LF. UTF-16 with a byte-order mark (what
-  /// Windows calls "Unicode") is decoded too.
+  /// Decodes UTF-8 text, rejecting binary data and invalid UTF-8.
+  ///
+  /// A byte-order mark is dropped and CRLF and CR line ends fold to LF. UTF-16 with a
+  /// byte-order mark (what Windows calls "Unicode") is decoded too.
   ///
   /// - Throws: ``BriefError/notText(path:format:advice:)`` for a format recognized by its
   ///   first bytes (compressed, an archive, UTF-16 without a byte-order mark…),
@@ -50,6 +51,7 @@ internal enum TextDecoding {
   }
 
   /// The byte order a UTF-16 byte-order mark declares (true: big-endian), nil without one.
+  ///
   /// A UTF-32 mark (`FF FE 00 00`) is not taken for UTF-16.
   private static func utf16ByteOrder(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
     guard bytes.count >= 2 else { return nil }
@@ -155,11 +157,9 @@ extension StringProtocol {
   /// True when the text holds only whitespace (or nothing); ASCII fast path.
   internal var isBlankText: Bool {
     for byte in utf8 {
-      switch byte {
-      case 0x20, 0x09, 0x0A, 0x0B, 0x0C, 0x0D: continue
-      case 0..<0x80: return false
-      default: return unicodeScalars.allSatisfy { $0.properties.isWhitespace }
-      }
+      if byte.isASCIIWhitespace { continue }
+      if byte.isASCII { return false }
+      return unicodeScalars.allSatisfy { $0.properties.isWhitespace }
     }
     return true
   }

@@ -72,8 +72,9 @@ public struct AnswerAccuracy: Sendable, Hashable {
   /// Creates an empty tally.
   public init() {}
 
-  /// Counts one question given its ranked sentences, best first. Questions without a
-  /// non-empty answer are not counted.
+  /// Counts one question given its ranked sentences, best first.
+  ///
+  /// Questions without a non-empty answer are not counted.
   public mutating func add(ranked sentences: [String], answers: [String]) {
     let normalized = answers.map(Self.normalize).filter { !$0.isEmpty }
     guard !normalized.isEmpty else { return }

@@ -40,7 +40,7 @@ internal struct RougeTokenizer: Sendable {
       lineIsEmpty = false
       if value < 0x80 {
         var byte = UInt8(truncatingIfNeeded: value)
-        if byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") { byte += 32 }
+        byte = byte.asciiLowercased
         if Self.isTokenByte(byte) {
           token.append(byte)
         } else {
@@ -73,8 +73,7 @@ internal struct RougeTokenizer: Sendable {
   }
 
   private static func isTokenByte(_ byte: UInt8) -> Bool {
-    (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z"))
-      || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
+    byte.isASCIILowercase || byte.isASCIIDigit
   }
 
   private mutating func flush(_ token: inout [UInt8], into ids: inout [Int32]) {

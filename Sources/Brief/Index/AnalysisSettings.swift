@@ -2,8 +2,10 @@
 /// questions analyzed the same way it was built, so saved indexes record these and opening
 /// one with other settings is refused.
 public struct AnalysisSettings: Sendable, Hashable, CustomStringConvertible {
-  /// The version of Brief's splitting and analysis rules. Bumped whenever a change to the
-  /// splitter, tokenizer, stop words or stemming changes the terms of any text.
+  /// The version of Brief's splitting and analysis rules.
+  ///
+  /// Bumped whenever a change to the splitter, tokenizer, stop words or stemming changes the terms
+  /// of any text.
   public static let currentAnalysisVersion = 1
 
   /// The language of the stemmer, stop words and splitter.
@@ -41,7 +43,9 @@ public struct AnalysisSettings: Sendable, Hashable, CustomStringConvertible {
     self.analysisVersion = analysisVersion
   }
 
-  /// One line naming the settings, e.g. `language english, accents folded, analysis v1`.
+  /// One line naming the settings.
+  ///
+  /// For example `language english, accents folded, analysis v1`.
   public var description: String {
     var parts = ["language \(language.rawValue)"]
     parts.append(foldsDiacritics ? "accents folded" : "accents kept")

@@ -1,12 +1,13 @@
 import Dispatch
 import Foundation
 
-/// Documents whose indexed content is identical ("twins"): the same units with the same
-/// fields, flags, paragraph layout, terms, names and context terms. Every unit of a twin
-/// scores exactly as the matching unit of the first of its twins (the *canonical* one), so
-/// a search scores only canonical documents and carries the scores over to their twins.
-/// Corpora repeat documents more often than one would think: syndicated news, crawls,
-/// concatenated collections.
+/// Documents whose indexed content is identical ("twins").
+///
+/// Twins have the same units with the same fields, flags, paragraph layout, terms, names and
+/// context terms. Every unit of a twin scores exactly as the matching unit of the first of its
+/// twins (the *canonical* one), so a search scores only canonical documents and carries the scores
+/// over to their twins. Corpora repeat documents more often than one would think: syndicated news,
+/// crawls, concatenated collections.
 internal struct DocumentTwins: Sendable {
   /// The canonical document of each document (itself when it is the first of its kind).
   internal let canonical: [Int32]
@@ -59,19 +60,21 @@ internal struct DocumentTwins: Sendable {
   /// - Complexity: O(n) for n units, terms, names and context terms.
   internal static func canonicalDocuments(_ index: Units) -> [Int32] {
     let documentCount = index.documentStarts.count - 1
-    let hashes = SlotArray<[UInt64]>(count: (documentCount + 255) / 256)
-    DispatchQueue.concurrentPerform(iterations: (documentCount + 255) / 256) { chunk in
-      hashes[chunk] = (chunk * 256..<min(documentCount, chunk * 256 + 256)).map {
+    let chunks = (documentCount + 255) / 256
+    let slots = SlotArray<[UInt64]>(count: chunks)
+    DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+      slots[chunk] = (chunk * 256..<min(documentCount, chunk * 256 + 256)).map {
         Self.hash(document: $0, index)
       }
     }
+    let hashes = (0..<chunks).flatMap { slots.take($0) ?? [] }
     // The first document of each hash is presumed the canonical one of the others with
     // that hash, which is checked on all cores; a document that differs from it after all
     // (a hash collision) is then placed among the canonical documents of its hash.
     var canonical = [Int32](repeating: 0, count: documentCount)
     var firsts: [UInt64: [Int32]] = [:]
     for document in 0..<documentCount {
-      let hash = hashes[document / 256]![document % 256]
+      let hash = hashes[document]
       if let first = firsts[hash]?.first {
         canonical[document] = first
       } else {
@@ -80,14 +83,14 @@ internal struct DocumentTwins: Sendable {
       }
     }
     let presumed = canonical
-    let differs = SlotArray<[Int]>(count: (documentCount + 255) / 256)
-    DispatchQueue.concurrentPerform(iterations: (documentCount + 255) / 256) { chunk in
+    let differs = SlotArray<[Int]>(count: chunks)
+    DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
       differs[chunk] = (chunk * 256..<min(documentCount, chunk * 256 + 256)).filter {
         presumed[$0] != Int32($0) && !Self.same(Int(presumed[$0]), $0, index)
       }
     }
-    for document in (0..<(documentCount + 255) / 256).flatMap({ differs[$0] ?? [] }) {
-      let hash = hashes[document / 256]![document % 256]
+    for document in (0..<chunks).flatMap({ differs[$0] ?? [] }) {
+      let hash = hashes[document]
       if let first = firsts[hash]?.first(where: { Self.same(Int($0), document, index) }) {
         canonical[document] = first
       } else {
@@ -157,10 +160,9 @@ internal struct DocumentTwins: Sendable {
     func equal<T>(_ values: [T], _ firstA: Int, _ firstB: Int, _ length: Int) -> Bool {
       length == 0
         || values.withUnsafeBytes { bytes in
+          guard let base = bytes.baseAddress else { return false }
           let size = MemoryLayout<T>.stride
-          return memcmp(
-            bytes.baseAddress! + firstA * size, bytes.baseAddress! + firstB * size, length * size)
-            == 0
+          return memcmp(base + firstA * size, base + firstB * size, length * size) == 0
         }
     }
     /// Whether the two runs of `values` rise by the same steps (unit boundaries, paragraph

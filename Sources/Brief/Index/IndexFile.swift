@@ -1,10 +1,5 @@
 import Dispatch
-
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
+import SystemPackage
 
 /// The on-disk layout of a saved index, shared by ``IndexFileWriter`` and ``IndexFileReader``.
 ///
@@ -29,9 +24,11 @@ internal struct IndexFileError: Error {
   let reason: String
 }
 
-/// A 64-bit checksum with xxHash64's structure (four lanes of multiply-rotate rounds, then
-/// an avalanche): fast enough to verify a gigabyte in a fraction of a second, and it
-/// catches any flipped, dropped or swapped bytes in practice. Not cryptographic.
+/// A 64-bit checksum with xxHash64's structure.
+///
+/// It runs four lanes of multiply-rotate rounds, then an avalanche: fast enough to verify a
+/// gigabyte in a fraction of a second, and it catches any flipped, dropped or swapped bytes in
+/// practice. Not cryptographic.
 internal enum Checksum {
   private static let prime1: UInt64 = 0x9E37_79B1_85EB_CA87
   private static let prime2: UInt64 = 0xC2B2_AE3D_27D4_EB4F
@@ -128,7 +125,7 @@ internal enum Checksum {
 
 /// Writes a saved index section by section to a file descriptor.
 internal struct IndexFileWriter {
-  private let descriptor: Int32
+  private let descriptor: FileDescriptor
   /// The sections written so far.
   private var sections: UInt64 = 0
   /// Where the header's section count is, filled in by ``finish()``.
@@ -136,7 +133,7 @@ internal struct IndexFileWriter {
 
   /// Writes the file header, at the start of an empty file.
   init(descriptor: Int32) throws(IndexFileError) {
-    self.descriptor = descriptor
+    self.descriptor = FileDescriptor(rawValue: descriptor)
     var header = IndexFileLayout.magic
     withUnsafeBytes(of: IndexFileLayout.formatVersion.littleEndian) { header += $0 }
     withUnsafeBytes(of: IndexFileLayout.byteOrderMark.littleEndian) { header += $0 }
@@ -166,26 +163,25 @@ internal struct IndexFileWriter {
   /// Writes the end mark and the number of sections into the header.
   func finish() throws(IndexFileError) {
     if let error = IndexFileLayout.end.withUnsafeBytes({ put($0) }) { throw error }
-    let written = withUnsafeBytes(of: sections.littleEndian) { count in
-      pwrite(descriptor, count.baseAddress, count.count, off_t(Self.sectionCountOffset))
+    let failure = withUnsafeBytes(of: sections.littleEndian) { count -> IndexFileError? in
+      do {
+        try descriptor.writeAll(toAbsoluteOffset: Int64(Self.sectionCountOffset), count)
+        return nil
+      } catch {
+        return IndexFileError(reason: "\(error)")
+      }
     }
-    guard written == MemoryLayout<UInt64>.size else {
-      throw IndexFileError(reason: String(cString: strerror(errno)))
-    }
+    if let failure { throw failure }
   }
 
   /// Writes all of `bytes`, or returns why not.
   private func put(_ bytes: UnsafeRawBufferPointer) -> IndexFileError? {
-    var offset = 0
-    while offset < bytes.count {
-      let count = write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
-      if count < 0 {
-        if errno == EINTR { continue }
-        return IndexFileError(reason: String(cString: strerror(errno)))
-      }
-      offset += count
+    do {
+      try descriptor.writeAll(bytes)
+      return nil
+    } catch {
+      return IndexFileError(reason: "\(error)")
     }
-    return nil
   }
 }
 
@@ -203,7 +199,7 @@ internal struct IndexFileReader {
     var offset: Int
   }
 
-  private let descriptor: Int32
+  private let descriptor: FileDescriptor
   private var entries: [Entry] = []
   /// The next section to read.
   private var next = 0
@@ -213,7 +209,7 @@ internal struct IndexFileReader {
 
   /// Reads and checks the file header, the section headers and the end mark.
   init(descriptor: Int32, size: Int) throws(IndexFileError) {
-    self.descriptor = descriptor
+    self.descriptor = FileDescriptor(rawValue: descriptor)
     guard size >= 8 else {
       throw IndexFileError(
         reason: size == 0 ? "empty file, not a Brief index" : "not a Brief index (too short)")

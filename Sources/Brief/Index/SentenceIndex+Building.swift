@@ -107,9 +107,10 @@ extension SentenceIndex {
           contextTerms: contextTerms)))
   }
 
-  /// The postings of every term by counting sort: count the units holding each term, then
-  /// fill. Returns the document frequencies, the posting starts, and the postings' units and
-  /// term frequencies.
+  /// The postings of every term, by counting sort.
+  ///
+  /// The units holding each term are counted, then the postings filled. Returns the document
+  /// frequencies, the posting starts, and the postings' units and term frequencies.
   ///
   /// - Complexity: O(n + t) for n term occurrences and t terms.
   private static func postings(termStarts: [Int32], terms: [Int32], termCount: Int) -> (

@@ -1,9 +1,10 @@
 import Dispatch
 
 extension SentenceIndex {
-  /// Reads the index arrays in the order ``write(to:)`` writes them, for `documentCount`
-  /// documents, up to the end of the file, whose checksums it verifies. Sizes are checked
-  /// as they are read; ``validate(documents:)`` checks the rest.
+  /// Reads the index arrays in the order ``write(to:)`` writes them, for `documentCount` documents.
+  ///
+  /// It reads up to the end of the file, whose checksums it verifies. Sizes are checked as they are
+  /// read; ``validate(documents:)`` checks the rest.
   internal convenience init(reading file: inout IndexFileReader, documentCount: Int)
     throws(IndexFileError)
   {
@@ -109,9 +110,10 @@ extension SentenceIndex {
     return vocabulary
   }
 
-  /// Checks every invariant the retriever relies on, so that a file that passed its
-  /// checksums but lies (crafted, or written by a buggy build) cannot make it read out of
-  /// bounds. The checks run on all cores.
+  /// Checks every invariant the retriever relies on.
+  ///
+  /// A file that passed its checksums but lies (crafted, or written by a buggy build) then cannot
+  /// make the retriever read out of bounds. The checks run on all cores.
   ///
   /// - Complexity: O(n) in the size of the index.
   internal func validate(documents: [Document]) throws(IndexFileError) {

@@ -1,7 +1,8 @@
 import Foundation
 
-/// How close in meaning each of a few candidate sentences is to a question: late
-/// interaction over word-piece vectors in context (as ColBERT scores passages). Each
+/// How close in meaning each of a few candidate sentences is to a question.
+///
+/// It is late interaction over word-piece vectors in context (as ColBERT scores passages). Each
 /// question piece takes its best cosine among a sentence's pieces; the average weights each
 /// piece by its idf among the candidates themselves, so the pieces every candidate shares
 /// (the topic's words) count less than the ones that set a candidate apart.

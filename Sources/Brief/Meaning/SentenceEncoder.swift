@@ -127,8 +127,10 @@ public final class SentenceEncoder: Sendable {
     blas = try BLAS.shared.get()
   }
 
-  /// The word pieces of `text` (without the model's [CLS] and [SEP]) and their vectors in
-  /// context, each of unit length, `width` floats apiece. Texts longer than the model's
+  /// The word pieces of `text` and their vectors in context.
+  ///
+  /// The model's [CLS] and [SEP] are left out; each vector has unit length, `width` floats
+  /// apiece. Texts longer than the model's
   /// positions (512 pieces for MiniLM, 256 as sentence-transformers uses it) are cut at 256.
   public func tokenVectors(of text: String) -> TokenVectors {
     tokenVectors(of: [text])[0]
@@ -185,6 +187,7 @@ public final class SentenceEncoder: Sendable {
   }
 
   /// `c = a · bᵀ + bias` for `a` n × k, `b` m × k (a weight matrix as stored), `c` n × m.
+  // swift-format-ignore: NeverForceUnwrap
   private func project(
     _ a: UnsafePointer<Float>, _ n: Int, _ b: [Float], _ bias: [Float], into c: inout [Float]
   ) {
@@ -200,6 +203,8 @@ public final class SentenceEncoder: Sendable {
     }
   }
 
+  // swift-format-ignore: NeverForceUnwrap
+  // (The buffers are never empty here: a pointer into a non-empty array is never nil.)
   private func apply(_ layer: Layer, to x: [Float], spans: [Range<Int>]) -> [Float] {
     let width = self.width
     let size = width / heads

@@ -193,9 +193,11 @@ public struct TFIDFScorer: SentenceScorer {
   }
 }
 
-/// Each sentence's summed overlap with the others (TextRank's): for sentences `i < j` with
-/// `c` distinct terms in common, `c / (log |i| + log |j|)` counts fully towards `i` and
-/// `preceding` times towards `j`. Sentences of fewer than two distinct terms take no part.
+/// Each sentence's summed overlap with the others (TextRank's).
+///
+/// For sentences `i < j` with `c` distinct terms in common, `c / (log |i| + log |j|)` counts fully
+/// towards `i` and `preceding` times towards `j`. Sentences of fewer than two distinct terms take
+/// no part.
 ///
 /// Up to ``sharedCountsTableLimit`` sentences the overlaps are summed pair by pair; beyond
 /// it (a book, or a 100 MB dump on one line) through ``bucketedCentralities(_:preceding:)``,
@@ -222,12 +224,13 @@ internal func centralities(_ distinct: [[Int32]], preceding: Double) -> [Double]
   return centrality
 }
 
-/// ``centralities(_:preceding:)`` without visiting pairs: the overlap of `i` with `j`
-/// depends on `j` only through its size, so for each term the sentences holding it are
-/// counted by size, those before the current sentence apart; a sentence then sums, over its
-/// terms and their sizes, the later sentences' counts plus `preceding` times the earlier
-/// ones', each divided by `log |i| + log size`. Equal to the pairwise sums but for the
-/// order of floating-point additions.
+/// The sums of ``centralities(_:preceding:)``, computed without visiting pairs.
+///
+/// The overlap of `i` with `j` depends on `j` only through its size, so for each term the sentences
+/// holding it are counted by size, those before the current sentence apart; a sentence then sums,
+/// over its terms and their sizes, the later sentences' counts plus `preceding` times the earlier
+/// ones', each divided by `log |i| + log size`. Equal to the pairwise sums but for the order of
+/// floating-point additions.
 ///
 /// - Complexity: O(n · m · d) for n sentences of m terms, d the distinct sizes of the
 ///   sentences holding a term (bounded by the longest sentence's term count).

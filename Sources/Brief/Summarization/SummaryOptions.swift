@@ -32,12 +32,12 @@ public struct ScoringWeights: Sendable, Hashable, Codable {
   public var position: Double
   /// How fast the position prior falls with the sentence index.
   public var positionDecay: Double
-  /// The position weight is multiplied by this when the document has a headline: the
-  /// headline's overlap then carries part of what position stands for. The default, 0.5,
-  /// gained on both headlined dev sets over 1 (bbc-dev R1/R2 48.0/40.7 → 50.1/43.8; the key-point
-  /// articles of Corpora/ 49.9/27.0 → 51.0/28.8); 0 drops the lead prior, which suits long
-  /// extractive references such as BBC News Summary's (52.1/46.7) but loses to Lead-3 on
-  /// key-point news.
+  /// The position weight is multiplied by this when the document has a headline.
+  ///
+  /// The headline's overlap then carries part of what position stands for. The default, 0.5, gained
+  /// on both headlined dev sets over 1 (bbc-dev R1/R2 48.0/40.7 → 50.1/43.8; the key-point articles
+  /// of Corpora/ 49.9/27.0 → 51.0/28.8); 0 drops the lead prior, which suits long extractive
+  /// references such as BBC News Summary's (52.1/46.7) but loses to Lead-3 on key-point news.
   public var headlinePosition: Double
   /// Weight of the share of the headline's term weight that a sentence holds.
   public var title: Double

@@ -1,5 +1,6 @@
 import Dispatch
 import Foundation
+import SystemPackage
 
 #if canImport(Glibc)
   import Glibc
@@ -7,16 +8,17 @@ import Foundation
   import Darwin
 #endif
 
-/// Reading a file's bytes with `pread`, large buffers in pieces on all cores (the kernel's
-/// copy out of the page cache is a good part of reading a large corpus or index).
+/// Reading a file's bytes with `pread` (swift-system's `read(fromAbsoluteOffset:into:)`,
+/// which retries on EINTR), large buffers in pieces on all cores (the kernel's copy out of
+/// the page cache is a good part of reading a large corpus or index).
 internal enum FileBytes {
   /// Buffers at least this large are read in parallel pieces of this size.
   internal static let pieceSize = 8 << 20
 
   /// The whole content of the open file `descriptor`, or why not.
-  internal static func readAll(_ descriptor: Int32) -> Result<[UInt8], FileBytesError> {
+  internal static func readAll(_ descriptor: FileDescriptor) -> Result<[UInt8], FileBytesError> {
     var info = stat()
-    guard fstat(descriptor, &info) == 0 else {
+    guard fstat(descriptor.rawValue, &info) == 0 else {
       return .failure(FileBytesError(reason: String(cString: strerror(errno))))
     }
     let size = Int(info.st_size)
@@ -30,17 +32,17 @@ internal enum FileBytes {
     return failure.map { .failure($0) } ?? .success(bytes)
   }
 
-  /// Everything `descriptor` gives until its end (a pipe, a FIFO), read in growing chunks.
-  internal static func readStream(_ descriptor: Int32) -> Result<[UInt8], FileBytesError> {
+  /// Everything `descriptor` gives until its end (a pipe, a FIFO), read in growing chunks
+  /// (swift-system's `read(into:)` retries on EINTR).
+  internal static func readStream(_ descriptor: FileDescriptor) -> Result<[UInt8], FileBytesError> {
     var bytes: [UInt8] = []
     var chunk = [UInt8](repeating: 0, count: 1 << 16)
     while true {
-      let count = chunk.withUnsafeMutableBytes { buffer in
-        systemRead(descriptor, buffer.baseAddress, buffer.count)
-      }
-      if count < 0 {
-        if errno == EINTR { continue }
-        return .failure(FileBytesError(reason: String(cString: strerror(errno))))
+      let count: Int
+      do {
+        count = try chunk.withUnsafeMutableBytes { try descriptor.read(into: $0) }
+      } catch {
+        return .failure(FileBytesError(reason: "\(error)"))
       }
       if count == 0 { return .success(bytes) }
       bytes.append(contentsOf: chunk[..<count])
@@ -54,7 +56,7 @@ internal enum FileBytes {
   /// Fills `buffer` from the file at `offset` (large buffers in pieces on all cores), or
   /// returns why not.
   internal static func fill(
-    _ descriptor: Int32, _ buffer: UnsafeMutableRawBufferPointer, at offset: Int
+    _ descriptor: FileDescriptor, _ buffer: UnsafeMutableRawBufferPointer, at offset: Int
   ) -> FileBytesError? {
     let pieces = (buffer.count + pieceSize - 1) / pieceSize
     guard pieces > 1 else { return read(descriptor, into: buffer, at: offset) }
@@ -85,28 +87,23 @@ internal enum FileBytes {
   }
 
   private static func read(
-    _ descriptor: Int32, into buffer: UnsafeMutableRawBufferPointer, at offset: Int
+    _ descriptor: FileDescriptor, into buffer: UnsafeMutableRawBufferPointer, at offset: Int
   ) -> FileBytesError? {
     var done = 0
     while done < buffer.count {
-      let count = pread(
-        descriptor, buffer.baseAddress! + done, buffer.count - done, off_t(offset + done))
-      if count < 0 {
-        if errno == EINTR { continue }
-        return FileBytesError(reason: String(cString: strerror(errno)))
+      let count: Int
+      do {
+        count = try descriptor.read(
+          fromAbsoluteOffset: Int64(offset + done),
+          into: UnsafeMutableRawBufferPointer(rebasing: buffer[done...]))
+      } catch {
+        return FileBytesError(reason: "\(error)")
       }
       if count == 0 { return FileBytesError(reason: "truncated (the file ends early)") }
       done += count
     }
     return nil
   }
-}
-
-/// The C library's `read(2)` (the name is taken inside ``FileBytes``).
-private func systemRead(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer?, _ count: Int)
-  -> Int
-{
-  read(descriptor, buffer, count)
 }
 
 /// Why a file could not be read.

@@ -31,21 +31,8 @@ import Testing
     #expect(terms.filter { $0 == "lleg" }.count == 2)
   }
 
-  @Test func vocabularyInternsOnce() {
-    var vocabulary = Vocabulary()
-    let a = vocabulary.intern("reject")
-    let b = vocabulary.intern("troop")
-    #expect(vocabulary.intern("reject") == a)
-    #expect(a != b)
-    #expect(vocabulary[b] == "troop")
-    #expect(vocabulary.count == 2)
-    #expect(vocabulary.id(of: "missing") == nil)
-  }
-
-  @Test func stemmerMatchesSnowballEnglish() throws {
-    let stemmer = try Stemmer(language: .english)
-    #expect(stemmer.stem("running") == "run")
-    #expect(stemmer.stem("cartels") == "cartel")
-    #expect(stemmer.stem("sovereignty") == "sovereignti")
+  @Test func singleLettersAreNoiseButSingleDigitsAreNot() throws {
+    let analyzer = try Analyzer(language: .english)
+    #expect(analyzer.terms(in: "x 7 q 3") == ["7", "3"])
   }
 }

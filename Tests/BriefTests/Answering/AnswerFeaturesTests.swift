@@ -59,8 +59,9 @@ import Testing
       $0.continuationWeight = 0
     }.map(\.text)
     #expect(try #require(plain.firstIndex(of: shorter)) < #require(plain.firstIndex(of: after)))
-    let lifted = try AnsweringFixtures.ranked(body, question: question, limit: 3) { $0.answerTypeWeight = 0 }
-      .map(\.text)
+    let lifted = try AnsweringFixtures.ranked(body, question: question, limit: 3) {
+      $0.answerTypeWeight = 0
+    }.map(\.text)
     #expect(try #require(lifted.firstIndex(of: after)) < #require(lifted.firstIndex(of: shorter)))
     // The bonus is the idf of the terms the sentence before holds and it lacks.
     let retriever = try Retriever(documents: [Document(id: "d", body: body)])
@@ -111,7 +112,8 @@ import Testing
   @Test(arguments: [4, 9, 16, 30])
   func bm25NeverFallsAsTheTermFrequencyRises(length: Int) throws {
     let shapes = (1...length).map { (zebras: $0, fillers: length - $0) }
-    let retriever = try Retriever(documents: [AnsweringFixtures.zebras(shapes)], parameters: AnsweringFixtures.plain)
+    let retriever = try Retriever(
+      documents: [AnsweringFixtures.zebras(shapes)], parameters: AnsweringFixtures.plain)
     let answers = retriever.answers(to: "zebra", limit: length)
     let byCount = Dictionary(
       uniqueKeysWithValues: answers.map {
@@ -125,7 +127,8 @@ import Testing
   @Test(arguments: [(1, 1), (2, 1), (3, 1), (1, 2)] as [(Int, Int)])
   func bm25NeverRisesAsTheSentenceGrowsLonger(zebraCount: Int, step: Int) throws {
     let shapes = stride(from: 0, through: 40, by: step).map { (zebras: zebraCount, fillers: $0) }
-    let retriever = try Retriever(documents: [AnsweringFixtures.zebras(shapes)], parameters: AnsweringFixtures.plain)
+    let retriever = try Retriever(
+      documents: [AnsweringFixtures.zebras(shapes)], parameters: AnsweringFixtures.plain)
     let answers = retriever.answers(to: "zebra", limit: shapes.count)
     #expect(answers.count == shapes.count)
     let byLength = answers.map { ($0.text.split(separator: " ").count, $0.score) }.sorted {

@@ -13,7 +13,8 @@ import Testing
     ] as [(String, String?)])
   func theCountedNounFollowsHowMany(question: String, noun: String?) {
     let words = question.split(separator: " ").map(String.init)
-    #expect(CountedNoun.position(in: words).map { words[$0] } == noun)
+    let lexicon = question.hasPrefix("cuántos") ? Lexicon.spanish : .english
+    #expect(CountedNoun.position(in: words, lexicon: lexicon).map { words[$0] } == noun)
   }
 
   @Test func aQuantityBeforeTheCountedNounAnswersHowMany() throws {

@@ -13,7 +13,8 @@ import Testing
       parameters.b = b
       let retriever = try Retriever(documents: AnsweringFixtures.news, parameters: parameters)
       let answers = retriever.answers(to: question, limit: 100)
-      let expected = try AnsweringFixtures.bruteForce(AnsweringFixtures.news, question: question, k1: k1, b: b)
+      let expected = try AnsweringFixtures.bruteForce(
+        AnsweringFixtures.news, question: question, k1: k1, b: b)
       #expect(answers.map(\.text) == expected.map(\.text))
       for (answer, scan) in zip(answers, expected) {
         #expect(abs(answer.score - scan.score) < 1e-9)

@@ -43,7 +43,9 @@ import Testing
     // The corpus never says "die": only WordNet links it to "perished".
     let body = "The old king ruled in the valley. The old king perished in the valley."
     let question = "Where did the old king die?"
-    try AnsweringFixtures.expectLifted(body, question: question, label: "(synonym)") { $0.synonymWeight = 0 }
+    try AnsweringFixtures.expectLifted(body, question: question, label: "(synonym)") {
+      $0.synonymWeight = 0
+    }
     // Spanish questions get no English synonyms.
     var parameters = RetrievalParameters()
     parameters.neighborWeight = 0

@@ -38,7 +38,9 @@ import Testing
   @Test func parametersAreValidated() {
     var parameters = RetrievalParameters()
     parameters.k1 = -1
-    #expect(throws: BriefError.self) { try Retriever(documents: AnsweringFixtures.news, parameters: parameters) }
+    #expect(throws: BriefError.self) {
+      try Retriever(documents: AnsweringFixtures.news, parameters: parameters)
+    }
     parameters = RetrievalParameters()
     parameters.b = 2
     #expect(throws: BriefError.self) { try parameters.validate() }

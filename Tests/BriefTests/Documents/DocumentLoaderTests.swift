@@ -4,21 +4,8 @@ import Testing
 @testable import Brief
 
 @Suite struct DocumentLoaderTests {
-  /// A fresh folder under the temporary directory, removed by the caller.
-  private func makeFolder(_ files: [String: [UInt8]]) throws -> String {
-    let root = FileManager.default.temporaryDirectory
-      .appendingPathComponent("brief-loader-\(UUID().uuidString)").path
-    for (name, bytes) in files {
-      let path = root + "/" + name
-      try FileManager.default.createDirectory(
-        atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-      try Data(bytes).write(to: URL(fileURLWithPath: path))
-    }
-    return root
-  }
-
   @Test func foldersAreWalkedRecursivelyInSortedOrder() throws {
-    let root = try makeFolder([
+    let root = try DocumentsFixtures.folder([
       "b.txt": Array("Second file.".utf8),
       "a/z.md": Array("# Z\n\nNested file.".utf8),
       "a/notes.pdf": Array("ignored".utf8),
@@ -32,7 +19,7 @@ import Testing
   }
 
   @Test func aFoldersNotesAreSkippedUnlessNamed() throws {
-    let root = try makeFolder([
+    let root = try DocumentsFixtures.folder([
       "README.md": Array("# About\n\nThis corpus holds one article.".utf8),
       "LICENSE.txt": Array("Permission is granted.".utf8),
       "sub/Readme.txt": Array("Nested notes.".utf8),
@@ -47,7 +34,7 @@ import Testing
   }
 
   @Test func oneBadFileIsReportedAndTheOthersLoad() throws {
-    let root = try makeFolder([
+    let root = try DocumentsFixtures.folder([
       "1.txt": Array("Good one.".utf8),
       "2.txt": [0x00, 0x01, 0x02],
       "3.txt": Array("Good three.".utf8),
@@ -61,7 +48,7 @@ import Testing
   }
 
   @Test func missingPathsAndEmptyFolders() throws {
-    let root = try makeFolder(["x.bin": [1, 2, 3]])
+    let root = try DocumentsFixtures.folder(["x.bin": [1, 2, 3]])
     defer { try? FileManager.default.removeItem(atPath: root) }
     #expect(throws: BriefError.noTextFiles(folder: root)) {
       try DocumentLoader.load(paths: [root])[0].get()
@@ -72,7 +59,9 @@ import Testing
   }
 
   @Test func symbolicLinksLoopsAndFIFOs() throws {
-    let root = try makeFolder(["a.txt": Array("Good one.".utf8), "sub/b.txt": Array("Two.".utf8)])
+    let root = try DocumentsFixtures.folder([
+      "a.txt": Array("Good one.".utf8), "sub/b.txt": Array("Two.".utf8),
+    ])
     defer { try? FileManager.default.removeItem(atPath: root) }
     let manager = FileManager.default
     try manager.createSymbolicLink(atPath: root + "/sub/up", withDestinationPath: "..")
@@ -109,8 +98,7 @@ import Testing
   }
 
   @Test func aNamedFIFOIsReadToItsEnd() throws {
-    let root = try makeFolder([:])
-    try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
+    let root = try DocumentsFixtures.folder([:])
     defer { try? FileManager.default.removeItem(atPath: root) }
     let fifo = root + "/story"
     #expect(mkfifo(fifo, 0o600) == 0)
@@ -138,8 +126,7 @@ import Testing
     ) {
       try DocumentLoader.load(paths: ["/dev/null"])[0].get()
     }
-    let root = try makeFolder([:])
-    try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
+    let root = try DocumentsFixtures.folder([:])
     defer { try? FileManager.default.removeItem(atPath: root) }
     let path = root + "/s.txt"
     #expect(mknod(path, S_IFSOCK | 0o644, 0) == 0)  // a socket's inode, as bind(2) leaves

@@ -30,8 +30,9 @@ import Testing
     }
   }
 
-  /// A raw U+FEFF that opens a key or a run of unescaped text is left to JSONSerialization
-  /// (which drops it), so that both paths read the line alike. Found by Fuzz/documents.
+  /// A raw U+FEFF that opens a key or a run of unescaped text is left to JSONSerialization.
+  ///
+  /// JSONSerialization drops it, so that both paths read the line alike. Found by Fuzz/documents.
   @Test(arguments: [
     "{\"text\":\"\u{FEFF}Headline and body.\"}",
     "{\"text\":\"Caf\\u00e9\u{FEFF} after an escape.\"}",

@@ -3,23 +3,9 @@ import Testing
 
 @testable import Brief
 
-/// The safetensors reader, the sentence encoder against sentence-transformers' own figures,
-/// the meaning match, and the retriever's re-ranking by meaning.
+/// The sentence encoder against sentence-transformers' own figures, and the retriever's
+/// re-ranking by meaning.
 @Suite struct SentenceEncoderTests {
-  /// A safetensors file: the header JSON, padded as the format allows, then the data.
-  static func safetensors(_ header: String, data: [UInt8]) -> Data {
-    var bytes = [UInt8](header.utf8)
-    let length = UInt64(bytes.count)
-    bytes = (0..<8).map { UInt8(truncatingIfNeeded: length >> (8 * UInt64($0))) } + bytes
-    return Data(bytes + data)
-  }
-
-  static func floats(_ values: [Float]) -> [UInt8] {
-    values.flatMap { value in
-      (0..<4).map { UInt8(truncatingIfNeeded: value.bitPattern >> (8 * $0)) }
-    }
-  }
-
   /// The model, loaded once for the suite (loading takes seconds in a debug build).
   static let model = Result { try SentenceEncoder(directory: try TestModel.requireDirectory()) }
 
@@ -35,37 +21,6 @@ import Testing
     return retriever
   }
 
-  @Test func safetensorsGivesEachFloatTensorItsShapeAndValues() throws {
-    let folder = FileManager.default.temporaryDirectory.appending(path: UUID().uuidString)
-    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    defer { try? FileManager.default.removeItem(at: folder) }
-    let header = """
-      {"a":{"dtype":"F32","shape":[2,2],"data_offsets":[0,16]},\
-      "ids":{"dtype":"I64","shape":[1],"data_offsets":[16,24]},\
-      "b":{"dtype":"F32","shape":[1],"data_offsets":[24,28]},"__metadata__":{"format":"pt"}}
-      """
-    let file = folder.appending(path: "model.safetensors")
-    try Self.safetensors(
-      header, data: Self.floats([1, -2, 0.5, 3]) + [7, 0, 0, 0, 0, 0, 0, 0] + Self.floats([9])
-    ).write(to: file)
-    let tensors = try SafeTensors(contentsOf: file).tensors
-    #expect(tensors["a"]?.shape == [2, 2])
-    #expect(tensors["a"]?.values == [1, -2, 0.5, 3])
-    #expect(tensors["b"]?.values == [9])
-    #expect(tensors["ids"] == nil)
-
-    // Data shorter than a tensor's range, and a header longer than the file.
-    try Self.safetensors(header, data: Self.floats([1, 2])).write(to: file)
-    #expect(throws: BriefError.self) { try SafeTensors(contentsOf: file) }
-    try Data([200, 0, 0, 0, 0, 0, 0, 0, 123]).write(to: file)
-    do {
-      _ = try SafeTensors(contentsOf: file)
-      Issue.record("a header past the end was read")
-    } catch {
-      #expect(error.description.hasPrefix(file.path + ": cannot be read"))
-    }
-  }
-
   @Test func aMissingOrBrokenModelIsReportedByItsFile() throws {
     let folder = FileManager.default.temporaryDirectory.appending(path: UUID().uuidString)
     #expect(throws: BriefError.fileNotFound(path: folder.appending(path: "vocab.txt").path)) {
@@ -78,9 +33,9 @@ import Testing
     try "{\"num_attention_heads\": 2}".write(
       to: folder.appending(path: "config.json"), atomically: true, encoding: .utf8)
     let weights = folder.appending(path: "model.safetensors")
-    try Self.safetensors(
+    try SafeTensorsTests.safetensors(
       "{\"x\":{\"dtype\":\"F32\",\"shape\":[1],\"data_offsets\":[0,4]}}",
-      data: Self.floats([1])
+      data: SafeTensorsTests.floats([1])
     ).write(to: weights)
     do {
       _ = try SentenceEncoder(directory: folder)
@@ -88,41 +43,6 @@ import Testing
     } catch {
       #expect(error == .unreadable(path: weights.path, reason: "no word embeddings"))
     }
-  }
-
-  @Test func coreTypeFollowsTheProcessorsVectorUnits() {
-    let avx512 = "flags\t\t: fpu sse2 avx avx2 fma avx512f avx512dq avx512cd avx512bw avx512vl\n"
-    #expect(BLAS.coreType(cpuinfo: "processor\t: 0\n" + avx512) == "SkylakeX")
-    #expect(BLAS.coreType(cpuinfo: "flags\t\t: fpu sse2 avx avx2 fma\n") == "Haswell")
-    #expect(BLAS.coreType(cpuinfo: "flags\t\t: fpu sse2 sse3\n") == nil)
-    #expect(BLAS.coreType(cpuinfo: "Features\t: fp asimd\n") == nil)
-    #expect(BLAS.coreType(cpuinfo: nil) == nil)
-  }
-
-  static func vectors(_ rows: [[Float]], ids: [Int32]) -> TokenVectors {
-    TokenVectors(ids: ids, vectors: rows.flatMap { $0 }, width: rows.first?.count ?? 2)
-  }
-
-  @Test func meaningMatchWeighsThePiecesThatSetCandidatesApart() {
-    // Question pieces 1 and 2; candidate A holds both, B only piece 1 (shared by all), C
-    // only piece 2 (held by A and C).
-    let question = Self.vectors([[1, 0], [0, 1]], ids: [1, 2])
-    let a = Self.vectors([[1, 0], [0, 1]], ids: [1, 2])
-    let b = Self.vectors([[1, 0]], ids: [1])
-    let c = Self.vectors([[1, 0], [0, 1]], ids: [1, 2])
-    let scores = MeaningMatch.scores(question: question, candidates: [a, b, c])
-    #expect(abs(scores[0] - 1) < 1e-12)
-    #expect(abs(scores[2] - 1) < 1e-12)
-    // B matches piece 1 (cosine 1) and piece 2 not at all (cosine 0): its score is piece
-    // 1's share of the idf weights, which is under ½ since every candidate holds piece 1.
-    let shared = log(1 + 3.5 / 3.5)
-    let rarer = log(1 + 3.5 / 2.5)
-    #expect(abs(scores[1] - shared / (shared + rarer)) < 1e-12)
-    #expect(scores[1] < 0.5)
-    // Nothing to compare: zeros, not a crash.
-    let empty = Self.vectors([], ids: [])
-    #expect(MeaningMatch.scores(question: empty, candidates: [a]) == [0])
-    #expect(MeaningMatch.scores(question: question, candidates: [empty]) == [0])
   }
 
   @Test(.enabled(if: TestModel.shouldRun))

@@ -1,0 +1,120 @@
+extension SentenceSplitter.Scanner {
+  /// Splits the whole text, paragraph by paragraph: runs of lines between blank lines, where
+  /// a line joins the one before when it reads as its continuation (``continuesParagraph``).
+  internal mutating func run() {
+    let lines = trimmedLines()
+    let hardWrapped = looksHardWrapped(lines)
+    var paragraph: Range<Int>?
+    var previous = 0..<0
+    for line in lines {
+      if line.isEmpty {
+        if let finished = paragraph { splitParagraph(finished) }
+        paragraph = nil
+        continue
+      }
+      if let current = paragraph,
+        continuesParagraph(previous, with: line, hardWrapped: hardWrapped)
+      {
+        paragraph = current.lowerBound..<line.upperBound
+      } else {
+        if let finished = paragraph { splitParagraph(finished) }
+        paragraph = line
+      }
+      previous = line
+    }
+    if let finished = paragraph { splitParagraph(finished) }
+  }
+
+  /// The lines of the text (split at line feeds), each trimmed of whitespace; a blank line
+  /// is an empty range.
+  private func trimmedLines() -> [Range<Int>] {
+    var lines: [Range<Int>] = []
+    var lineStart = 0
+    while lineStart <= bytes.count {
+      var lineEnd = lineStart
+      while lineEnd < bytes.count && bytes[lineEnd] != .newline { lineEnd += 1 }
+      lines.append(trimmed(from: lineStart, to: lineEnd))
+      if lineEnd >= bytes.count { break }
+      lineStart = lineEnd + 1
+    }
+    return lines
+  }
+
+  /// Whether the text is hard-wrapped prose: its long lines without final punctuation mostly
+  /// go on in lower case on the next line, rather than being followed by a capitalized one.
+  private func looksHardWrapped(_ lines: [Range<Int>]) -> Bool {
+    if lines.count < 3 { return false }
+    var continued = 0
+    var broken = 0
+    for (line, next) in zip(lines, lines.dropFirst()) {
+      if line.isEmpty || next.isEmpty || line.count < 40 || endsWithTerminalPunctuation(line) {
+        continue
+      }
+      switch wordStart(at: next.lowerBound, end: next.upperBound) {
+      case .lower: continued += 1
+      case .upper: broken += 1
+      default: break
+      }
+    }
+    return continued >= 2 && continued > broken
+  }
+
+  /// Whether the trimmed line `line` goes on the paragraph whose last line is `previous`.
+  ///
+  /// A bullet or list marker starts a paragraph of its own, and so does a line after a
+  /// colon. A line after final punctuation joins (the sentences are split apart later). A
+  /// line in lower case joins a long line, or one ending in `,` `;` `-`, or when it ends a
+  /// sentence itself; a capitalized line joins after `,` or `;`, or after a long line ending
+  /// in a lower-case letter or digit when the text is hard-wrapped.
+  private func continuesParagraph(
+    _ previous: Range<Int>, with line: Range<Int>, hardWrapped: Bool
+  ) -> Bool {
+    if bulletLength(at: line.lowerBound, end: line.upperBound) > 0
+      || listMarker(at: line.lowerBound, end: line.upperBound) != nil
+    {
+      return false
+    }
+    let last = endBeforeClosers(previous)
+    if last <= previous.lowerBound { return false }
+    if isTerminalPunctuation(before: last, from: previous.lowerBound) { return true }
+    let lastByte = bytes[last - 1]
+    if lastByte == .colon { return false }
+    if wordStart(at: line.lowerBound, end: line.upperBound) == .lower {
+      if previous.count >= 40 || lastByte == .comma || lastByte == .semicolon
+        || lastByte == .hyphen
+      {
+        return true
+      }
+      return endsWithTerminalPunctuation(line)
+    }
+    if lastByte == .comma || lastByte == .semicolon { return true }
+    return hardWrapped && previous.count >= 50
+      && (lastByte.isASCIILowercase || lastByte.isASCIIDigit)
+  }
+
+  /// Whether `line` ends in `.`, `!`, `?` or `…`, closing quotes and brackets aside.
+  private func endsWithTerminalPunctuation(_ line: Range<Int>) -> Bool {
+    let last = endBeforeClosers(line)
+    return last > line.lowerBound && isTerminalPunctuation(before: last, from: line.lowerBound)
+  }
+
+  /// Where `range` ends once the closing quotes and brackets at its end are left out.
+  private func endBeforeClosers(_ range: Range<Int>) -> Int {
+    var last = range.upperBound
+    while last > range.lowerBound {
+      let length = closerLength(before: last, from: range.lowerBound)
+      if length == 0 { break }
+      last -= length
+    }
+    return last
+  }
+
+  /// Whether the character before `end` (after `start`, and at least one byte) is `.`, `!`,
+  /// `?` or `…`.
+  private func isTerminalPunctuation(before end: Int, from start: Int) -> Bool {
+    let last = bytes[end - 1]
+    if last == .period || last == .exclamationMark || last == .questionMark { return true }
+    return end - start >= 3 && bytes[end - 3] == UTF8Mark.punctuationLead
+      && bytes[end - 2] == UTF8Mark.generalPunctuation && last == UTF8Mark.ellipsis
+  }
+}

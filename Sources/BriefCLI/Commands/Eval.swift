@@ -1,0 +1,230 @@
+import ArgumentParser
+import Brief
+
+extension BriefCommand {
+  /// `brief eval`: ROUGE of Brief's summaries against the documents' reference key points.
+  struct Eval: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract:
+        "Measure quality: ROUGE of summaries against key points, or answer accuracy (--questions).",
+      discussion: """
+        Documents with reference key points (article '- ' lines, JSONL 'highlights') are \
+        summarized and scored as Google's rouge-score does (Porter stems, F1/precision/recall, \
+        macro-averaged over documents, ×100). Summary and reference sentences are joined by \
+        newlines: ROUGE-Lsum treats each as a sentence. Documents without key points are \
+        reported on stderr and skipped; a document that cannot be read is reported too, and \
+        makes the exit status 1. --scorer all sets every scorer beside lead and the \
+        greedy extractive oracle (the ceiling: the sentences that best match the references).
+        """)
+
+    @OptionGroup var input: InputOptions
+
+    @OptionGroup var modelOptions: ModelOptions
+
+    @Option(
+      name: [.customShort("n"), .customLong("sentences")], help: "Sentences per summary.")
+    var count: Int = 3
+
+    @Option(
+      help: ArgumentHelp(
+        "What to score: \(Self.scorerNames.joined(separator: ", ")), or all.",
+        valueName: "scorer"))
+    var scorer: String = ScoringMethod.tfidf.rawValue
+
+    @Option(help: "Output format: table or json.")
+    var format: EvalFormat = .table
+
+    @Flag(name: .customLong("per-doc"), help: "One row per document as well.")
+    var perDocument = false
+
+    @Option(
+      help: ArgumentHelp(
+        "Measure answers instead: questions JSONL ({id, doc_id, question, answers, paragraph}), "
+          + "each asked against its own document among PATH.", valueName: "file"))
+    var questions: String?
+
+    @Option(help: "With --questions: search the whole document, or only the question's paragraph.")
+    var scope: QuestionScope = .document
+
+    /// With --questions: `name=value,...` overrides of the retrieval parameters (tuning).
+    @Option(help: .hidden)
+    var parameters: String?
+
+    /// With --questions: writes each question's candidates and their raw feature values as
+    /// JSON lines to this file (for `Scripts/fit_rerank.py`).
+    @Option(name: .customLong("dump-features"), help: .hidden)
+    var dumpFeatures: String?
+
+    func validate() throws {
+      guard count >= 1 else {
+        throw ValidationError("-n/--sentences must be at least 1, got \(count)")
+      }
+      guard Self.systems(scorer) != nil else {
+        throw ValidationError(
+          "--scorer must be one of \((Self.scorerNames + ["all"]).joined(separator: ", ")), "
+            + "got '\(scorer)'")
+      }
+      _ = try TuningAssignments.retrievalParameters(parameters)
+    }
+
+    func run() throws {
+      if let questions {
+        try evaluateAnswers(questionsPath: questions)
+        return
+      }
+      let (documents, failed) = Input.reportingFailures(paths: input.paths)
+      let evaluation = SummaryEvaluation(
+        documents: documents, sentences: count, language: input.language)
+      reportUnreferenced(evaluation)
+      let referenced = evaluation.referenced.count
+      guard referenced > 0 else {
+        Terminal.report("nothing to evaluate: no document has reference key points")
+        throw ExitCode.failure
+      }
+      let systems = Self.systems(scorer) ?? []
+      let progress = ProgressBar(label: "evaluating \(referenced) documents")
+      var results: [SummaryScores] = []
+      for (step, system) in systems.enumerated() {
+        let scores = try evaluation.scores(of: system) { done in
+          progress.update(done: step * referenced + done, total: systems.count * referenced)
+        }
+        for error in scores.failures {
+          Terminal.report("\(error.description) (scored as an empty summary)")
+        }
+        results.append(scores)
+      }
+      progress.finish()
+      let report = EvalReport(results: results, sentences: count, perDocument: perDocument)
+      Terminal.write(format == .json ? report.json : report.table)
+      if failed { throw ExitCode.failure }
+    }
+
+    /// The names `--scorer` accepts (besides `all`).
+    static var scorerNames: [String] { SummarySystem.all.map(\.name) }
+
+    /// The systems a `--scorer` value names; nil if it names none.
+    static func systems(_ value: String) -> [SummarySystem]? {
+      if value == "all" { return SummarySystem.all }
+      return SummarySystem(name: value).map { [$0] }
+    }
+
+    /// Names the documents without key points on stderr (they are not scored).
+    private func reportUnreferenced(_ evaluation: SummaryEvaluation) {
+      let unreferenced = evaluation.documents.filter(\.keyPoints.isEmpty).map(\.id)
+      guard !unreferenced.isEmpty else { return }
+      let shown = unreferenced.prefix(3).joined(separator: ", ")
+      let more = unreferenced.count > 3 ? " and \(unreferenced.count - 3) more" : ""
+      Terminal.report(
+        "skipped \(unreferenced.count) document\(unreferenced.count == 1 ? "" : "s") "
+          + "without reference key points: \(shown)\(more)")
+    }
+  }
+}
+
+/// How `brief eval` writes its figures.
+enum EvalFormat: String, ExpressibleByArgument, CaseIterable {
+  case table, json
+}
+
+/// Renders evaluation results as an aligned table or as JSON.
+struct EvalReport {
+  var results: [SummaryScores]
+  var sentences: Int
+  var perDocument: Bool
+
+  private static func cell(_ value: Double, width: Int = 7) -> String {
+    let rounded = (value * 100).rounded() / 100
+    var text = String(rounded)
+    if let dot = text.firstIndex(of: ".") {
+      let decimals = text.distance(from: dot, to: text.endIndex) - 1
+      text += String(repeating: "0", count: max(0, 2 - decimals))
+    }
+    return pad(text, width)
+  }
+
+  private static func pad(_ text: String, _ width: Int, left: Bool = false) -> String {
+    let padding = String(repeating: " ", count: max(0, width - text.count))
+    return left ? text + padding : padding + text
+  }
+
+  /// The table: one row per measure, F, P and R of each system side by side; with
+  /// `perDocument`, first one row per document with each system's four F values.
+  var table: String {
+    var out = ""
+    if perDocument, let first = results.first {
+      let idWidth = max(8, first.perDocument.map(\.id.count).max() ?? 0)
+      out += Self.pad("", idWidth, left: true)
+      for result in results { out += Self.pad(result.system.name, 4 * 7 + 2) }
+      out += "\n" + Self.pad("document", idWidth, left: true)
+      for _ in results {
+        out += "  " + ["R-1", "R-2", "R-L", "R-Lsum"].map { Self.pad($0, 7) }.joined()
+      }
+      out += "\n"
+      for (row, entry) in first.perDocument.enumerated() {
+        out += Self.pad(entry.id, idWidth, left: true)
+        for result in results {
+          out +=
+            "  "
+            + RougeMeasure.allCases.map {
+              Self.cell(100 * result.perDocument[row].scores[$0].fMeasure)
+            }.joined()
+        }
+        out += "\n"
+      }
+      out += "\n"
+    }
+    let documents = results.first?.average.documents ?? 0
+    out += Self.pad("\(documents) docs", 10, left: true)
+    for result in results { out += Self.pad(result.system.name, 3 * 7 + 2) }
+    out += "\n" + Self.pad("measure", 10, left: true)
+    for _ in results { out += "  " + ["F", "P", "R"].map { Self.pad($0, 7) }.joined() }
+    out += "\n"
+    for measure in RougeMeasure.allCases {
+      out += Self.pad(measure.displayName, 10, left: true)
+      for result in results {
+        let score = result.average.points[measure]
+        out +=
+          "  " + [score.fMeasure, score.precision, score.recall].map { Self.cell($0) }.joined()
+      }
+      out += "\n"
+    }
+    return out
+  }
+
+  private static func json(_ score: RougeScore, scale: Double) -> JSONValue {
+    func number(_ value: Double) -> JSONValue { .double((value * scale * 1e4).rounded() / 1e4) }
+    return .object([
+      ("f", number(score.fMeasure)), ("p", number(score.precision)), ("r", number(score.recall)),
+    ])
+  }
+
+  private static func json(_ scores: RougeScores, scale: Double) -> [(String, JSONValue)] {
+    RougeMeasure.allCases.map { ($0.rawValue, json(scores[$0], scale: scale)) }
+  }
+
+  private func json(_ result: SummaryScores) -> JSONValue {
+    var fields = Self.json(result.average.points, scale: 1)
+    fields.append(("documents", .int(result.average.documents)))
+    fields.append(("sentences", .int(sentences)))
+    if perDocument {
+      fields.append(
+        (
+          "per_document",
+          .array(
+            result.perDocument.map { entry in
+              .object([("id", .string(entry.id))] + Self.json(entry.scores, scale: 100))
+            })
+        ))
+    }
+    return .object(fields)
+  }
+
+  /// JSON: one system's object (`rouge1`, `rouge2`, `rougeL`, `rougeLsum`, each with `f`,
+  /// `p`, `r`; `documents`, `sentences`, and `per_document` with `--per-doc`), or with
+  /// several systems one such object per system name.
+  var json: String {
+    let value: JSONValue =
+      results.count == 1 ? json(results[0]) : .object(results.map { ($0.system.name, json($0)) })
+    return value.serialized(pretty: true) + "\n"
+  }
+}

@@ -1,0 +1,46 @@
+import Testing
+
+@testable import Brief
+
+@Suite("SentenceSplitter: lines into paragraphs")
+internal struct SentenceSplitterParagraphsTests {
+  // MARK: Line breaks
+
+  @Test(arguments: [
+    SentenceSplitCase(
+      "The report was copied from a\nscanned page with hard line breaks.",
+      ["The report was copied from a scanned page with hard line breaks."]),
+    SentenceSplitCase("It was a cold \nnight in the city.", ["It was a cold night in the city."]),
+    SentenceSplitCase(
+      "menu\nopening hours\nprices, offers\n",
+      ["menu", "opening hours", "prices, offers"]),
+    SentenceSplitCase(
+      "Stocks Rally On Jobs Data\nShares rose sharply on Friday.",
+      ["Stocks Rally On Jobs Data", "Shares rose sharply on Friday."]),
+    SentenceSplitCase(
+      "First paragraph ends here.\nSecond paragraph starts here.",
+      ["First paragraph ends here.", "Second paragraph starts here."]),
+    SentenceSplitCase(
+      "A paragraph without a stop\n\nAnother paragraph",
+      ["A paragraph without a stop", "Another paragraph"]),
+    SentenceSplitCase(
+      "It grew in the U.S.\nThe company said so.", ["It grew in the U.S.", "The company said so."]),
+    SentenceSplitCase("Talks with Mr.\nSmith went well.", ["Talks with Mr. Smith went well."]),
+    SentenceSplitCase("Line one\r\n\r\nLine two", ["Line one", "Line two"]),
+    SentenceSplitCase(
+      "Growers are now earning more from cider than from fresh apples\nFresh fruit prices fell sharply in the valley.",
+      [
+        "Growers are now earning more from cider than from fresh apples",
+        "Fresh fruit prices fell sharply in the valley.",
+      ]),
+    SentenceSplitCase(
+      "The committee met on Tuesday to discuss the budget proposal put forward by\nMayor Johnson and the city council, which has been debated for\nmonths by residents who are worried about taxes and the future\nof the local schools. They reached no decision.",
+      [
+        "The committee met on Tuesday to discuss the budget proposal put forward by Mayor Johnson and the city council, which has been debated for months by residents who are worried about taxes and the future of the local schools.",
+        "They reached no decision.",
+      ]),
+  ])
+  func lineBreaks(_ c: SentenceSplitCase) {
+    #expect(splitSentences(c.input) == c.expected)
+  }
+}
