@@ -28,6 +28,13 @@ let package = Package(
       path: "Sources/CReadline",
       providers: [.apt(["libreadline-dev"])]
     ),
+    // libxml2's forgiving HTML parser, from Debian's libxml2-dev (HTML documents).
+    .systemLibrary(
+      name: "CLibXML2",
+      path: "Sources/CLibXML2",
+      pkgConfig: "libxml-2.0",
+      providers: [.apt(["libxml2-dev"])]
+    ),
     // Generated word data (the WordNet synonym table), with the script that writes it.
     .target(
       name: "BriefLexicon",
@@ -45,6 +52,7 @@ let package = Package(
       dependencies: [
         "BriefLexicon",
         "CBriefSupport",
+        "CLibXML2",
         "CStemmer",
         .product(name: "Algorithms", package: "swift-algorithms"),
         .product(name: "Collections", package: "swift-collections"),

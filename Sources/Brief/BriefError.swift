@@ -7,12 +7,17 @@ public enum BriefError: Error, Equatable, Hashable, Sendable, CustomStringConver
   case fileNotFound(path: String)
   /// The path exists but could not be read.
   case unreadable(path: String, reason: String)
-  /// A folder holds no `.txt`, `.md` or `.jsonl` file, even in subfolders.
+  /// A folder holds no `.txt`, `.md`, `.html` or `.jsonl` file, even in subfolders.
   case noTextFiles(folder: String)
   /// The file holds NUL bytes: it is binary, not text.
   case binaryFile(path: String)
   /// The bytes are not valid UTF-8; `offset` is the first bad byte.
   case invalidUTF8(path: String, offset: Int)
+  /// The file is not UTF-8 text but something Brief recognizes by its first bytes: a
+  /// compressed file, an archive, a document or image format, or text in another encoding.
+  /// `format` names it ("gzip-compressed file"); `advice` says what to do
+  /// ("decompress it first (gunzip -k FILE)").
+  case notText(path: String, format: String, advice: String)
   /// The document has no text to summarize once title and key points are set apart.
   case emptyBody(source: String)
   /// A JSONL line is not a JSON object with a string `text`.
@@ -39,11 +44,13 @@ public enum BriefError: Error, Equatable, Hashable, Sendable, CustomStringConver
     case .unreadable(let path, let reason):
       return "\(path): cannot be read (\(reason))"
     case .noTextFiles(let folder):
-      return "\(folder): folder holds no .txt, .md or .jsonl files"
+      return "\(folder): folder holds no .txt, .md, .html or .jsonl files"
     case .binaryFile(let path):
       return "\(path): binary file (holds NUL bytes), not text"
     case .invalidUTF8(let path, let offset):
       return "\(path): invalid UTF-8 at byte \(offset)"
+    case .notText(let path, let format, let advice):
+      return "\(path): \(format): \(advice)"
     case .emptyBody(let source):
       return "\(source): empty body, nothing to summarize"
     case .malformedJSONL(let path, let line, let reason):

@@ -33,6 +33,18 @@ private let story = Array(
   "Harbour news\nThe harbour bridge reopens in March. Repairs cost $48.6m. Ferries stop then.\n"
     .utf8)
 
+/// The start of a gzip stream (`gzip` of a short text): magic, method, flags, time, OS.
+private let gzipped: [UInt8] = [
+  0x1F, 0x8B, 0x08, 0x08, 0x6C, 0x2E, 0x67, 0x67, 0x00, 0x03, 0x6E, 0x6F, 0x74, 0x65, 0x73, 0x00,
+  0x0B, 0xC9, 0x48, 0x55, 0x48, 0x2C, 0x2A, 0xCA, 0x4C, 0x51, 0x04, 0x00,
+]
+
+/// Text in UTF-16, little-endian, with or without its byte-order mark.
+private func utf16LittleEndian(_ text: [UInt8], mark: Bool) -> [UInt8] {
+  let units = Array(String(decoding: text, as: UTF8.self).utf16)
+  return (mark ? [0xFF, 0xFE] : []) + units.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+}
+
 /// One sentence of 78 bytes, repeated on a single line to `bytes` or just over.
 private func oneLine(_ bytes: Int) -> [UInt8] {
   let sentence = "The harbour bridge reopens in March after repairs costing 48 million dollars. "
@@ -45,7 +57,7 @@ private func oneLine(_ bytes: Int) -> [UInt8] {
 /// build takes about 25 s a 100 MB only to read it.
 private let singleLineBytes = 4_000_000
 
-/// Thirty articles with reference key points, one in ten corrupt: d07 binary, d15 invalid
+/// Thirty articles with reference key points, one in ten corrupt: d07 a program, d15 invalid
 /// UTF-8, d23 empty.
 private let corpus30: [String: [UInt8]] = {
   var files: [String: [UInt8]] = [:]
@@ -67,7 +79,7 @@ private let corpus30: [String: [UInt8]] = {
 }()
 
 private let corpus30Problems = [
-  "brief: @/d07.txt: binary file", "brief: @/d15.txt: invalid UTF-8 at byte 12",
+  "brief: @/d07.txt: executable (ELF): not text", "brief: @/d15.txt: invalid UTF-8 at byte 12",
   "brief: @/d23.txt: empty body",
 ]
 
@@ -114,8 +126,14 @@ private func savedIndex(_ name: String, _ change: @escaping @Sendable ([UInt8]) 
       name: "only key points", files: ["k.txt": Array("Headline\n- One.\n- Two.\n".utf8)],
       arguments: ["summarize", "@/k.txt"], status: 1, stderr: ["k.txt: empty body"]),
     BadInputCase(
-      name: "binary file", files: ["b.txt": [0x7F, 0x45, 0x4C, 0x46, 0x00, 0x01]],
+      name: "binary file", files: ["b.txt": [0x42, 0x49, 0x4E, 0x00, 0x01, 0xFF]],
       arguments: ["summarize", "@/b.txt"], status: 1, stderr: ["b.txt: binary file"]),
+    BadInputCase(
+      name: "an executable", files: ["e.txt": [0x7F, 0x45, 0x4C, 0x46, 0x00, 0x01]],
+      arguments: ["summarize", "@/e.txt"], status: 1,
+      stderr: [
+        "brief: @/e.txt: executable (ELF): not text (Brief reads text, Markdown, HTML and JSON Lines)"
+      ]),
     BadInputCase(
       name: "invalid UTF-8 in the middle",
       files: ["u.txt": Array("Good start. ".utf8) + [0xC3, 0x28] + Array(" More text.".utf8)],
@@ -167,10 +185,97 @@ private func savedIndex(_ name: String, _ change: @escaping @Sendable ([UInt8]) 
     BadInputCase(
       name: "folder with no text files", files: ["x.bin": [1, 2, 3]],
       arguments: ["summarize", "@"],
-      status: 1, stderr: ["folder holds no .txt, .md or .jsonl files"]),
+      status: 1, stderr: ["folder holds no .txt, .md, .html or .jsonl files"]),
     BadInputCase(
       name: "device path", files: [:], arguments: ["summarize", "/dev/zero"], status: 1,
-      stderr: ["/dev/zero: cannot be read (not a regular file)"]),
+      stderr: ["/dev/zero: cannot be read (a character device, not a file)"]),
+    BadInputCase(
+      name: "a socket as the path", files: [:], arguments: ["summarize", "@/s.sock"], status: 1,
+      stderr: ["brief: @/s.sock: cannot be read (a socket, not a file)"],
+      setup: { folder in
+        guard mknod(folder.appendingPathComponent("s.sock").path, S_IFSOCK | 0o644, 0) == 0 else {
+          throw CocoaError(.fileWriteUnknown)
+        }
+      }),
+    BadInputCase(
+      name: "/dev/stdin as the path (a pipe)", files: [:],
+      arguments: ["summarize", "/dev/stdin", "--format", "jsonl"],
+      stdin: String(decoding: story, as: UTF8.self), status: 0, stdoutLines: 1,
+      stdout: ["\"id\":\"/dev/stdin\""]),
+    BadInputCase(
+      name: "ask: documents on /dev/stdin need --question", files: [:],
+      arguments: ["ask", "/dev/stdin"], stdin: "bridge?\n", status: 64,
+      stderr: ["documents on stdin need --question"]),
+    BadInputCase(
+      name: "a gzip-compressed file", files: ["notes.txt.gz": gzipped],
+      arguments: ["summarize", "@/notes.txt.gz"], status: 1,
+      stderr: [
+        "brief: @/notes.txt.gz: gzip-compressed file: decompress it first (gunzip -k @/notes.txt.gz)"
+      ]),
+    BadInputCase(
+      name: "a PDF named .txt",
+      files: ["report.txt": Array("%PDF-1.7\n%".utf8) + [0xE2, 0xE3, 0xCF, 0xD3]],
+      arguments: ["summarize", "@/report.txt"], status: 1,
+      stderr: ["brief: @/report.txt: PDF document: extract its text first (pdftotext @/report.txt)"]
+    ),
+    BadInputCase(
+      name: "a zip archive", files: ["a.zip": [0x50, 0x4B, 0x03, 0x04, 0x14, 0x00, 0x00, 0x00]],
+      arguments: ["summarize", "@/a.zip"], status: 1,
+      stderr: ["brief: @/a.zip: zip archive: extract it first (unzip @/a.zip)"]),
+    BadInputCase(
+      name: "UTF-16 with a byte-order mark is read",
+      files: ["u16.txt": utf16LittleEndian(story, mark: true)],
+      arguments: ["summarize", "@/u16.txt", "--format", "jsonl"], status: 0, stdoutLines: 1,
+      stdout: ["\"title\":\"Harbour news\""]),
+    BadInputCase(
+      name: "UTF-16 without a byte-order mark",
+      files: ["w.txt": utf16LittleEndian(story, mark: false)],
+      arguments: ["summarize", "@/w.txt"], status: 1,
+      stderr: [
+        "brief: @/w.txt: UTF-16 text (little-endian, no byte-order mark): convert it to UTF-8 "
+          + "(iconv -f UTF-16LE -t UTF-8 @/w.txt)"
+      ]),
+    BadInputCase(
+      name: "HTML: a page with no prose",
+      files: [
+        "p.html": Array(
+          "<!DOCTYPE html><html><body><nav><a href=/>Home</a></nav><script>x()</script></body></html>"
+            .utf8)
+      ],
+      arguments: ["summarize", "@/p.html"], status: 1, stderr: ["brief: @/p.html: empty body"]),
+    BadInputCase(
+      name: "HTML: broken markup is read for what it holds",
+      files: [
+        "b.html": Array(
+          "<html><body><p>The ferry <b>returns <i>in May.<p>Fares stay &pound;2 &bogus; then</table>"
+            .utf8)
+      ],
+      arguments: ["split", "@/b.html"], status: 0, stdoutLines: 2,
+      stdout: ["The ferry returns in May.\nFares stay £2 &bogus; then\n"]),
+    BadInputCase(
+      name: "HTML: a page in Windows-1252 that declares no charset",
+      files: [
+        "w.html": Array(
+          "<html><body><p>The caf".utf8) + [0xE9, 0x20, 0x96]
+          + Array(" reopens in May.</p></body></html>".utf8)
+      ],
+      arguments: ["split", "@/w.html"], status: 0, stdoutLines: 1,
+      stdout: ["The café – reopens in May.\n"]),
+    BadInputCase(
+      name: "Markdown: only badges, headings and a table",
+      files: [
+        "r.md": Array(
+          ("[![Build](https://ci.example.org/b.svg)](https://ci.example.org)\n\nTitle\n=====\n\n"
+            + "## Usage\n\n| a | b |\n|---|---|\n| 1 | 2 |\n").utf8)
+      ],
+      arguments: ["summarize", "@/r.md"], status: 1, stderr: ["brief: @/r.md: empty body"]),
+    BadInputCase(
+      name: "Markdown: an unclosed code fence is code to the end",
+      files: [
+        "f.md": Array("# Notes\n\nThe tide turns at noon.\n\n```\nrm -rf /\n\nmore code\n".utf8)
+      ],
+      arguments: ["split", "@/f.md"], status: 0, stdoutLines: 2,
+      stdout: ["The tide turns at noon.\n"]),
     BadInputCase(
       name: "-n 0", files: ["s.txt": story], arguments: ["summarize", "@/s.txt", "-n", "0"],
       status: 64,
@@ -265,12 +370,13 @@ private func savedIndex(_ name: String, _ change: @escaping @Sendable ([UInt8]) 
     BadInputCase(
       name: "a FIFO inside a folder", files: ["a.txt": story, "z.txt": story],
       arguments: ["summarize", "@", "--format", "jsonl"], status: 1,
-      stderr: ["brief: @/p.txt: cannot be read (not a regular file)"], stdoutLines: 2,
-      setup: fifo("p.txt")),
+      stderr: [
+        "brief: @/p.txt: cannot be read (a FIFO inside a folder: name it as a path to read it)"
+      ], stdoutLines: 2, setup: fifo("p.txt")),
     BadInputCase(
       name: "ask: a FIFO inside a folder", files: ["a.txt": story],
       arguments: ["ask", "@", "--question", "ferries", "--json"], status: 1,
-      stderr: ["brief: @/p.txt: cannot be read (not a regular file)"], stdoutLines: 1,
+      stderr: ["brief: @/p.txt: cannot be read (a FIFO inside a folder"], stdoutLines: 1,
       stdout: ["Ferries stop then."], setup: fifo("p.txt")),
     BadInputCase(
       name: "--out is the input folder", files: ["a.txt": story],

@@ -217,7 +217,7 @@ import Testing
     #expect(!result.stdout.contains("**"))
   }
 
-  @Test func fifosAndDevicesAreRefusedAndSymlinksFollowed() throws {
+  @Test func fifosAreReadDevicesRefusedAndSymlinksFollowed() throws {
     let story = Array(
       "Harbour news\nThe harbour bridge reopens in March. Repairs cost $48.6m.".utf8)
     let folder = try BriefRunner.folder(["a.txt": story])
@@ -227,10 +227,44 @@ import Testing
     let link = folder.appendingPathComponent("link.txt").path
     try FileManager.default.createSymbolicLink(
       atPath: link, withDestinationPath: folder.appendingPathComponent("a.txt").path)
+    // A writer for the FIFO, as `mkfifo p; producer > p & brief summarize p` has.
+    let writer = Thread {
+      guard let handle = FileHandle(forWritingAtPath: fifo) else { return }
+      handle.write(Data(story))
+      try? handle.close()
+    }
+    writer.start()
     let result = try BriefRunner.run(["summarize", fifo, "/dev/zero", link, "--format", "jsonl"])
     #expect(result.status == 1)
-    #expect(result.stderr.contains("pipe.txt: cannot be read (not a regular file)"))
-    #expect(result.stderr.contains("/dev/zero: cannot be read (not a regular file)"))
-    #expect(result.lines.filter { !$0.isEmpty }.count == 1)
+    #expect(result.stderr == "brief: /dev/zero: cannot be read (a character device, not a file)\n")
+    let ids = result.lines.filter { !$0.isEmpty }.map { line in
+      line.split(separator: ",").first.map(String.init) ?? ""
+    }
+    #expect(ids == ["{\"id\":\"\(fifo)\"", "{\"id\":\"\(link)\""])
+  }
+
+  @Test func pipesNamedAsPathsAreRead() throws {
+    let story = "Harbour news\nThe harbour bridge reopens in March. Repairs cost $48.6m.\n"
+    let folder = try BriefRunner.folder(["a.txt": Array(story.utf8)])
+    defer { try? FileManager.default.removeItem(at: folder) }
+    // `cat f | brief summarize /dev/stdin`
+    let piped = try BriefRunner.run(["summarize", "/dev/stdin", "-n", "1"], stdin: story)
+    #expect(piped.status == 0, "\(piped.stderr)")
+    #expect(piped.lines.prefix(2) == ["Harbour news", "- The harbour bridge reopens in March."])
+    // `brief summarize <(cat f)`, through the shell that makes the pipe
+    let file = folder.appendingPathComponent("a.txt").path
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/bin/bash")
+    process.arguments = [
+      "-c", "\"$0\" summarize <(cat \"$1\") -n 1", BriefRunner.binary.path, file,
+    ]
+    let output = Pipe()
+    process.standardOutput = output
+    try process.run()
+    let data = output.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    #expect(process.terminationStatus == 0)
+    let lines = String(decoding: data, as: UTF8.self).split(separator: "\n")
+    #expect(lines.prefix(2) == ["Harbour news", "- The harbour bridge reopens in March."])
   }
 }

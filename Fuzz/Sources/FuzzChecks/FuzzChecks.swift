@@ -108,14 +108,22 @@ enum DocumentsCheck {
         try require(
           String(validating: bytes[start...], as: UTF8.self) == nil,
           "invalidUTF8 for valid UTF-8")
+      case .notText(let path, _, _):
+        // Only bytes that are not UTF-8 text are named as another format.
+        try require(path == "fuzz", "notText names \(path)")
+        try require(
+          bytes.contains(0) || String(validating: bytes[start...], as: UTF8.self) == nil,
+          "notText for valid UTF-8 text")
       default:
         throw FuzzFailure(description: "decode threw \(error)")
       }
       return
     }
-    try require(!bytes[start...].contains(0), "decoded text with a NUL byte")
+    let utf16 = bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF])
+    try require(utf16 || !bytes[start...].contains(0), "decoded text with a NUL byte")
     try require(
-      String(validating: bytes[start...], as: UTF8.self) != nil, "decoded invalid UTF-8")
+      utf16 || String(validating: bytes[start...], as: UTF8.self) != nil, "decoded invalid UTF-8")
+    try require(!text.utf8.contains(0), "decoded text holds a NUL")
     try require(!text.utf8.contains(0x0D), "decoded text keeps a CR")
     _ = DocumentFormat(sniffing: text)
     for format in DocumentFormat.allCases {

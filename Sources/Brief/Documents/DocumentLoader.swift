@@ -1,8 +1,8 @@
 import Foundation
 import SystemPackage
 
-/// Reads documents from paths: files, folders (walked recursively for `.txt`, `.md` and
-/// `.jsonl` files, in sorted order) and JSONL files.
+/// Reads documents from paths: files, folders (walked recursively for `.txt`, `.md`, `.html`
+/// and `.jsonl` files, in sorted order), JSONL files and pipes named as paths.
 ///
 /// Errors are per input, in order among the documents, so that a corpus with one bad file
 /// still yields all the others:
@@ -59,8 +59,7 @@ public enum DocumentLoader {
   private static func walk(_ path: String) -> [Result<String, BriefError>] {
     let kind = FileKind(path: path)
     guard kind == .directory else {
-      // A file (or a FIFO or device, reported when read) stands for itself.
-      if kind == .special { return [.success(path)] }
+      // A file or a FIFO stands for itself.
       if let error = kind.error(path: path) { return [.failure(error)] }
       return [.success(path)]
     }

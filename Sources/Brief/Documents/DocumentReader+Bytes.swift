@@ -21,6 +21,12 @@ extension DocumentReader {
         }
       }.get()
     }
+    if format == .html
+      || ((format == .text || format == .raw) && DocumentFormat.looksLikeHTML(bytes))
+    {
+      // A page's bytes may be in the legacy charset it declares.
+      return [Result { () throws(BriefError) in try html(bytes: bytes, name: name) }]
+    }
     let text = try TextDecoding.decode(bytes, name: name)
     _ = consume bytes  // not held while the text is parsed
     return documents(from: text, name: name, format: format, workers: workers)

@@ -12,6 +12,9 @@ import Foundation
 public enum DocumentReader {
   /// Parses one input in the given format.
   ///
+  /// Text (``DocumentFormat/text`` or ``DocumentFormat/raw``) that starts like an HTML page
+  /// (`<!DOCTYPE html`, `<html`) is read as HTML.
+  ///
   /// - Parameters:
   ///   - text: the decoded input.
   ///   - name: the file name or `-`, used as id and in errors.
@@ -21,7 +24,12 @@ public enum DocumentReader {
   public static func documents(
     from text: String, name: String, format: DocumentFormat, workers: Int? = nil
   ) -> [Result<Document, BriefError>] {
+    var format = format
+    if (format == .text || format == .raw) && DocumentFormat.looksLikeHTML(text.utf8) {
+      format = .html
+    }
     switch format {
+    case .html: return [Result { () throws(BriefError) in try html(from: text, name: name) }]
     case .text: return [Result { () throws(BriefError) in try article(from: text, name: name) }]
     case .markdown:
       return [Result { () throws(BriefError) in try markdown(from: text, name: name) }]
@@ -63,50 +71,19 @@ public enum DocumentReader {
     return Document(id: name, title: title, keyPoints: keyPoints, body: body, source: name)
   }
 
-  /// Reads Markdown: a leading `# ` heading is the title, and the body keeps the prose of
-  /// paragraphs, headings and list items without their markup; code blocks are dropped.
+  /// Reads Markdown: its title and the prose of its body, without markup.
+  ///
+  /// The first heading (or front matter's `title:`) is the title when no prose comes before
+  /// it; the body is the prose of paragraphs, list items, quotes and footnotes without
+  /// their markup (links keep their text, images go). Other headings, code, tables, HTML
+  /// comments and lines that are only a web address are not prose (see ``MarkdownReader``).
   ///
   /// - Throws: ``BriefError/emptyBody(source:)`` when no body text remains.
   public static func markdown(from text: String, name: String) throws(BriefError) -> Document {
-    var title: String?
-    var out: [String] = []
-    var inFence = false
-    var sawContent = false
-    for rawLine in text.lines {
-      let line = rawLine.drop(while: { $0 == " " })
-      if line.hasPrefix("```") || line.hasPrefix("~~~") {
-        inFence.toggle()
-        continue
-      }
-      if inFence { continue }
-      if line.allSatisfy(\.isWhitespace) {
-        out.append("")
-        continue
-      }
-      var content = Substring(line)
-      if let heading = headingText(content) {
-        if !sawContent && title == nil && content.hasPrefix("# ") {
-          title = MarkdownInline.strip(heading).trimmed
-          sawContent = true
-          continue
-        }
-        out.append("")
-        out.append(MarkdownInline.strip(heading))
-        out.append("")
-        sawContent = true
-        continue
-      }
-      sawContent = true
-      while content.hasPrefix(">") { content = content.dropFirst().drop(while: { $0 == " " }) }
-      if let item = listItemText(content) {
-        out.append("")
-        content = item
-      }
-      out.append(MarkdownInline.strip(content))
-    }
-    let body = out.joined(separator: "\n").trimmed
+    let reader = MarkdownReader(text)
+    let body = reader.paragraphs.joined(separator: "\n\n")
     guard !body.isEmpty else { throw .emptyBody(source: name) }
-    return Document(id: name, title: title, body: body, source: name)
+    return Document(id: name, title: reader.title, body: body, source: name)
   }
 
   /// Reads JSON Lines, one object a line.
@@ -220,74 +197,5 @@ public enum DocumentReader {
     if ".,;:!?".contains(last) && !text.hasSuffix("?") && !text.hasSuffix("!") { return false }
     let words = text.split(whereSeparator: \.isWhitespace).count
     return words <= 25 && text.contains(where: \.isLetter)
-  }
-
-  private static func headingText(_ line: Substring) -> Substring? {
-    let hashes = line.prefix(while: { $0 == "#" }).count
-    guard (1...6).contains(hashes) else { return nil }
-    let rest = line.dropFirst(hashes)
-    guard rest.first == " " else { return nil }
-    var text = rest.drop(while: { $0 == " " })
-    while text.last == "#" || text.last == " " { text = text.dropLast() }
-    return text
-  }
-
-  private static func listItemText(_ line: Substring) -> Substring? {
-    if line.hasPrefix("- ") || line.hasPrefix("* ") || line.hasPrefix("+ ") {
-      return line.dropFirst(2)
-    }
-    let digits = line.prefix(while: \.isNumber)
-    if !digits.isEmpty, digits.count <= 3 {
-      let rest = line.dropFirst(digits.count)
-      if rest.hasPrefix(". ") || rest.hasPrefix(") ") { return rest.dropFirst(2) }
-    }
-    return nil
-  }
-}
-
-/// Inline Markdown markup removal: emphasis markers, code ticks, links and images.
-internal enum MarkdownInline {
-  internal static func strip(_ text: Substring) -> String {
-    var out = ""
-    out.reserveCapacity(text.utf8.count)
-    var index = text.startIndex
-    while index < text.endIndex {
-      let character = text[index]
-      if character == "!" || character == "[" {
-        let open = character == "!" ? text.index(after: index) : index
-        if open < text.endIndex, text[open] == "[",
-          let close = text[open...].firstIndex(of: "]")
-        {
-          let label = text[text.index(after: open)..<close]
-          var next = text.index(after: close)
-          if next < text.endIndex, text[next] == "(",
-            let end = text[next...].firstIndex(of: ")")
-          {
-            next = text.index(after: end)
-            if character == "[" { out += strip(label) }
-            index = next
-            continue
-          }
-        }
-      }
-      if character == "`" {
-        index = text.index(after: index)
-        continue
-      }
-      if character == "*" || character == "_" {
-        let next = text.index(after: index)
-        if next < text.endIndex, text[next] == character {
-          index = text.index(after: next)
-          continue
-        }
-        if character == "*" {
-          index = next
-          continue
-        }
-      }
-      out.append(character)
-      index = text.index(after: index)
-    }
-    return out
   }
 }

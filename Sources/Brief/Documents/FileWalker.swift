@@ -14,7 +14,8 @@ import Foundation
 ///
 /// Symbolic links to files are read like files; symbolic links to folders are not
 /// followed (so a link back up the tree cannot loop); a text-file name whose link loops or
-/// leads nowhere, and a subfolder that cannot be listed, are reported in their place.
+/// leads nowhere, a FIFO, device or socket, and a subfolder that cannot be listed, are
+/// reported in their place.
 internal enum FileWalker {
   /// The text files under `folder` and the problems met, sorted by path.
   internal static func walk(_ folder: String) -> [Result<String, BriefError>] {
@@ -42,10 +43,14 @@ internal enum FileWalker {
       }
       let ext = (name as NSString).pathExtension.lowercased()
       guard DocumentFormat.fileExtensions.contains(ext), !isFolderNote(name) else { continue }
-      if let error = kind.error(path: path), kind != .special {
+      if kind == .fifo {
+        // Opening a FIFO nobody writes to would wait for ever: only a named one is read.
+        let reason = "a FIFO inside a folder: name it as a path to read it"
+        found.append((path, .failure(.unreadable(path: path, reason: reason))))
+      } else if let error = kind.error(path: path) {
         found.append((path, .failure(error)))
       } else {
-        found.append((path, .success(path)))  // a FIFO or device is reported when read
+        found.append((path, .success(path)))
       }
     }
   }

@@ -15,11 +15,12 @@ import SystemPackage
 /// ``read(file:)`` and ``readText(file:)`` read a whole file by its path, with the errors
 /// Brief reports for any file it is given (documents, questions, the sentence model's).
 internal enum FileBytes {
-  /// Reads the bytes of one regular file.
+  /// Reads the bytes of one regular file, or of a FIFO to its end (a pipe named as a path:
+  /// `/dev/stdin`, `<(command)`).
   ///
-  /// - Throws: ``BriefError`` for a missing, unreadable or special file.
+  /// - Throws: ``BriefError`` for a missing or unreadable file, a device or a socket.
   internal static func read(file path: String) throws(BriefError) -> [UInt8] {
-    // A FIFO, socket or device would block or never end: only regular files are read.
+    // A device or socket could block, never end or act when read: it is never opened.
     let kind = FileKind(path: path)
     if kind == .directory { throw .unreadable(path: path, reason: "a folder, not a file") }
     if let error = kind.error(path: path) { throw error }
@@ -30,7 +31,7 @@ internal enum FileBytes {
       throw .unreadable(path: path, reason: "read failed")
     }
     defer { try? descriptor.close() }
-    switch readAll(descriptor) {
+    switch kind == .fifo ? readStream(descriptor) : readAll(descriptor) {
     case .success(let bytes): return bytes
     case .failure: throw .unreadable(path: path, reason: "read failed")
     }
@@ -53,12 +54,35 @@ internal enum FileBytes {
       return .failure(FileBytesError(reason: String(cString: strerror(errno))))
     }
     let size = Int(info.st_size)
+    // A file that claims no size may still hold bytes (those of /proc): read it as a stream.
+    if size == 0 { return readStream(descriptor) }
     var failure: FileBytesError?
     let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
       failure = fill(descriptor, UnsafeMutableRawBufferPointer(buffer), at: 0)
       count = failure == nil ? size : 0
     }
     return failure.map { .failure($0) } ?? .success(bytes)
+  }
+
+  /// Everything `descriptor` gives until its end (a pipe, a FIFO), read in growing chunks
+  /// (swift-system's `read(into:)` retries on EINTR).
+  internal static func readStream(_ descriptor: FileDescriptor) -> Result<[UInt8], FileBytesError> {
+    var bytes: [UInt8] = []
+    var chunk = [UInt8](repeating: 0, count: 1 << 16)
+    while true {
+      let count: Int
+      do {
+        count = try chunk.withUnsafeMutableBytes { try descriptor.read(into: $0) }
+      } catch {
+        return .failure(FileBytesError(reason: "\(error)"))
+      }
+      if count == 0 { return .success(bytes) }
+      bytes.append(contentsOf: chunk[..<count])
+      // Large streams take fewer, larger reads (up to 4 MB at a time).
+      if count == chunk.count && chunk.count < 4 << 20 && bytes.count >= chunk.count * 8 {
+        chunk = [UInt8](repeating: 0, count: chunk.count * 4)
+      }
+    }
   }
 
   /// Fills `buffer` from the file at `offset` (large buffers in pieces on all cores), or

@@ -13,8 +13,12 @@ import Foundation
 internal enum FileKind: Equatable {
   case regular
   case directory
-  /// A FIFO, socket or device: reading it could block or never end.
-  case special
+  /// A FIFO: a named pipe, or a pipe reached as a path (`/dev/stdin`, `<(command)`), read
+  /// as a stream to its end, as a Unix filter reads its input.
+  case fifo
+  /// A device or a socket, which is never read (it could block, never end, or have effects
+  /// of its own); `what` names it ("a character device").
+  case device(what: String)
   case missing
   /// A symbolic link whose target does not exist.
   case dangling
@@ -29,7 +33,11 @@ internal enum FileKind: Equatable {
       switch info.st_mode & S_IFMT {
       case S_IFDIR: self = .directory
       case S_IFREG: self = .regular
-      default: self = .special
+      case S_IFIFO: self = .fifo
+      case S_IFCHR: self = .device(what: "a character device")
+      case S_IFBLK: self = .device(what: "a block device")
+      case S_IFSOCK: self = .device(what: "a socket")
+      default: self = .device(what: "a special file")
       }
       return
     }
@@ -52,8 +60,8 @@ internal enum FileKind: Equatable {
   /// The error for a path that cannot be read as a file or folder, nil when it can.
   internal func error(path: String) -> BriefError? {
     switch self {
-    case .regular, .directory: return nil
-    case .special: return .unreadable(path: path, reason: "not a regular file")
+    case .regular, .directory, .fifo: return nil
+    case .device(let what): return .unreadable(path: path, reason: "\(what), not a file")
     case .missing: return .fileNotFound(path: path)
     case .dangling: return .unreadable(path: path, reason: "symbolic link to nothing")
     case .linkLoop: return .unreadable(path: path, reason: "symbolic link loop")

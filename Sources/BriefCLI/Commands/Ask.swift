@@ -44,7 +44,9 @@ extension BriefCommand {
       if indexFile != nil && !input.paths.isEmpty {
         throw ValidationError("give documents or --index, not both")
       }
-      if indexFile == nil && question.isEmpty && (input.paths.isEmpty || input.paths.contains("-"))
+      let stdinPaths: Set = ["-", "/dev/stdin", "/dev/fd/0", "/proc/self/fd/0"]
+      if indexFile == nil && question.isEmpty
+        && (input.paths.isEmpty || input.paths.contains(where: stdinPaths.contains))
       {
         throw ValidationError(
           "documents on stdin need --question (questions cannot come on stdin too)")

@@ -7,7 +7,7 @@ extension Language: ExpressibleByArgument {}
 struct InputOptions: ParsableArguments {
   @Argument(
     help: ArgumentHelp(
-      "Files, folders (walked for .txt, .md, .jsonl) or JSONL files; '-' or nothing reads stdin.",
+      "Files, folders (walked for .txt, .md, .html, .jsonl) or JSONL files; '-' or nothing reads stdin.",
       valueName: "path"))
   var paths: [String] = []
 

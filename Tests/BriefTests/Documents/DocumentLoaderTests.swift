@@ -82,7 +82,8 @@ import Testing
     ) {
       try results[1].get()
     }
-    #expect(throws: BriefError.unreadable(path: root + "/pipe.txt", reason: "not a regular file")) {
+    let inFolder = "a FIFO inside a folder: name it as a path to read it"
+    #expect(throws: BriefError.unreadable(path: root + "/pipe.txt", reason: inFolder)) {
       try results[3].get()
     }
     #expect(throws: BriefError.unreadable(path: root + "/self.txt", reason: "symbolic link loop")) {
@@ -93,7 +94,53 @@ import Testing
     #expect(throws: BriefError.unreadable(path: root + "/self.txt", reason: "symbolic link loop")) {
       try DocumentLoader.load(paths: [root + "/self.txt"])[0].get()
     }
-    // The readable ones, FIFO included.
-    #expect(try DocumentLoader.files(at: root).get().count == 4)
+    #expect(try DocumentLoader.files(at: root).get().count == 3)  // the readable ones
+  }
+
+  @Test func aNamedFIFOIsReadToItsEnd() throws {
+    let root = try DocumentsFixtures.folder([:])
+    defer { try? FileManager.default.removeItem(atPath: root) }
+    let fifo = root + "/story"
+    #expect(mkfifo(fifo, 0o600) == 0)
+    // More than one pipe buffer (64 KB) and one read chunk, written in pieces.
+    let sentence = "The harbour bridge reopens in March after repairs. "
+    let text = "Harbour news\n" + String(repeating: sentence, count: 3_000)
+    let writer = Thread {
+      guard let handle = FileHandle(forWritingAtPath: fifo) else { return }
+      let bytes = Array(text.utf8)
+      for start in stride(from: 0, to: bytes.count, by: 10_000) {
+        handle.write(Data(bytes[start..<min(bytes.count, start + 10_000)]))
+      }
+      try? handle.close()
+    }
+    writer.start()
+    let results = DocumentLoader.load(paths: [fifo])
+    let document = try #require(try results.first?.get())
+    #expect(document.title == "Harbour news")
+    #expect(document.body.utf8.count == sentence.utf8.count * 3_000 - 1)
+  }
+
+  @Test func devicesAndSocketsAreNamedAndNeverRead() throws {
+    #expect(
+      throws: BriefError.unreadable(path: "/dev/null", reason: "a character device, not a file")
+    ) {
+      try DocumentLoader.load(paths: ["/dev/null"])[0].get()
+    }
+    let root = try DocumentsFixtures.folder([:])
+    defer { try? FileManager.default.removeItem(atPath: root) }
+    let path = root + "/s.txt"
+    #expect(mknod(path, S_IFSOCK | 0o644, 0) == 0)  // a socket's inode, as bind(2) leaves
+    #expect(throws: BriefError.unreadable(path: path, reason: "a socket, not a file")) {
+      try DocumentLoader.load(paths: [path])[0].get()
+    }
+    #expect(throws: BriefError.unreadable(path: path, reason: "a socket, not a file")) {
+      try DocumentLoader.load(paths: [root])[0].get()
+    }
+  }
+
+  @Test func aFileThatClaimsNoSizeIsReadAsAStream() throws {
+    // /proc files report a size of 0 and hold bytes all the same.
+    let text = try DocumentLoader.read(file: "/proc/self/status")
+    #expect(text.contains("Name:"))
   }
 }

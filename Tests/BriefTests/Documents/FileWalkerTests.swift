@@ -59,11 +59,11 @@ import Testing
     try manager.createSymbolicLink(atPath: root + "/loop.txt", withDestinationPath: "loop.txt")
     try manager.createSymbolicLink(atPath: root + "/gone.pdf", withDestinationPath: "nowhere")
     #expect(mkfifo(root + "/pipe.txt", 0o644) == 0)
-    // Problems are named in their places; a FIFO is listed (reading it reports it).
+    // Problems are named in their places; a FIFO in a folder is named, never opened.
     #expect(
       walked(root) == [
         "a.txt", "gone.md !symbolic link to nothing", "link.txt", "loop.txt !symbolic link loop",
-        "pipe.txt", "sub/b.txt",
+        "pipe.txt !a FIFO inside a folder: name it as a path to read it", "sub/b.txt",
       ])
   }
 
@@ -77,14 +77,18 @@ import Testing
     #expect(mkfifo(root + "/fifo", 0o644) == 0)
     let kinds: [(String, FileKind, BriefError?)] = [
       ("a.txt", .regular, nil), ("link", .regular, nil), ("", .directory, nil),
-      ("fifo", .special, .unreadable(path: "p", reason: "not a regular file")),
+      ("fifo", .fifo, nil),
+      (
+        "/dev/null", .device(what: "a character device"),
+        .unreadable(path: "p", reason: "a character device, not a file")
+      ),
       ("none", .missing, .fileNotFound(path: "p")),
       ("dangling", .dangling, .unreadable(path: "p", reason: "symbolic link to nothing")),
       ("loop", .linkLoop, .unreadable(path: "p", reason: "symbolic link loop")),
       ("a.txt/x", .failed("Not a directory"), .unreadable(path: "p", reason: "not a directory")),
     ]
     for (name, kind, error) in kinds {
-      let found = FileKind(path: root + "/" + name)
+      let found = FileKind(path: name.hasPrefix("/") ? name : root + "/" + name)
       #expect(found == kind, "\(name)")
       #expect(found.error(path: "p") == error, "\(name)")
     }
