@@ -281,6 +281,24 @@ private func savedIndex(_ name: String, _ change: @escaping @Sendable ([UInt8]) 
       arguments: ["summarize", "@", "--out", "@/summaries"], status: 64,
       stderr: ["@/summaries: --out is inside the input folder @"]),
     BadInputCase(
+      name: "--out holds the input folder", files: ["in/a.txt": story],
+      arguments: ["summarize", "@/in", "--out", "@"], status: 64,
+      stderr: ["@: --out holds the input folder @/in"]),
+    BadInputCase(
+      name: "--out holds the input folder, as a path with ..", files: ["in/a.txt": story],
+      arguments: ["summarize", "@/in", "--out", "@/in/../in/.."], status: 64,
+      stderr: ["@/in/../in/..: --out holds the input folder @/in"]),
+    BadInputCase(
+      name: "--out holds the input folder, given by a symbolic link",
+      files: ["real/in/a.txt": story], arguments: ["summarize", "@/linked", "--out", "@/real"],
+      status: 64, stderr: ["@/real: --out holds the input folder @/linked"],
+      setup: link("linked", to: "real/in")),
+    BadInputCase(
+      name: "--out is a symbolic link to the input folder", files: ["in/a.txt": story],
+      arguments: ["summarize", "@/in", "--out", "@/alias/new"], status: 64,
+      stderr: ["@/alias/new: --out is inside the input folder @/in"],
+      setup: link("alias", to: "in")),
+    BadInputCase(
       name: "--out is an input file's folder: same name refused", files: ["a.txt": story],
       arguments: ["summarize", "@/a.txt", "--out", "@"], status: 1,
       stderr: ["brief: @/a.txt: refusing to overwrite an input file"]),
