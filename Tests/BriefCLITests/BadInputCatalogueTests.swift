@@ -177,7 +177,26 @@ private func savedIndex(_ name: String, _ change: @escaping @Sendable ([UInt8]) 
       stderr: ["at least 1"]),
     BadInputCase(
       name: "-n -1", files: ["s.txt": story], arguments: ["summarize", "@/s.txt", "-n", "-1"],
-      status: 64),
+      status: 64, stderr: ["Error: -n/--sentences must be at least 1, got -1\n"]),
+    BadInputCase(
+      name: "--ratio -0.5", files: ["s.txt": story],
+      arguments: ["summarize", "@/s.txt", "--ratio", "-0.5"], status: 64,
+      stderr: ["Error: --ratio must be in (0, 1], got -0.5\n"]),
+    BadInputCase(
+      name: "--words -5", files: ["s.txt": story],
+      arguments: ["summarize", "@/s.txt", "--words", "-5"], status: 64,
+      stderr: ["Error: --words must be at least 1, got -5\n"]),
+    BadInputCase(
+      name: "--jobs -1", files: ["s.txt": story],
+      arguments: ["summarize", "@/s.txt", "--jobs", "-1"], status: 64,
+      stderr: ["Error: --jobs must be at least 1, got -1\n"]),
+    BadInputCase(
+      name: "-n1 (joined, as head -n1)", files: ["s.txt": story],
+      arguments: ["summarize", "@/s.txt", "-n1"], status: 0, stdoutLines: 2,
+      stdout: ["Harbour news\n- "]),
+    BadInputCase(
+      name: "eval: -n -1", files: ["s.txt": story], arguments: ["eval", "@/s.txt", "-n", "-1"],
+      status: 64, stderr: ["Error: -n/--sentences must be at least 1, got -1\n"]),
     BadInputCase(
       name: "-n 1000000 gives every sentence", files: ["s.txt": story],
       arguments: ["summarize", "@/s.txt", "-n", "1000000"], status: 0, stdoutLines: 4),
@@ -205,6 +224,14 @@ private func savedIndex(_ name: String, _ change: @escaping @Sendable ([UInt8]) 
     BadInputCase(
       name: "ask: -k 0", files: ["s.txt": story], arguments: ["ask", "@/s.txt", "-k", "0"],
       stdin: "bridge?\n", status: 64),
+    BadInputCase(
+      name: "ask: -k -1", files: ["s.txt": story],
+      arguments: ["ask", "@/s.txt", "--question", "bridge", "-k", "-1"], status: 64,
+      stderr: ["Error: -k must be at least 1, got -1\n"]),
+    BadInputCase(
+      name: "ask: -k1 (joined)", files: ["s.txt": story],
+      arguments: ["ask", "@/s.txt", "--question", "bridge", "--json", "-k1"], status: 0,
+      stdoutLines: 1, stdout: ["\"index\":0,"]),
     BadInputCase(
       name: "eval: no references", files: ["s.txt": story], arguments: ["eval", "@/s.txt"],
       status: 1,

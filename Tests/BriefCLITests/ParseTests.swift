@@ -29,6 +29,30 @@ import Testing
     #expect(words.options.length == .words(50))
   }
 
+  @Test func joinedShortOptionsTakeTheirValue() throws {
+    let summarize = try #require(
+      try BriefCommand.parseAsRoot(["summarize", "-n1"]) as? BriefCommand.Summarize)
+    #expect(summarize.options.length == .sentences(1))
+    let eval = try #require(try BriefCommand.parseAsRoot(["eval", "-n2"]) as? BriefCommand.Eval)
+    #expect(eval.count == 2)
+    let ask = try #require(
+      try BriefCommand.parseAsRoot(["ask", "-k1", "--question", "x"]) as? BriefCommand.Ask)
+    #expect(ask.count == 1)
+  }
+
+  @Test(arguments: [
+    (["summarize", "-n", "-1"], "-n/--sentences must be at least 1, got -1"),
+    (["summarize", "--ratio", "-0.5"], "--ratio must be in (0, 1], got -0.5"),
+    (["summarize", "--words", "-5"], "--words must be at least 1, got -5"),
+    (["summarize", "--jobs", "-1"], "--jobs must be at least 1, got -1"),
+    (["eval", "-n", "-1"], "-n/--sentences must be at least 1, got -1"),
+    (["ask", "-k", "-1", "--question", "x"], "-k must be at least 1, got -1"),
+  ])
+  func negativeNumbersAreValuesNotOptions(arguments: [String], message: String) throws {
+    let error = try #require(parseError(arguments))
+    #expect(BriefCommand.message(for: error) == message)
+  }
+
   @Test(arguments: [
     ["summarize", "-n", "0"],
     ["summarize", "--ratio", "0"],
@@ -42,5 +66,15 @@ import Testing
   ])
   func outOfRangeOptionsAreRejected(arguments: [String]) {
     #expect(throws: (any Error).self) { try BriefCommand.parseAsRoot(arguments) }
+  }
+}
+
+/// The error parsing `arguments` throws (nil when they parse).
+private func parseError(_ arguments: [String]) -> (any Error)? {
+  do {
+    _ = try BriefCommand.parseAsRoot(arguments)
+    return nil
+  } catch {
+    return error
   }
 }

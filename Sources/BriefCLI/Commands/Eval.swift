@@ -22,7 +22,8 @@ extension BriefCommand {
     @OptionGroup var modelOptions: ModelOptions
 
     @Option(
-      name: [.customShort("n"), .customLong("sentences")], help: "Sentences per summary.")
+      name: [.customShort("n", allowingJoined: true), .customLong("sentences")],
+      parsing: .unconditional, help: "Sentences per summary.")
     var count: Int = 3
 
     @Option(

@@ -19,13 +19,19 @@ extension BriefCommand {
 
     @OptionGroup var input: InputOptions
 
-    @Option(name: [.customShort("n"), .customLong("sentences")], help: "Key points per document.")
+    @Option(
+      name: [.customShort("n", allowingJoined: true), .customLong("sentences")],
+      parsing: .unconditional, help: "Key points per document.")
     var count: Int = 3
 
-    @Option(help: "Key points as a fraction of the body's sentences, in (0, 1] (instead of -n).")
+    @Option(
+      parsing: .unconditional,
+      help: "Key points as a fraction of the body's sentences, in (0, 1] (instead of -n).")
     var ratio: Double?
 
-    @Option(help: "Word budget per summary (instead of -n): sentences are added while they fit.")
+    @Option(
+      parsing: .unconditional,
+      help: "Word budget per summary (instead of -n): sentences are added while they fit.")
     var words: Int?
 
     @Option(help: "Output format.")
@@ -49,7 +55,9 @@ extension BriefCommand {
     )
     var explain = false
 
-    @Option(help: "Threads to use (1: single-threaded; default: all cores). Output is the same.")
+    @Option(
+      parsing: .unconditional,
+      help: "Threads to use (1: single-threaded; default: all cores). Output is the same.")
     var jobs: Int?
 
     @Option(help: .hidden)
