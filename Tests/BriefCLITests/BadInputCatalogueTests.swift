@@ -191,6 +191,30 @@ private func savedIndex(_ name: String, _ change: @escaping @Sendable ([UInt8]) 
       arguments: ["summarize", "@/s.txt", "--jobs", "-1"], status: 64,
       stderr: ["Error: --jobs must be at least 1, got -1\n"]),
     BadInputCase(
+      name: "-n with --ratio", files: ["s.txt": story],
+      arguments: ["summarize", "@/s.txt", "-n", "2", "--ratio", "0.5"], status: 64,
+      stderr: ["Error: -n/--sentences and --ratio cannot be combined\n"]),
+    BadInputCase(
+      name: "-n with --words", files: ["s.txt": story],
+      arguments: ["summarize", "@/s.txt", "--words", "10", "--sentences", "2"], status: 64,
+      stderr: ["Error: -n/--sentences and --words cannot be combined\n"]),
+    BadInputCase(
+      name: "--ratio with --words", files: ["s.txt": story],
+      arguments: ["summarize", "@/s.txt", "--ratio", "0.5", "--words", "10"], status: 64,
+      stderr: ["Error: --ratio and --words cannot be combined\n"]),
+    BadInputCase(
+      name: "--explain with --scorer lead", files: ["s.txt": story],
+      arguments: ["summarize", "@/s.txt", "--explain", "--scorer", "lead"], status: 64,
+      stderr: ["Error: --explain and --scorer lead cannot be combined"]),
+    BadInputCase(
+      name: "eval: --scope without --questions", files: ["s.txt": story],
+      arguments: ["eval", "@/s.txt", "--scope", "paragraph"], status: 64,
+      stderr: ["Error: --scope needs --questions"]),
+    BadInputCase(
+      name: "eval: --scorer with --questions", files: ["s.txt": story, "q.jsonl": []],
+      arguments: ["eval", "@/s.txt", "--questions", "@/q.jsonl", "--scorer", "lead"],
+      status: 64, stderr: ["Error: --scorer and --questions cannot be combined"]),
+    BadInputCase(
       name: "-n1 (joined, as head -n1)", files: ["s.txt": story],
       arguments: ["summarize", "@/s.txt", "-n1"], status: 0, stdoutLines: 2,
       stdout: ["Harbour news\n- "]),

@@ -29,6 +29,41 @@ import Testing
     #expect(words.options.length == .words(50))
   }
 
+  @Test func defaultsOfOptionsThatCanConflict() throws {
+    let summarize = try #require(
+      try BriefCommand.parseAsRoot(["summarize"]) as? BriefCommand.Summarize)
+    #expect(summarize.sentences == nil)
+    #expect(summarize.options.length == .sentences(3))
+    let eval = try #require(try BriefCommand.parseAsRoot(["eval"]) as? BriefCommand.Eval)
+    #expect(eval.count == 3)
+    #expect(eval.scorer == "tfidf")
+    #expect(eval.scope == .document)
+    // The defaults are still shown, now in the help text.
+    #expect(BriefCommand.Summarize.helpMessage().contains("Key points per document (default: 3)."))
+    let evalHelp = BriefCommand.Eval.helpMessage(columns: 200)
+    #expect(evalHelp.contains("Sentences per summary (default: 3)."))
+    #expect(evalHelp.contains("or all (default: tfidf)."))
+    #expect(evalHelp.contains("paragraph (default: document)."))
+  }
+
+  @Test(arguments: [
+    (["summarize", "-n", "2", "--ratio", "0.5"], "-n/--sentences and --ratio cannot be combined"),
+    (["summarize", "-n3", "--words", "10"], "-n/--sentences and --words cannot be combined"),
+    (
+      ["summarize", "--explain", "--scorer", "lead"],
+      "--explain and --scorer lead cannot be combined"
+    ),
+    (["eval", "--scope", "paragraph"], "--scope needs --questions"),
+    (["eval", "--scope", "document"], "--scope needs --questions"),
+    (["eval", "--no-model"], "--no-model needs --questions"),
+    (["eval", "--questions", "q", "-n", "3"], "-n/--sentences and --questions cannot be combined"),
+    (["eval", "--questions", "q", "--per-doc"], "--per-doc and --questions cannot be combined"),
+  ])
+  func conflictingOptionsAreRejected(arguments: [String], message: String) throws {
+    let error = try #require(parseError(arguments))
+    #expect(BriefCommand.message(for: error).hasPrefix(message))
+  }
+
   @Test func joinedShortOptionsTakeTheirValue() throws {
     let summarize = try #require(
       try BriefCommand.parseAsRoot(["summarize", "-n1"]) as? BriefCommand.Summarize)
