@@ -20,17 +20,21 @@ import Testing
   /// input `i` waits for `awaiting[i]` to be on the screen as well.
   private func runInTerminal(
     _ arguments: [String], typing inputs: [String], awaiting: [Int: String] = [:], state: URL,
-    ending: Ending = .typed
+    ending: Ending = .typed, terminal: [String: String] = plainTerminal
   ) throws -> (status: Int32, screen: String) {
     try runInTerminal(
       arguments, typingBytes: inputs.map { Array($0.utf8) }, awaiting: awaiting, state: state,
-      ending: ending)
+      ending: ending, terminal: terminal)
   }
 
-  /// ``runInTerminal(_:typing:awaiting:state:ending:)`` with inputs as bytes, UTF-8 or not.
+  /// The terminal variables of most tests: an xterm, without colour.
+  private static let plainTerminal = ["TERM": "xterm", "NO_COLOR": "1"]
+
+  /// ``runInTerminal(_:typing:awaiting:state:ending:terminal:)`` with inputs as bytes, UTF-8
+  /// or not; `terminal` holds `TERM` and `NO_COLOR` (either unset when absent).
   private func runInTerminal(
     _ arguments: [String], typingBytes inputs: [[UInt8]], awaiting: [Int: String] = [:],
-    state: URL, ending: Ending = .typed
+    state: URL, ending: Ending = .typed, terminal: [String: String] = plainTerminal
   ) throws -> (status: Int32, screen: String) {
     // By words alone: these tests are about the terminal, and loading the sentence model
     // (seconds in a debug or sanitizer build) would race the typing.
@@ -41,8 +45,8 @@ import Testing
     process.arguments = ["-qec", command, "/dev/null"]
     var environment = ProcessInfo.processInfo.environment
     environment["XDG_STATE_HOME"] = state.path
-    environment["NO_COLOR"] = "1"
-    environment["TERM"] = "xterm"
+    environment["NO_COLOR"] = terminal["NO_COLOR"]
+    environment["TERM"] = terminal["TERM"]
     process.environment = environment
     let input = Pipe()
     let output = Pipe()
@@ -151,6 +155,25 @@ import Testing
     #expect(status == 0)
     #expect(screen.contains("Kestrel Harbour swing bridge to reopen in March after $48.6m repair"))
     #expect(screen.contains("unknown command :nonsense"))
+  }
+
+  @Test(.enabled(if: canRun)) func colourOnlyWhereTheTerminalTakesIt() throws {
+    let state = try stateFolder()
+    defer { try? FileManager.default.removeItem(at: state) }
+    let dim = "\u{1B}[2m"
+    let highlight = "\u{1B}[1;33m"
+    for (terminal, coloured) in [
+      (["TERM": "xterm"], true), (["TERM": "dumb"], false),
+      (["TERM": "xterm", "NO_COLOR": "1"], false),
+    ] {
+      let (status, screen) = try runInTerminal(
+        ["ask", BriefRunner.corpus("news")], typing: ["swing bridge\r", ":quit\r"],
+        awaiting: [1: "sentence"], state: state, terminal: terminal)
+      #expect(status == 0)
+      #expect(screen.contains("Kestrel Harbour"), "\(terminal)")
+      #expect(screen.contains(dim) == coloured, "\(terminal)")
+      #expect(screen.contains(highlight) == coloured, "\(terminal)")
+    }
   }
 
   @Test(.enabled(if: canRun)) func aMegabyteLineIsAnswered() throws {

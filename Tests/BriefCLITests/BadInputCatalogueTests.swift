@@ -282,7 +282,50 @@ private func savedIndex(_ name: String, _ change: @escaping @Sendable ([UInt8]) 
       stderr: ["at least 1"]),
     BadInputCase(
       name: "-n -1", files: ["s.txt": story], arguments: ["summarize", "@/s.txt", "-n", "-1"],
-      status: 64),
+      status: 64, stderr: ["Error: -n/--sentences must be at least 1, got -1\n"]),
+    BadInputCase(
+      name: "--ratio -0.5", files: ["s.txt": story],
+      arguments: ["summarize", "@/s.txt", "--ratio", "-0.5"], status: 64,
+      stderr: ["Error: --ratio must be in (0, 1], got -0.5\n"]),
+    BadInputCase(
+      name: "--words -5", files: ["s.txt": story],
+      arguments: ["summarize", "@/s.txt", "--words", "-5"], status: 64,
+      stderr: ["Error: --words must be at least 1, got -5\n"]),
+    BadInputCase(
+      name: "--jobs -1", files: ["s.txt": story],
+      arguments: ["summarize", "@/s.txt", "--jobs", "-1"], status: 64,
+      stderr: ["Error: --jobs must be at least 1, got -1\n"]),
+    BadInputCase(
+      name: "-n with --ratio", files: ["s.txt": story],
+      arguments: ["summarize", "@/s.txt", "-n", "2", "--ratio", "0.5"], status: 64,
+      stderr: ["Error: -n/--sentences and --ratio cannot be combined\n"]),
+    BadInputCase(
+      name: "-n with --words", files: ["s.txt": story],
+      arguments: ["summarize", "@/s.txt", "--words", "10", "--sentences", "2"], status: 64,
+      stderr: ["Error: -n/--sentences and --words cannot be combined\n"]),
+    BadInputCase(
+      name: "--ratio with --words", files: ["s.txt": story],
+      arguments: ["summarize", "@/s.txt", "--ratio", "0.5", "--words", "10"], status: 64,
+      stderr: ["Error: --ratio and --words cannot be combined\n"]),
+    BadInputCase(
+      name: "--explain with --scorer lead", files: ["s.txt": story],
+      arguments: ["summarize", "@/s.txt", "--explain", "--scorer", "lead"], status: 64,
+      stderr: ["Error: --explain and --scorer lead cannot be combined"]),
+    BadInputCase(
+      name: "eval: --scope without --questions", files: ["s.txt": story],
+      arguments: ["eval", "@/s.txt", "--scope", "paragraph"], status: 64,
+      stderr: ["Error: --scope needs --questions"]),
+    BadInputCase(
+      name: "eval: --scorer with --questions", files: ["s.txt": story, "q.jsonl": []],
+      arguments: ["eval", "@/s.txt", "--questions", "@/q.jsonl", "--scorer", "lead"],
+      status: 64, stderr: ["Error: --scorer and --questions cannot be combined"]),
+    BadInputCase(
+      name: "-n1 (joined, as head -n1)", files: ["s.txt": story],
+      arguments: ["summarize", "@/s.txt", "-n1"], status: 0, stdoutLines: 2,
+      stdout: ["Harbour news\n- "]),
+    BadInputCase(
+      name: "eval: -n -1", files: ["s.txt": story], arguments: ["eval", "@/s.txt", "-n", "-1"],
+      status: 64, stderr: ["Error: -n/--sentences must be at least 1, got -1\n"]),
     BadInputCase(
       name: "-n 1000000 gives every sentence", files: ["s.txt": story],
       arguments: ["summarize", "@/s.txt", "-n", "1000000"], status: 0, stdoutLines: 4),
@@ -310,6 +353,14 @@ private func savedIndex(_ name: String, _ change: @escaping @Sendable ([UInt8]) 
     BadInputCase(
       name: "ask: -k 0", files: ["s.txt": story], arguments: ["ask", "@/s.txt", "-k", "0"],
       stdin: "bridge?\n", status: 64),
+    BadInputCase(
+      name: "ask: -k -1", files: ["s.txt": story],
+      arguments: ["ask", "@/s.txt", "--question", "bridge", "-k", "-1"], status: 64,
+      stderr: ["Error: -k must be at least 1, got -1\n"]),
+    BadInputCase(
+      name: "ask: -k1 (joined)", files: ["s.txt": story],
+      arguments: ["ask", "@/s.txt", "--question", "bridge", "--json", "-k1"], status: 0,
+      stdoutLines: 1, stdout: ["\"index\":0,"]),
     BadInputCase(
       name: "eval: no references", files: ["s.txt": story], arguments: ["eval", "@/s.txt"],
       status: 1,
@@ -386,6 +437,24 @@ private func savedIndex(_ name: String, _ change: @escaping @Sendable ([UInt8]) 
       name: "--out inside the input folder", files: ["a.txt": story],
       arguments: ["summarize", "@", "--out", "@/summaries"], status: 64,
       stderr: ["@/summaries: --out is inside the input folder @"]),
+    BadInputCase(
+      name: "--out holds the input folder", files: ["in/a.txt": story],
+      arguments: ["summarize", "@/in", "--out", "@"], status: 64,
+      stderr: ["@: --out holds the input folder @/in"]),
+    BadInputCase(
+      name: "--out holds the input folder, as a path with ..", files: ["in/a.txt": story],
+      arguments: ["summarize", "@/in", "--out", "@/in/../in/.."], status: 64,
+      stderr: ["@/in/../in/..: --out holds the input folder @/in"]),
+    BadInputCase(
+      name: "--out holds the input folder, given by a symbolic link",
+      files: ["real/in/a.txt": story], arguments: ["summarize", "@/linked", "--out", "@/real"],
+      status: 64, stderr: ["@/real: --out holds the input folder @/linked"],
+      setup: link("linked", to: "real/in")),
+    BadInputCase(
+      name: "--out is a symbolic link to the input folder", files: ["in/a.txt": story],
+      arguments: ["summarize", "@/in", "--out", "@/alias/new"], status: 64,
+      stderr: ["@/alias/new: --out is inside the input folder @/in"],
+      setup: link("alias", to: "in")),
     BadInputCase(
       name: "--out is an input file's folder: same name refused", files: ["a.txt": story],
       arguments: ["summarize", "@/a.txt", "--out", "@"], status: 1,

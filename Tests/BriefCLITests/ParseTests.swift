@@ -29,6 +29,65 @@ import Testing
     #expect(words.options.length == .words(50))
   }
 
+  @Test func defaultsOfOptionsThatCanConflict() throws {
+    let summarize = try #require(
+      try BriefCommand.parseAsRoot(["summarize"]) as? BriefCommand.Summarize)
+    #expect(summarize.sentences == nil)
+    #expect(summarize.options.length == .sentences(3))
+    let eval = try #require(try BriefCommand.parseAsRoot(["eval"]) as? BriefCommand.Eval)
+    #expect(eval.count == 3)
+    #expect(eval.scorer == "tfidf")
+    #expect(eval.scope == .document)
+    // The defaults are still shown, now in the help text.
+    #expect(BriefCommand.Summarize.helpMessage().contains("Key points per document (default: 3)."))
+    let evalHelp = BriefCommand.Eval.helpMessage(columns: 200)
+    #expect(evalHelp.contains("Sentences per summary (default: 3)."))
+    #expect(evalHelp.contains("or all (default: tfidf)."))
+    #expect(evalHelp.contains("paragraph (default: document)."))
+  }
+
+  @Test(arguments: [
+    (["summarize", "-n", "2", "--ratio", "0.5"], "-n/--sentences and --ratio cannot be combined"),
+    (["summarize", "-n3", "--words", "10"], "-n/--sentences and --words cannot be combined"),
+    (
+      ["summarize", "--explain", "--scorer", "lead"],
+      "--explain and --scorer lead cannot be combined"
+    ),
+    (["eval", "--scope", "paragraph"], "--scope needs --questions"),
+    (["eval", "--scope", "document"], "--scope needs --questions"),
+    (["eval", "--no-model"], "--no-model needs --questions"),
+    (["eval", "--questions", "q", "-n", "3"], "-n/--sentences and --questions cannot be combined"),
+    (["eval", "--questions", "q", "--per-doc"], "--per-doc and --questions cannot be combined"),
+  ])
+  func conflictingOptionsAreRejected(arguments: [String], message: String) throws {
+    let error = try #require(parseError(arguments))
+    #expect(BriefCommand.message(for: error).hasPrefix(message))
+  }
+
+  @Test func joinedShortOptionsTakeTheirValue() throws {
+    let summarize = try #require(
+      try BriefCommand.parseAsRoot(["summarize", "-n1"]) as? BriefCommand.Summarize)
+    #expect(summarize.options.length == .sentences(1))
+    let eval = try #require(try BriefCommand.parseAsRoot(["eval", "-n2"]) as? BriefCommand.Eval)
+    #expect(eval.count == 2)
+    let ask = try #require(
+      try BriefCommand.parseAsRoot(["ask", "-k1", "--question", "x"]) as? BriefCommand.Ask)
+    #expect(ask.count == 1)
+  }
+
+  @Test(arguments: [
+    (["summarize", "-n", "-1"], "-n/--sentences must be at least 1, got -1"),
+    (["summarize", "--ratio", "-0.5"], "--ratio must be in (0, 1], got -0.5"),
+    (["summarize", "--words", "-5"], "--words must be at least 1, got -5"),
+    (["summarize", "--jobs", "-1"], "--jobs must be at least 1, got -1"),
+    (["eval", "-n", "-1"], "-n/--sentences must be at least 1, got -1"),
+    (["ask", "-k", "-1", "--question", "x"], "-k must be at least 1, got -1"),
+  ])
+  func negativeNumbersAreValuesNotOptions(arguments: [String], message: String) throws {
+    let error = try #require(parseError(arguments))
+    #expect(BriefCommand.message(for: error) == message)
+  }
+
   @Test(arguments: [
     ["summarize", "-n", "0"],
     ["summarize", "--ratio", "0"],
@@ -42,5 +101,15 @@ import Testing
   ])
   func outOfRangeOptionsAreRejected(arguments: [String]) {
     #expect(throws: (any Error).self) { try BriefCommand.parseAsRoot(arguments) }
+  }
+}
+
+/// The error parsing `arguments` throws (nil when they parse).
+private func parseError(_ arguments: [String]) -> (any Error)? {
+  do {
+    _ = try BriefCommand.parseAsRoot(arguments)
+    return nil
+  } catch {
+    return error
   }
 }

@@ -18,7 +18,9 @@ extension BriefCommand {
 
     @OptionGroup var modelOptions: ModelOptions
 
-    @Option(name: .customShort("k"), help: "Answers per question.")
+    @Option(
+      name: .customShort("k", allowingJoined: true), parsing: .unconditional,
+      help: "Answers per question.")
     var count: Int = 3
 
     @Option(help: "A question to answer (repeatable); answers and exits.")

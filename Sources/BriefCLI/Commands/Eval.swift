@@ -22,14 +22,22 @@ extension BriefCommand {
     @OptionGroup var modelOptions: ModelOptions
 
     @Option(
-      name: [.customShort("n"), .customLong("sentences")], help: "Sentences per summary.")
-    var count: Int = 3
+      name: [.customShort("n", allowingJoined: true), .customLong("sentences")],
+      parsing: .unconditional, help: "Sentences per summary (default: 3).")
+    var sentences: Int?
+
+    /// Sentences per summary: `-n`, else 3 (optional, to tell a given `-n` from none).
+    var count: Int { sentences ?? 3 }
 
     @Option(
+      name: .customLong("scorer"),
       help: ArgumentHelp(
-        "What to score: \(Self.scorerNames.joined(separator: ", ")), or all.",
+        "What to score: \(Self.scorerNames.joined(separator: ", ")), or all (default: tfidf).",
         valueName: "scorer"))
-    var scorer: String = ScoringMethod.tfidf.rawValue
+    var scorerChoice: String?
+
+    /// The `--scorer` value, tfidf when not given.
+    var scorer: String { scorerChoice ?? ScoringMethod.tfidf.rawValue }
 
     @Option(help: "Output format: table or json.")
     var format: EvalFormat = .table
@@ -43,8 +51,15 @@ extension BriefCommand {
           + "each asked against its own document among PATH.", valueName: "file"))
     var questions: String?
 
-    @Option(help: "With --questions: search the whole document, or only the question's paragraph.")
-    var scope: QuestionScope = .document
+    @Option(
+      name: .customLong("scope"),
+      help:
+        "With --questions: search the whole document, or only the question's paragraph (default: document)."
+    )
+    var scopeChoice: QuestionScope?
+
+    /// The `--scope` value, the whole document when not given.
+    var scope: QuestionScope { scopeChoice ?? .document }
 
     /// With --questions: `name=value,...` overrides of the retrieval parameters (tuning).
     @Option(help: .hidden)
@@ -56,8 +71,8 @@ extension BriefCommand {
     var dumpFeatures: String?
 
     func validate() throws {
-      guard count >= 1 else {
-        throw ValidationError("-n/--sentences must be at least 1, got \(count)")
+      if let sentences, sentences < 1 {
+        throw ValidationError("-n/--sentences must be at least 1, got \(sentences)")
       }
       guard Self.systems(scorer) != nil else {
         throw ValidationError(
@@ -65,6 +80,31 @@ extension BriefCommand {
             + "got '\(scorer)'")
       }
       _ = try TuningAssignments.retrievalParameters(parameters)
+      try checkModeOptions()
+    }
+
+    /// Rejects an option of the other mode, which would be ignored: answer options without
+    /// `--questions`, summary options with it.
+    private func checkModeOptions() throws {
+      if questions == nil {
+        let answerOptions = [
+          ("--scope", scopeChoice != nil), ("--model", modelOptions.model != nil),
+          ("--no-model", modelOptions.noModel), ("--parameters", parameters != nil),
+          ("--dump-features", dumpFeatures != nil),
+        ]
+        if let (name, _) = answerOptions.first(where: \.1) {
+          throw ValidationError("\(name) needs --questions (it applies to answers only)")
+        }
+      } else {
+        let summaryOptions = [
+          ("-n/--sentences", sentences != nil), ("--scorer", scorerChoice != nil),
+          ("--per-doc", perDocument),
+        ]
+        if let (name, _) = summaryOptions.first(where: \.1) {
+          throw ValidationError(
+            "\(name) and --questions cannot be combined (it applies to summaries only)")
+        }
+      }
     }
 
     func run() throws {

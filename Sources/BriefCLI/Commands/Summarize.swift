@@ -19,13 +19,22 @@ extension BriefCommand {
 
     @OptionGroup var input: InputOptions
 
-    @Option(name: [.customShort("n"), .customLong("sentences")], help: "Key points per document.")
-    var count: Int = 3
+    @Option(
+      name: [.customShort("n", allowingJoined: true), .customLong("sentences")],
+      parsing: .unconditional, help: "Key points per document (default: 3).")
+    var sentences: Int?
 
-    @Option(help: "Key points as a fraction of the body's sentences, in (0, 1] (instead of -n).")
+    /// Key points per document: `-n`, else 3 (optional, to tell a given `-n` from none).
+    var count: Int { sentences ?? 3 }
+
+    @Option(
+      parsing: .unconditional,
+      help: "Key points as a fraction of the body's sentences, in (0, 1] (instead of -n).")
     var ratio: Double?
 
-    @Option(help: "Word budget per summary (instead of -n): sentences are added while they fit.")
+    @Option(
+      parsing: .unconditional,
+      help: "Word budget per summary (instead of -n): sentences are added while they fit.")
     var words: Int?
 
     @Option(help: "Output format.")
@@ -49,7 +58,9 @@ extension BriefCommand {
     )
     var explain = false
 
-    @Option(help: "Threads to use (1: single-threaded; default: all cores). Output is the same.")
+    @Option(
+      parsing: .unconditional,
+      help: "Threads to use (1: single-threaded; default: all cores). Output is the same.")
     var jobs: Int?
 
     @Option(help: .hidden)
@@ -59,16 +70,27 @@ extension BriefCommand {
     var timing = false
 
     func validate() throws {
-      guard count >= 1 else {
-        throw ValidationError("-n/--sentences must be at least 1, got \(count)")
+      if let sentences, sentences < 1 {
+        throw ValidationError("-n/--sentences must be at least 1, got \(sentences)")
       }
       if let ratio, !(ratio > 0 && ratio <= 1) {
         throw ValidationError("--ratio must be in (0, 1], got \(ratio)")
       }
       if let words, words < 1 { throw ValidationError("--words must be at least 1, got \(words)") }
       if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1, got \(jobs)") }
+      if sentences != nil && ratio != nil {
+        throw ValidationError("-n/--sentences and --ratio cannot be combined")
+      }
+      if sentences != nil && words != nil {
+        throw ValidationError("-n/--sentences and --words cannot be combined")
+      }
       if ratio != nil && words != nil {
         throw ValidationError("--ratio and --words cannot be combined")
+      }
+      if explain && scorer != .tfidf {
+        throw ValidationError(
+          "--explain and --scorer \(scorer.rawValue) cannot be combined "
+            + "(only tfidf scores have parts to show)")
       }
       _ = try scoringWeights()
       if let out {

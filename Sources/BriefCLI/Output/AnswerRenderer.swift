@@ -1,18 +1,25 @@
 import Brief
+import Foundation
 
 #if canImport(Glibc)
   import Glibc
 #endif
 
-/// ANSI styling for a terminal, off when standard output is not one or `NO_COLOR` is set.
+/// ANSI styling for a terminal, off when standard output is not one, `NO_COLOR` is set or
+/// `TERM` is `dumb`.
 struct TextStyle {
   /// Whether escape sequences are written.
   let enabled: Bool
 
-  /// The style for standard output: colour on a terminal unless `NO_COLOR` is set.
-  static func forStandardOutput() -> TextStyle {
-    let noColor = getenv("NO_COLOR").map { String(cString: $0).isEmpty == false } ?? false
-    return TextStyle(enabled: isatty(1) != 0 && !noColor)
+  /// The style for standard output: colour on a terminal unless `NO_COLOR` is set (to
+  /// anything but the empty string) or the terminal is `TERM=dumb`.
+  static func forStandardOutput(
+    environment: [String: String] = ProcessInfo.processInfo.environment,
+    isTerminal: Bool = isatty(1) != 0
+  ) -> TextStyle {
+    let noColor = environment["NO_COLOR"].map { !$0.isEmpty } ?? false
+    return TextStyle(
+      enabled: isTerminal && !noColor && Terminal.understandsEscapes(environment: environment))
   }
 
   /// Dimmed text (the source of an answer).

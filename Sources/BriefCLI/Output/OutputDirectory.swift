@@ -29,20 +29,32 @@ struct OutputDirectory {
     protectedPaths = Set(inputs.map { Self.canonical(URL(fileURLWithPath: $0)) })
   }
 
-  /// Checks that an output folder is neither one of the input folders nor inside one,
-  /// where the summaries would mix with the inputs and be read by the next run.
+  /// Checks that an output folder is not one of the input folders, inside one, or holding
+  /// one, where the summaries would mix with the inputs and be read by the next run.
   ///
-  /// - Throws: `OutputError` naming the folder.
+  /// Paths are compared absolute, standardized and with symbolic links resolved.
+  ///
+  /// - Throws: `OutputError` naming the folder and the input folder.
   static func checkOutside(_ path: String, inputFolders: [String]) throws(OutputError) {
     let target = canonical(path)
     for folder in inputFolders {
       let input = canonical(folder)
-      if target == input || target.hasPrefix(input.hasSuffix("/") ? input : input + "/") {
+      if target == input || isInside(target, input) {
         throw OutputError(
           "\(path): --out is inside the input folder \(folder); choose a folder outside it "
             + "(the summaries would be read as inputs)")
       }
+      if isInside(input, target) {
+        throw OutputError(
+          "\(path): --out holds the input folder \(folder); choose a folder outside it "
+            + "(the summaries would be read as inputs)")
+      }
     }
+  }
+
+  /// Whether the canonical path `inner` is strictly below the canonical folder `outer`.
+  private static func isInside(_ inner: String, _ outer: String) -> Bool {
+    inner != outer && inner.hasPrefix(outer.hasSuffix("/") ? outer : outer + "/")
   }
 
   /// Writes `contents` for the document `id`, returning the path written.

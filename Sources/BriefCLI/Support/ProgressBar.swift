@@ -32,6 +32,12 @@ final class ProgressBar: Sendable {
   /// Erases the bar if it was drawn.
   func finish() {
     guard enabled, lastDraw.withLock({ $0.1 }) else { return }
-    Terminal.writeError("\r\u{1B}[2K")
+    Terminal.writeError(erasure(escapes: Terminal.understandsEscapes()))
+  }
+
+  /// What erases the bar: the erase-line escape, or on a terminal without escapes
+  /// (`TERM=dumb`) spaces over the longest bar.
+  func erasure(escapes: Bool) -> String {
+    escapes ? "\r\u{1B}[2K" : "\r" + String(repeating: " ", count: label.count + 38) + "\r"
   }
 }

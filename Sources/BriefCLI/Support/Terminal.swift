@@ -16,6 +16,14 @@ enum Terminal {
   /// True when standard input is a terminal.
   static var standardInputIsTerminal: Bool { isatty(0) != 0 }
 
+  /// False for `TERM=dumb`, a terminal that takes no escape sequences (no colour, no line
+  /// erasing).
+  static func understandsEscapes(
+    environment: [String: String] = ProcessInfo.processInfo.environment
+  ) -> Bool {
+    environment["TERM"] != "dumb"
+  }
+
   /// Writes one line to standard error, prefixed with `brief: `.
   static func report(_ message: String) {
     writeError("brief: \(message)\n")
