@@ -75,11 +75,15 @@ public struct CorpusVectors: Sendable, Equatable {
       }
     }
     let projection = PieceProjection.fitted(to: sample, inputWidth: width)
-    let pieces = PieceVectors(
-      entries.map { entry in
-        let vectors = entry.pieceTokenVectors(width: width)
+    // Each distinct text's pieces projected and quantized once, then gathered per unit (a
+    // corpus that repeats its texts costs their distinct pieces' floats, not all units').
+    let distinctPieces = PieceVectors(
+      (0..<total).map { row in
+        let vectors = (found[row] ?? VectorCache.Entry(width: width)).pieceTokenVectors(
+          width: width)
         return projection.map { $0.project(vectors) } ?? vectors
       }, width: projection?.width ?? width)
+    let pieces = distinctPieces.gathering(rows)
     return CorpusVectors(
       model: encoder.modelID,
       sentences: SentenceVectors(

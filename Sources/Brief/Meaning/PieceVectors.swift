@@ -52,6 +52,31 @@ public struct PieceVectors: Sendable, Equatable {
     self.init(width: width, starts: starts, ids: ids, codes: codes, scales: scales)
   }
 
+  /// The units `rows` name, in that order (a unit may be taken many times): a corpus's
+  /// pieces from those of its distinct texts, without expanding them to floats.
+  public func gathering(_ rows: [Int]) -> PieceVectors {
+    var starts: [Int32] = [0]
+    starts.reserveCapacity(rows.count + 1)
+    var total = 0
+    for row in rows {
+      total += Int(self.starts[row + 1] - self.starts[row])
+      starts.append(Int32(total))
+    }
+    var ids: [Int32] = []
+    var codes: [Int8] = []
+    var scales: [Float] = []
+    ids.reserveCapacity(total)
+    scales.reserveCapacity(total)
+    codes.reserveCapacity(total * width)
+    for row in rows {
+      let range = Int(self.starts[row])..<Int(self.starts[row + 1])
+      ids += self.ids[range]
+      scales += self.scales[range]
+      codes += self.codes[(range.lowerBound * width)..<(range.upperBound * width)]
+    }
+    return PieceVectors(width: width, starts: starts, ids: ids, codes: codes, scales: scales)
+  }
+
   /// The pieces of `parts`, one after another.
   public init(concatenating parts: [PieceVectors], width: Int) {
     var starts: [Int32] = [0]
