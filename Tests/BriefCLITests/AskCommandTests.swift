@@ -67,7 +67,7 @@ import Testing
       in: BriefRunner.packageRoot)
     #expect(result.status == 0)
     let lines = result.lines.filter { !$0.isEmpty }
-    #expect(lines.count == 5)
+    try #require(lines.count == 5)
     let objects = try lines.map {
       try #require(JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any])
     }
@@ -77,7 +77,7 @@ import Testing
         "how much did the repairs cost?", "who discovered the comet?", "?!",
       ])
     let answers = try #require(objects[0]["answers"] as? [[String: Any]])
-    #expect(answers.count == 3)
+    try #require(answers.count == 3)
     let scores = answers.compactMap { $0["score"] as? Double }
     #expect(scores.count == 3)
     #expect(scores == scores.sorted(by: >))

@@ -43,8 +43,10 @@ import Testing
     let process = Process()
     process.executableURL = URL(fileURLWithPath: "/usr/bin/script")
     process.arguments = ["-qec", command, "/dev/null"]
+    _ = BriefRunner.warm
     var environment = ProcessInfo.processInfo.environment
     environment["XDG_STATE_HOME"] = state.path
+    environment["XDG_CACHE_HOME"] = BriefRunner.vectorCache.path
     environment["NO_COLOR"] = terminal["NO_COLOR"]
     environment["TERM"] = terminal["TERM"]
     process.environment = environment
