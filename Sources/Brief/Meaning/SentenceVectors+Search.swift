@@ -81,14 +81,25 @@ extension SentenceVectors {
     var distances = [UInt16](repeating: 0, count: count)
     var buckets = [Int](repeating: 0, count: width + 1)
     let signs = self.signs.isEmpty ? Self.signs(of: codes, width: width) : self.signs
+    let rows = count
+    // Raw buffers: a million rows of array writes with uniqueness and bounds checks cost
+    // ten times the popcounts.
     signs.withUnsafeBufferPointer { signs in
-      for row in 0..<count {
-        var distance = 0
-        for word in 0..<words {
-          distance += (signs[row * words + word] ^ querySigns[word]).nonzeroBitCount
+      querySigns.withUnsafeBufferPointer { query in
+        distances.withUnsafeMutableBufferPointer { distances in
+          buckets.withUnsafeMutableBufferPointer { buckets in
+            var offset = 0
+            for row in 0..<rows {
+              var distance = 0
+              for word in 0..<words {
+                distance += (signs[offset + word] ^ query[word]).nonzeroBitCount
+              }
+              offset += words
+              distances[row] = UInt16(distance)
+              buckets[distance] += 1
+            }
+          }
         }
-        distances[row] = UInt16(distance)
-        buckets[distance] += 1
       }
     }
     var cutoff = 0

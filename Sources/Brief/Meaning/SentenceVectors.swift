@@ -60,9 +60,18 @@ public struct SentenceVectors: Sendable, Equatable {
     let words = (width + 63) / 64
     let rows = codes.count / width
     var signs = [UInt64](repeating: 0, count: rows * words)
-    for row in 0..<rows {
-      for i in 0..<width where codes[row * width + i] < 0 {
-        signs[row * words + i / 64] |= UInt64(1) << UInt64(i % 64)
+    codes.withUnsafeBufferPointer { codes in
+      signs.withUnsafeMutableBufferPointer { signs in
+        for row in 0..<rows {
+          let base = row * width
+          for word in 0..<words {
+            var bits: UInt64 = 0
+            for bit in 0..<min(64, width - word * 64) where codes[base + word * 64 + bit] < 0 {
+              bits |= UInt64(1) << UInt64(bit)
+            }
+            signs[row * words + word] = bits
+          }
+        }
       }
     }
     return signs
