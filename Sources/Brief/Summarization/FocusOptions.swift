@@ -12,14 +12,14 @@ public struct FocusOptions: Sendable, Hashable, Codable {
   /// The weight of the answerer's relevance to the question (default 1).
   public var relevance: Double
   /// The weight of the summarizer's score: centrality, position and the other features
-  /// (default 0.5; see ``FocusedSummarizer`` for how it was chosen).
+  /// (default 1; see ``FocusedSummarizer`` for how it was chosen).
   public var summary: Double
   /// Whether a document with fewer relevant sentences than the summary's length is filled
   /// up with its best other sentences (default true); false keeps only relevant ones.
   public var fillsUp: Bool
 
   /// Creates options; each default is documented on its property.
-  public init(relevance: Double = 1, summary: Double = 0.5, fillsUp: Bool = true) {
+  public init(relevance: Double = 1, summary: Double = 1, fillsUp: Bool = true) {
     self.relevance = relevance
     self.summary = summary
     self.fillsUp = fillsUp
