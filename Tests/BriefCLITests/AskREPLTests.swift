@@ -159,6 +159,18 @@ import Testing
     #expect(screen.contains("unknown command :nonsense"))
   }
 
+  @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/script")))
+  func summaryAboutAQuestionPicksTheSentencesThatBearOnIt() throws {
+    let state = try BriefRunner.folder([:])
+    defer { try? FileManager.default.removeItem(at: state) }
+    let (status, screen) = try runInTerminal(
+      ["ask", BriefRunner.corpus("news"), "--no-model"],
+      typing: [":summary 2 about the shop owners' sales\r", ":quit\r"], state: state)
+    #expect(status == 0)
+    #expect(screen.contains("Shop owners reported sales falls of as much as 30% since October"))
+    // (The plain summary's three key points say nothing about sales.)
+  }
+
   @Test(.enabled(if: canRun)) func colourOnlyWhereTheTerminalTakesIt() throws {
     let state = try stateFolder()
     defer { try? FileManager.default.removeItem(at: state) }

@@ -1,4 +1,8 @@
 extension Retriever {
+  /// The contribution that marks an answer found only as one of the closest in meaning
+  /// outside the pool (the fill).
+  internal static let fillTerm = "(closest in meaning)"
+
   /// The best `limit` sentences for an analyzed question by words and meaning together
   /// (``MeaningFusion``), with their explanations.
   ///
@@ -47,7 +51,7 @@ extension Retriever {
     }
     add("(meaning)", parts.meaning)
     add("(lead)", parts.lead)
-    add("(closest in meaning)", parts.fill)
+    add(Self.fillTerm, parts.fill)
     contributions.sort { $0.score > $1.score }
     answer.score = parts.total
     answer.contributions = contributions

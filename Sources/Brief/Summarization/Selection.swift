@@ -16,10 +16,14 @@ internal enum Selection {
   ///   - wordCounts: words per sentence, for a word budget.
   ///   - length: how much to choose.
   ///   - redundancy: the penalty per unit of similarity.
+  ///   - preferred: when given, the sentences marked true are all considered before any
+  ///     other (each tier by its own values); the others only when `fillsFromRest`.
+  ///   - fillsFromRest: whether sentences not `preferred` may be taken once no preferred
+  ///     one is left or fits.
   /// - Complexity: O(k · n · m) for k chosen of n sentences of m terms.
   internal static func choose(
     scores: [Double], vectors: [SentenceVector], wordCounts: [Int], length: SummaryLength,
-    redundancy: Double
+    redundancy: Double, preferred: [Bool]? = nil, fillsFromRest: Bool = true
   ) -> [Int] {
     let count = scores.count
     guard count > 0 else { return [] }
@@ -42,18 +46,24 @@ internal enum Selection {
     var available = [Bool](repeating: true, count: count)
     var usedWords = 0
     while chosen.count < wanted {
-      var best = -1
-      var bestValue = -Double.infinity
-      for index in 0..<count where available[index] {
-        if !chosen.isEmpty && usedWords + wordCounts[index] > wordBudget { continue }
-        // A near-duplicate of a chosen sentence adds nothing: never take it.
-        if maxSimilarity[index] >= duplicateSimilarity { continue }
-        let value = normalized[index] - redundancy * maxSimilarity[index]
-        if value > bestValue {
-          bestValue = value
-          best = index
+      func pick(tier: Bool?) -> Int {
+        var best = -1
+        var bestValue = -Double.infinity
+        for index in 0..<count where available[index] {
+          if let tier, let preferred, preferred[index] != tier { continue }
+          if !chosen.isEmpty && usedWords + wordCounts[index] > wordBudget { continue }
+          // A near-duplicate of a chosen sentence adds nothing: never take it.
+          if maxSimilarity[index] >= duplicateSimilarity { continue }
+          let value = normalized[index] - redundancy * maxSimilarity[index]
+          if value > bestValue {
+            bestValue = value
+            best = index
+          }
         }
+        return best
       }
+      var best = pick(tier: preferred == nil ? nil : true)
+      if best < 0 && preferred != nil && fillsFromRest { best = pick(tier: false) }
       guard best >= 0 else { break }
       chosen.append(best)
       available[best] = false

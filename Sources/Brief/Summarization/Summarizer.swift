@@ -43,9 +43,17 @@ public struct Summarizer: Sendable {
   ///
   /// - Throws: ``BriefError/emptyBody(source:)`` when the body has no sentence.
   public func summarize(_ document: Document) throws(BriefError) -> Summary {
+    let (analyzed, idf) = try analyzedAlone(document)
+    return try summarize(analyzed, idf: idf)
+  }
+
+  /// A document analyzed on its own (terms weighed by how few of its sentences hold them),
+  /// as ``summarize(_:)`` analyzes it, and its idf table.
+  internal func analyzedAlone(_ document: Document) throws(BriefError) -> (
+    AnalyzedDocument, [Double]
+  ) {
     let analyzer = try Analyzer(language: options.language)
     let analyzed = AnalyzedDocument(document, splitter: splitter, analyzer: analyzer)
-    // Each sentence is a unit of the document-frequency count.
     var counter = DocumentFrequencyCounter()
     let termCount = analyzer.vocabulary.count
     for (index, sentence) in analyzed.sentenceTerms.enumerated() {
@@ -53,7 +61,7 @@ public struct Summarizer: Sendable {
     }
     let idf = Self.idfTable(
       counts: counter.counts, termCount: termCount, documentCount: counter.units)
-    return try summarize(analyzed, idf: idf)
+    return (analyzed, idf)
   }
 
   /// Summarizes a corpus on all cores (or ``workers`` threads), weighing terms by document frequency over the
@@ -67,11 +75,30 @@ public struct Summarizer: Sendable {
   public func summarize(
     _ documents: [Document], progress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil
   ) -> [Result<Summary, BriefError>] {
+    map(documents, progress: progress) { document, idf throws(BriefError) in
+      try summarize(document, idf: idf)
+    }
+  }
+
+  /// `transform` of every document of a corpus analyzed as ``summarize(_:progress:)``
+  /// analyzes it (a single document on its own, as ``summarize(_:)`` does), on all cores
+  /// (or ``workers`` threads); each analyzed document is given with the idf of every term id.
+  ///
+  /// - Returns: one result per document, in input order.
+  internal func map<T: Sendable>(
+    _ documents: [Document], progress: (@Sendable (_ done: Int, _ total: Int) -> Void)?,
+    _ transform: @Sendable (AnalyzedDocument, [Double]) throws(BriefError) -> T
+  ) -> [Result<T, BriefError>] {
     let count = documents.count
     if count == 0 { return [] }
     if count == 1 {
       progress?(2, 2)
-      return [Result { () throws(BriefError) in try summarize(documents[0]) }]
+      return [
+        Result { () throws(BriefError) in
+          let (analyzed, idf) = try analyzedAlone(documents[0])
+          return try transform(analyzed, idf)
+        }
+      ]
     }
     let threads = max(1, min(workers ?? ProcessInfo.processInfo.activeProcessorCount, count))
     let total = 2 * count
@@ -94,11 +121,11 @@ public struct Summarizer: Sendable {
       weighting.idf(documentFrequency: Int(frequency), documentCount: count)
     }
 
-    // 3. Score and select, each document taken (and freed) on the thread that scores it.
-    let results = SlotArray<Result<Summary, BriefError>>(count: count)
+    // 3. Transform, each document taken (and freed) on the thread that handles it.
+    let results = SlotArray<Result<T, BriefError>>(count: count)
     WorkerPool(threads: threads).run(count: count) { index, _, _ in
       guard let document = corpus.take(index) else { return }
-      results[index] = Result { () throws(BriefError) in try summarize(document, idf: idf) }
+      results[index] = Result { () throws(BriefError) in try transform(document, idf) }
       progress?(done.add(1, ordering: .relaxed).newValue, total)
     }
     return (0..<count).map { results[$0] ?? .failure(.emptyBody(source: documents[$0].source)) }
@@ -114,38 +141,66 @@ public struct Summarizer: Sendable {
     }
   }
 
-  /// Scores and selects the sentences of an analyzed document.
-  private func summarize(_ analyzed: AnalyzedDocument, idf: [Double]) throws(BriefError) -> Summary
-  {
-    let document = analyzed.document
-    guard analyzed.sentenceCount > 0 else { throw .emptyBody(source: document.source) }
+  /// The sentences of an analyzed document with their scores, before selection.
+  internal struct Scored {
+    /// The analyzed document.
+    var analyzed: AnalyzedDocument
+    /// The sentences' term-weight vectors, for similarity.
+    var vectors: [SentenceVector]
+    /// One score per sentence, higher is better.
+    var scores: [Double]
+    /// The explanation of a sentence's score (nil for scorers without features).
+    var explain: ((Int) -> ScoreExplanation)?
+  }
+
+  /// Scores the sentences of an analyzed document by ``options``' method.
+  ///
+  /// - Throws: ``BriefError/emptyBody(source:)`` when the body has no sentence.
+  internal func score(_ analyzed: AnalyzedDocument, idf: [Double]) throws(BriefError) -> Scored {
+    guard analyzed.sentenceCount > 0 else { throw .emptyBody(source: analyzed.document.source) }
     let vectors = analyzed.sentenceTerms.map { terms in
       SentenceVector(termIDs: terms) { tf, id in tfidfWeight(tf, idf[Int(id)]) }
     }
-    let scores: [Double]
-    // Explanations are made for the chosen sentences only.
-    var explain: ((Int) -> ScoreExplanation)? = nil
     switch options.method {
     case .tfidf:
       let scorer = TFIDFScorer(weights: options.weights)
       let features = scorer.features(for: analyzed, vectors: vectors, idf: idf)
-      scores = features.map(scorer.score)
-      explain = { scorer.explain(features[$0]) }
+      // Explanations are made for the chosen sentences only.
+      return Scored(
+        analyzed: analyzed, vectors: vectors, scores: features.map(scorer.score),
+        explain: { scorer.explain(features[$0]) })
     case .lead:
-      scores = LeadScorer().scores(for: analyzed, vectors: vectors, idf: idf)
+      return Scored(
+        analyzed: analyzed, vectors: vectors,
+        scores: LeadScorer().scores(for: analyzed, vectors: vectors, idf: idf), explain: nil)
     }
-    let redundancy = options.method == .lead ? 0 : options.weights.redundancy
-    let chosen = Selection.choose(
-      scores: scores, vectors: vectors, wordCounts: analyzed.sentenceWordCounts,
-      length: options.length, redundancy: redundancy)
+  }
+
+  /// The summary of the chosen sentences (indices ascending), with their `scores`.
+  internal func summary(of scored: Scored, chosen: [Int], scores: [Double]) -> Summary {
+    let analyzed = scored.analyzed
+    let document = analyzed.document
     let sentences = chosen.map { index in
       let range = analyzed.sentenceRanges[index]
       return Summary.Sentence(
         index: index, text: splitter.text(of: range, in: document.body), range: range,
-        score: scores[index], explanation: explain?(index))
+        score: scores[index], explanation: scored.explain?(index))
     }
     return Summary(
       id: document.id, title: document.title, source: document.source, sentences: sentences,
       sentenceCount: analyzed.sentenceCount)
+  }
+
+  /// The MMR redundancy penalty of ``options``' method (none for the lead baseline).
+  internal var redundancy: Double { options.method == .lead ? 0 : options.weights.redundancy }
+
+  /// Scores and selects the sentences of an analyzed document.
+  private func summarize(_ analyzed: AnalyzedDocument, idf: [Double]) throws(BriefError) -> Summary
+  {
+    let scored = try score(analyzed, idf: idf)
+    let chosen = Selection.choose(
+      scores: scored.scores, vectors: scored.vectors, wordCounts: analyzed.sentenceWordCounts,
+      length: options.length, redundancy: redundancy)
+    return summary(of: scored, chosen: chosen, scores: scored.scores)
   }
 }

@@ -63,6 +63,26 @@ extension BriefCommand {
       help: "Threads to use (1: single-threaded; default: all cores). Output is the same.")
     var jobs: Int?
 
+    @Option(
+      help: ArgumentHelp(
+        "Only the key points that bear on this question or topic (the answerer's relevance "
+          + "with the summarizer's scores); documents that say nothing about it are left out.",
+        valueName: "question"))
+    var about: String?
+
+    @Flag(help: "With --about: keep the documents that say nothing about it too.")
+    var all = false
+
+    @OptionGroup var model: ModelOptions
+
+    /// One question a line, each answered as `--about` would (for `Scripts/about_eval.py`).
+    @Option(help: .hidden)
+    var aboutFile: String?
+
+    /// `relevance=W,summary=W` (for tuning `--about`).
+    @Option(help: .hidden)
+    var focus: String?
+
     @Option(help: .hidden)
     var weights: String?
 
@@ -93,6 +113,7 @@ extension BriefCommand {
             + "(only tfidf scores have parts to show)")
       }
       _ = try scoringWeights()
+      try validateAbout()
       if let out {
         do {
           try OutputDirectory.checkOutside(out, inputFolders: Input.folders(paths: input.paths))
@@ -118,6 +139,7 @@ extension BriefCommand {
     }
 
     func run() throws {
+      if let questions = try aboutQuestions() { return try runAbout(questions) }
       var clock = Timing(enabled: timing)
       let summarizer = try Summarizer(options: options, workers: jobs)
       let loaded = Input.documents(paths: input.paths, workers: jobs)
@@ -134,26 +156,7 @@ extension BriefCommand {
         corpus: loaded.count > 1, explain: explain)
       let texts = sink.render(summaries, workers: jobs)
       clock.lap("render_s")
-      var failed = false
-      var next = zip(summaries, texts).makeIterator()
-      for item in loaded {
-        let result: Result<(Summary, String), BriefError>
-        switch item {
-        case .failure(let error): result = .failure(error)
-        case .success:
-          if let (summary, text) = next.next() {
-            result = summary.map { ($0, text ?? "") }
-          } else {
-            result = .failure(.emptyBody(source: "?"))
-          }
-        }
-        switch result {
-        case .success(let (summary, text)): failed = !sink.emit(summary, text: text) || failed
-        case .failure(let error):
-          Terminal.report(error.description)
-          failed = true
-        }
-      }
+      let failed = sink.emit(summaries, texts: texts, loaded: loaded)
       sink.finish()
       clock.lap("write_s")
       clock.report([("documents", .int(documents.count))])
@@ -187,14 +190,14 @@ struct SummarySink {
 
   /// The renderings of the summaries (nil for a failure), made on up to `workers` threads
   /// (nil: one per active core) since rendering is a good part of the work.
-  func render(_ summaries: [Result<Summary, BriefError>], workers: Int?) -> [String?] {
+  func render(_ summaries: [Result<Summary, BriefError>?], workers: Int?) -> [String?] {
     let renderer = self.renderer
     let results = RenderSlots(count: summaries.count)
     let chunk = 64
     let chunks = (summaries.count + chunk - 1) / chunk
     let work = { @Sendable (chunkIndex: Int) in
       for index in (chunkIndex * chunk)..<min(summaries.count, (chunkIndex + 1) * chunk) {
-        if case .success(let summary) = summaries[index] {
+        if case .success(let summary)? = summaries[index] {
           results[index] = renderer.render(summary)
         }
       }
@@ -205,6 +208,37 @@ struct SummarySink {
       for chunkIndex in 0..<chunks { work(chunkIndex) }
     }
     return results.values
+  }
+
+  /// Writes the summaries of the loaded documents (`summaries` and their renderings `texts`:
+  /// one per document loaded, nil for one left out) and reports the documents that failed
+  /// to load or to be summarized; true when one failed.
+  mutating func emit(
+    _ summaries: [Result<Summary, BriefError>?], texts: [String?],
+    loaded: [Result<Document, BriefError>]
+  ) -> Bool {
+    var failed = false
+    var next = zip(summaries, texts).makeIterator()
+    for item in loaded {
+      let result: Result<(Summary, String), BriefError>?
+      switch item {
+      case .failure(let error): result = .failure(error)
+      case .success:
+        if let (summary, text) = next.next() {
+          result = summary.map { $0.map { ($0, text ?? "") } }
+        } else {
+          result = .failure(.emptyBody(source: "?"))
+        }
+      }
+      switch result {
+      case .success(let (summary, text)): failed = !emit(summary, text: text) || failed
+      case .failure(let error):
+        Terminal.report(error.description)
+        failed = true
+      case nil: break
+      }
+    }
+    return failed
   }
 
   /// Writes one summary, already rendered (see ``render(_:workers:)``); false (after

@@ -129,7 +129,10 @@ enum AskREPL {
       return out
     }
 
+    /// `:summary DOC` or `:summary DOC about QUESTION` (the key points that bear on it, as
+    /// `summarize --about` chooses them, with the REPL's sentence model if it has one).
     func summary(of argument: String) -> String {
+      let (argument, question) = AskREPL.splitAbout(argument)
       let documents = retriever.documents
       let document: Document? =
         if let number = Int(argument), (1...documents.count).contains(number) {
@@ -142,17 +145,23 @@ enum AskREPL {
           }
         }
       guard let document else {
-        return "usage: :summary DOC  (a number from :docs, or a document id)\n"
+        return "usage: :summary DOC [about QUESTION]  (a number from :docs, or a document id)\n"
       }
       let language = self.language
+      let encoder = question == nil ? nil : retriever.encoder
       let summary = work.run {
         Result { () throws(BriefError) in
-          try Summarizer(options: SummaryOptions(language: language)).summarize(document)
+          let summarizer = try Summarizer(options: SummaryOptions(language: language))
+          guard let question else { return (try summarizer.summarize(document), true) }
+          let focused = try FocusedSummarizer(summarizer: summarizer, encoder: encoder)
+            .summarize(document, about: [question])[0]
+          return (focused.summary, focused.bearsOnQuestion)
         }
       }
       switch summary {
-      case .success(let summary):
-        return SummaryRenderer(format: .text, headingForUntitled: true).render(summary)
+      case .success(let (summary, bears)):
+        let note = bears ? "" : "(it says nothing about \"\(question ?? "")\"; its key points:)\n"
+        return note + SummaryRenderer(format: .text, headingForUntitled: true).render(summary)
       case .failure(let error):
         return "\(document.id): \(error)\n"
       case nil:
@@ -161,10 +170,21 @@ enum AskREPL {
     }
   }
 
+  /// `DOC about QUESTION` split into the document and the question (nil without `about`).
+  static func splitAbout(_ argument: String) -> (document: String, question: String?) {
+    guard let range = argument.range(of: " about ") else { return (argument, nil) }
+    let question = argument[range.upperBound...].trimmingCharacters(in: .whitespaces)
+    return (
+      argument[..<range.lowerBound].trimmingCharacters(in: .whitespaces),
+      question.isEmpty ? nil : question
+    )
+  }
+
   static let help = """
     Type a question to get the sentences that answer it. Commands:
       :docs          list the loaded documents
-      :summary DOC   key points of a document (its number from :docs, or its id)
+      :summary DOC   key points of a document (its number from :docs, or its id);
+                     :summary DOC about QUESTION, those that bear on the question
       :k N           answers per question
       :why           how the last answers were scored
       :help          this text

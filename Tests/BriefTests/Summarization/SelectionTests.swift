@@ -31,6 +31,20 @@ import Testing
     #expect(choose([], .sentences(3)) == [])
   }
 
+  @Test func preferredSentencesAreAllConsideredBeforeTheRest() {
+    let scores: [Double] = [0.9, 0.2, 0.8, 0.3, 0.7]
+    let preferred = [false, true, false, true, false]
+    func pick(_ length: SummaryLength, fills: Bool) -> [Int] {
+      Selection.choose(
+        scores: scores, vectors: unrelated(5), wordCounts: Array(repeating: 10, count: 5),
+        length: length, redundancy: 0.3, preferred: preferred, fillsFromRest: fills)
+    }
+    #expect(pick(.sentences(2), fills: true) == [1, 3])
+    #expect(pick(.sentences(3), fills: true) == [0, 1, 3])  // then the best of the rest
+    #expect(pick(.sentences(3), fills: false) == [1, 3])
+    #expect(pick(.words(25), fills: true) == [1, 3])
+  }
+
   @Test func tiesGoToTheEarlierSentence() {
     #expect(choose([1, 1, 1], .sentences(1)) == [0])
     #expect(choose([0.5, 1, 1], .sentences(1)) == [1])
