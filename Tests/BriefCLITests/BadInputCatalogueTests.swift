@@ -150,6 +150,14 @@ private func savedIndex(_ name: String, _ change: @escaping @Sendable ([UInt8]) 
       files: ["n.txt": Array(String(repeating: "words without any stop ", count: 200).utf8)],
       arguments: ["summarize", "@/n.txt", "--format", "jsonl"], status: 0, stdoutLines: 1),
     BadInputCase(
+      name: "400 words without punctuation are five units of 80",
+      files: ["n.txt": Array(String(repeating: "words without any stop ", count: 100).utf8)],
+      arguments: ["split", "@/n.txt"], status: 0, stdoutLines: 5),
+    BadInputCase(
+      name: "a 1 MB line without punctuation is cut into units of 80 words",
+      files: ["n.txt": Array(String(repeating: "words without any stop ", count: 45_000).utf8)],
+      arguments: ["split", "@/n.txt"], status: 0, stdoutLines: 45_000 * 4 / 80),
+    BadInputCase(
       name: "a 50,000-character sentence",
       files: ["long.txt": Array((String(repeating: "very ", count: 10_000) + "long.").utf8)],
       arguments: ["summarize", "@/long.txt", "--format", "jsonl"], status: 0, stdoutLines: 1),
