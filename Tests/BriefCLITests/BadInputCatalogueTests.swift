@@ -158,6 +158,23 @@ private func savedIndex(_ name: String, _ change: @escaping @Sendable ([UInt8]) 
       files: ["n.txt": Array(String(repeating: "words without any stop ", count: 45_000).utf8)],
       arguments: ["split", "@/n.txt"], status: 0, stdoutLines: 45_000 * 4 / 80),
     BadInputCase(
+      name: "a hard-wrapped first line is not a headline",
+      files: [
+        "w.txt": Array(
+          """
+          The FHS standard specifies /var/mail as the mail spool, but it also says
+          /var/mail may be a symbolic link to another directory, and there is no
+          requirement to physically move the mail spool to this location.
+
+          Therefore, no package will move files around from one location to another
+          on upgrades, and /var/mail will be the real directory only in newly
+          installed systems.
+
+          """.utf8)
+      ],
+      arguments: ["summarize", "@/w.txt", "-n", "1"], status: 0, stdoutLines: 1,
+      stdout: ["- The FHS standard specifies /var/mail as the mail spool, but it also says /var"]),
+    BadInputCase(
       name: "a 50,000-character sentence",
       files: ["long.txt": Array((String(repeating: "very ", count: 10_000) + "long.").utf8)],
       arguments: ["summarize", "@/long.txt", "--format", "jsonl"], status: 0, stdoutLines: 1),
