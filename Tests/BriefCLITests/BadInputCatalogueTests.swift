@@ -150,6 +150,51 @@ private func savedIndex(_ name: String, _ change: @escaping @Sendable ([UInt8]) 
       files: ["n.txt": Array(String(repeating: "words without any stop ", count: 200).utf8)],
       arguments: ["summarize", "@/n.txt", "--format", "jsonl"], status: 0, stdoutLines: 1),
     BadInputCase(
+      name: "400 words without punctuation are five units of 80",
+      files: ["n.txt": Array(String(repeating: "words without any stop ", count: 100).utf8)],
+      arguments: ["split", "@/n.txt"], status: 0, stdoutLines: 5),
+    BadInputCase(
+      name: "a 1 MB line without punctuation is cut into units of 80 words",
+      files: ["n.txt": Array(String(repeating: "words without any stop ", count: 45_000).utf8)],
+      arguments: ["split", "@/n.txt"], status: 0, stdoutLines: 45_000 * 4 / 80),
+    BadInputCase(
+      name: "a hard-wrapped first line is not a headline",
+      files: [
+        "w.txt": Array(
+          """
+          The FHS standard specifies /var/mail as the mail spool, but it also says
+          /var/mail may be a symbolic link to another directory, and there is no
+          requirement to physically move the mail spool to this location.
+
+          Therefore, no package will move files around from one location to another
+          on upgrades, and /var/mail will be the real directory only in newly
+          installed systems.
+
+          """.utf8)
+      ],
+      arguments: ["summarize", "@/w.txt", "-n", "1"], status: 0, stdoutLines: 1,
+      stdout: ["- The FHS standard specifies /var/mail as the mail spool, but it also says /var"]),
+    BadInputCase(
+      name: "Spanish without --language is detected and split as Spanish",
+      files: [
+        "es.txt": Array(
+          ("El alcalde, el Sr. Julián Ortega, dijo que los vecinos están contentos con el "
+            + "tranvía. La Dra. Elena Ruiz cree que sí.\n").utf8)
+      ],
+      arguments: ["split", "@/es.txt"], status: 0, stdoutLines: 2,
+      stdout: ["el Sr. Julián Ortega", "La Dra. Elena Ruiz"]),
+    BadInputCase(
+      name: "--language es (an ISO code)", files: ["s.txt": story],
+      arguments: ["split", "@/s.txt", "--language", "es"], status: 0, stdoutLines: 4),
+    BadInputCase(
+      name: "--language fr", files: ["s.txt": story],
+      arguments: ["split", "@/s.txt", "--language", "fr"], status: 64,
+      stderr: ["'english', 'en', 'spanish' or 'es'"]),
+    BadInputCase(
+      name: "--explain says which language was detected", files: ["s.txt": story],
+      arguments: ["summarize", "@/s.txt", "--explain"], status: 0,
+      stderr: ["language: english (detected)"]),
+    BadInputCase(
       name: "a 50,000-character sentence",
       files: ["long.txt": Array((String(repeating: "very ", count: 10_000) + "long.").utf8)],
       arguments: ["summarize", "@/long.txt", "--format", "jsonl"], status: 0, stdoutLines: 1),

@@ -4,6 +4,7 @@ extension SentenceSplitter.Scanner {
   internal mutating func run() {
     let lines = trimmedLines()
     let hardWrapped = looksHardWrapped(lines)
+    let width = wrapWidth(lines)
     var paragraph: Range<Int>?
     var previous = 0..<0
     for line in lines {
@@ -13,7 +14,7 @@ extension SentenceSplitter.Scanner {
         continue
       }
       if let current = paragraph,
-        continuesParagraph(previous, with: line, hardWrapped: hardWrapped)
+        continuesParagraph(previous, with: line, hardWrapped: hardWrapped, wrapWidth: width)
       {
         paragraph = current.lowerBound..<line.upperBound
       } else {
@@ -59,15 +60,32 @@ extension SentenceSplitter.Scanner {
     return continued >= 2 && continued > broken
   }
 
+  /// The width the text's lines are wrapped at, in bytes: the length of the line at the
+  /// 80th percentile of the non-blank lines' lengths (0 when there are fewer than 3).
+  private func wrapWidth(_ lines: [Range<Int>]) -> Int {
+    let lengths = lines.lazy.filter { !$0.isEmpty }.map(\.count).sorted()
+    if lengths.count < 3 { return 0 }
+    return lengths[lengths.count * 4 / 5]
+  }
+
+  /// Whether `line` (without final punctuation or a clause mark) is much shorter than the
+  /// lines of a text wrapped at `wrapWidth` (30 to 120 bytes): under three quarters of it,
+  /// so not a wrapped line but one that ends where its writer ended it.
+  private func isShortOfWrapWidth(_ line: Range<Int>, wrapWidth: Int) -> Bool {
+    (30...120).contains(wrapWidth) && line.count * 4 < wrapWidth * 3
+  }
+
   /// Whether the trimmed line `line` goes on the paragraph whose last line is `previous`.
   ///
   /// A bullet or list marker starts a paragraph of its own, and so does a line after a
-  /// colon. A line after final punctuation joins (the sentences are split apart later). A
-  /// line in lower case joins a long line, or one ending in `,` `;` `-`, or when it ends a
-  /// sentence itself; a capitalized line joins after `,` or `;`, or after a long line ending
-  /// in a lower-case letter or digit when the text is hard-wrapped.
+  /// colon, or after a line without final punctuation much shorter than the text's wrap
+  /// width (``isShortOfWrapWidth(_:wrapWidth:)``). A line after final punctuation joins
+  /// (the sentences are split apart later). A line in lower case joins a long line, or one
+  /// ending in `,` `;` `-`, or when it ends a sentence itself; a capitalized line joins after
+  /// `,` or `;`, or after a long line ending in a lower-case letter or digit when the text
+  /// is hard-wrapped.
   private func continuesParagraph(
-    _ previous: Range<Int>, with line: Range<Int>, hardWrapped: Bool
+    _ previous: Range<Int>, with line: Range<Int>, hardWrapped: Bool, wrapWidth: Int
   ) -> Bool {
     if bulletLength(at: line.lowerBound, end: line.upperBound) > 0
       || listMarker(at: line.lowerBound, end: line.upperBound) != nil
@@ -79,6 +97,11 @@ extension SentenceSplitter.Scanner {
     if isTerminalPunctuation(before: last, from: previous.lowerBound) { return true }
     let lastByte = bytes[last - 1]
     if lastByte == .colon { return false }
+    if lastByte != .comma && lastByte != .semicolon && lastByte != .hyphen
+      && isShortOfWrapWidth(previous, wrapWidth: wrapWidth)
+    {
+      return false
+    }
     if wordStart(at: line.lowerBound, end: line.upperBound) == .lower {
       if previous.count >= 40 || lastByte == .comma || lastByte == .semicolon
         || lastByte == .hyphen

@@ -66,9 +66,15 @@ extension SentenceSplitter {
     }
 
     /// Adds `bytes[start..<end]`, trimmed, as a sentence, unless it holds no letter or digit
-    /// ("." or "» ." left over from page furniture).
+    /// ("." or "» ." left over from page furniture); a run of more than ``maximumWords``
+    /// words is added as several (``longUnitCut(in:)``).
     private mutating func appendSentence(from start: Int, to end: Int) {
-      let sentence = trimmed(from: start, to: end)
+      var sentence = trimmed(from: start, to: end)
+      while let cut = longUnitCut(in: sentence) {
+        let unit = trimmed(from: sentence.lowerBound, to: cut)
+        if holdsWordCharacter(unit) { sentences.append(unit) }
+        sentence = trimmed(from: cut, to: sentence.upperBound)
+      }
       if holdsWordCharacter(sentence) { sentences.append(sentence) }
     }
 

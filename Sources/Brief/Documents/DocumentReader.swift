@@ -57,7 +57,11 @@ public enum DocumentReader {
         rest = rest.dropFirst()
       }
       let followedByKeyPoint = rest.first.map(isKeyPointLine) ?? false
-      if followedByKeyPoint || (looksLikeHeadline(first) && !rest.allSatisfy(\.isBlankText)) {
+      let blankAfter = rest.count < lines.count - 1
+      if followedByKeyPoint
+        || (looksLikeHeadline(first) && !rest.allSatisfy(\.isBlankText)
+          && (blankAfter || !isContinued(first, by: rest)))
+      {
         title = String(first).trimmed
         lines = rest
         while let line = lines.first, isKeyPointLine(line) {
@@ -188,6 +192,21 @@ public enum DocumentReader {
   private static func isKeyPointLine(_ line: Substring) -> Bool {
     let content = line.drop(while: { $0 == " " })
     return content.hasPrefix("- ") && content.dropFirst(2).contains(where: { !$0.isWhitespace })
+  }
+
+  /// Whether the line after `first` (the first of `rest`, not blank) goes on with its
+  /// sentence, so that `first` is a hard-wrapped line and not a headline: it starts in
+  /// lower case, or `first` ends in a letter or digit and is near the width the paragraph
+  /// that follows is wrapped at (at least 85 % of its longest line but its last, of 30 to
+  /// 120 characters).
+  internal static func isContinued(_ first: Substring, by rest: ArraySlice<Substring>) -> Bool {
+    guard let next = rest.first?.trimmed, let start = next.first else { return false }
+    if start.isLowercase { return true }
+    guard let last = first.trimmed.last, last.isLetter || last.isNumber else { return false }
+    let paragraph = rest.prefix { !$0.isBlankText }
+    guard paragraph.count >= 2 else { return false }
+    let width = paragraph.dropLast().map { $0.trimmed.count }.max() ?? 0
+    return (30...120).contains(width) && first.trimmed.count * 20 >= width * 17
   }
 
   /// A headline is short, has letters, and does not end like a sentence or a clause.

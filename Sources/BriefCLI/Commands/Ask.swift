@@ -78,7 +78,7 @@ extension BriefCommand {
         (documents, failed) = Input.reportingFailures(paths: input.paths)
         guard !documents.isEmpty else { throw ExitCode.failure }
         clock.lap("load_s")
-        corpus = try CorpusIndex(documents: documents, language: input.language)
+        corpus = try CorpusIndex(documents: documents, language: input.language(of: documents))
         clock.lap("index_s")
       }
       let encoder = try modelOptions.encoder(language: corpus.settings.language)

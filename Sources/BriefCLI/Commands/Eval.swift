@@ -114,7 +114,7 @@ extension BriefCommand {
       }
       let (documents, failed) = Input.reportingFailures(paths: input.paths)
       let evaluation = SummaryEvaluation(
-        documents: documents, sentences: count, language: input.language)
+        documents: documents, sentences: count, language: input.language(of: documents))
       reportUnreferenced(evaluation)
       let referenced = evaluation.referenced.count
       guard referenced > 0 else {

@@ -34,10 +34,11 @@ extension BriefCommand {
         throw ExitCode.failure
       }
       let start = Date()
-      let encoder = try modelOptions.encoder(language: input.language)
+      let language = input.language(of: documents)
+      let encoder = try modelOptions.encoder(language: language)
       var index: CorpusIndex
       do {
-        index = try CorpusIndex(documents: documents, language: input.language)
+        index = try CorpusIndex(documents: documents, language: language)
         if let encoder { index = ModelOptions.withVectors(index, encoder: encoder, from: nil) }
         try index.write(to: output)
       } catch {

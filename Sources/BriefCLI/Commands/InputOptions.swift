@@ -1,7 +1,12 @@
 import ArgumentParser
 import Brief
 
-extension Language: ExpressibleByArgument {}
+extension Language: ExpressibleByArgument {
+  /// A name or an ISO code: `spanish`, `es`.
+  public init?(argument: String) { self.init(name: argument) }
+
+  public static var allValueStrings: [String] { allCases.flatMap { [$0.rawValue, $0.code] } }
+}
 
 /// The inputs and language shared by every subcommand.
 struct InputOptions: ParsableArguments {
@@ -13,9 +18,22 @@ struct InputOptions: ParsableArguments {
 
   @Option(
     name: .customLong("language"),
-    help: "Language of stemmer, stop words and splitter (default: english).")
+    help: ArgumentHelp(
+      "Language of stemmer, stop words and splitter: english (en) or spanish (es) "
+        + "(default: detected from the stop words of the text).",
+      valueName: "language"))
   var languageChoice: Language?
 
   /// The language asked for, English unless told otherwise.
   var language: Language { languageChoice ?? .english }
+
+  /// The language asked for, else the one most of `documents` are in (``LanguageDetector``).
+  func language(of documents: [Document]) -> Language {
+    languageChoice ?? LanguageDetector.language(of: documents)
+  }
+
+  /// The language asked for, else the one `document` is in.
+  func language(of document: Document) -> Language {
+    languageChoice ?? LanguageDetector.language(of: document.body)
+  }
 }

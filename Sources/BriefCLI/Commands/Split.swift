@@ -21,7 +21,8 @@ extension BriefCommand {
     var format: Format = .text
 
     func run() throws {
-      let splitter = SentenceSplitter(language: input.language)
+      let splitters = Dictionary(
+        uniqueKeysWithValues: Language.allCases.map { ($0, SentenceSplitter(language: $0)) })
       var failed = false
       var first = true
       for item in Input.documents(paths: input.paths, textFormat: .raw) {
@@ -30,6 +31,7 @@ extension BriefCommand {
           Terminal.report(error.description)
           failed = true
         case .success(let document):
+          let splitter = splitters[input.language(of: document)] ?? SentenceSplitter()
           var sentences = splitter.sentences(in: document.body).map {
             splitter.text(of: $0, in: document.body)
           }

@@ -123,13 +123,16 @@ extension BriefCommand {
       }
     }
 
-    var options: SummaryOptions {
+    var options: SummaryOptions { options(language: input.language) }
+
+    /// The options, in `language`.
+    func options(language: Language) -> SummaryOptions {
       let length: SummaryLength =
         if let ratio { .ratio(ratio) } else if let words { .words(words) } else {
           .sentences(count)
         }
       return SummaryOptions(
-        length: length, method: scorer, language: input.language,
+        length: length, method: scorer, language: language,
         weights: (try? scoringWeights()) ?? ScoringWeights())  // validate() rejected bad --weights
     }
 
@@ -141,10 +144,15 @@ extension BriefCommand {
     func run() throws {
       if let questions = try aboutQuestions() { return try runAbout(questions) }
       var clock = Timing(enabled: timing)
-      let summarizer = try Summarizer(options: options, workers: jobs)
       let loaded = Input.documents(paths: input.paths, workers: jobs)
       let documents = loaded.compactMap { try? $0.get() }
       clock.lap("load_s")
+      let language = input.language(of: documents)
+      if explain {
+        let how = input.languageChoice == nil ? "detected" : "given"
+        Terminal.report("language: \(language.rawValue) (\(how))")
+      }
+      let summarizer = try Summarizer(options: options(language: language), workers: jobs)
       let progress = ProgressBar(label: "summarizing \(documents.count) documents")
       let summaries = summarizer.summarize(documents) { done, total in
         progress.update(done: done, total: total)

@@ -28,6 +28,12 @@ internal struct SentenceSplitterParagraphsTests {
     SentenceSplitCase("Talks with Mr.\nSmith went well.", ["Talks with Mr. Smith went well."]),
     SentenceSplitCase("Line one\r\n\r\nLine two", ["Line one", "Line two"]),
     SentenceSplitCase(
+      "the harbour bridge reopens in march after the long repairs and the council engineers rebuild two piers\nferries stop at the old quay for the winter\nthe town council says the shops on the eastern side of the harbour lost a third of their sales then\nand the mayor wants a market on the quay to bring the shoppers back to the harbour in the spring now",
+      [
+        "the harbour bridge reopens in march after the long repairs and the council engineers rebuild two piers ferries stop at the old quay for the winter",
+        "the town council says the shops on the eastern side of the harbour lost a third of their sales then and the mayor wants a market on the quay to bring the shoppers back to the harbour in the spring now",
+      ]),
+    SentenceSplitCase(
       "Growers are now earning more from cider than from fresh apples\nFresh fruit prices fell sharply in the valley.",
       [
         "Growers are now earning more from cider than from fresh apples",

@@ -33,6 +33,35 @@ import Testing
     #expect(oneLine.title == nil)
   }
 
+  @Test func aHardWrappedFirstLineIsNotTheHeadline() throws {
+    // The start of /usr/share/doc/base-files/README.FHS: the first line is wrapped at the
+    // width of the lines after it.
+    let wrapped = try DocumentReader.article(
+      from: """
+        The FHS standard specifies /var/mail as the mail spool, but it also says
+        /var/mail may be a symbolic link to another directory, and there is no
+        requirement to physically move the mail spool to this location.
+        """, name: "t")
+    #expect(wrapped.title == nil)
+    #expect(wrapped.body.hasPrefix("The FHS standard specifies"))
+
+    let lowerCaseNext = try DocumentReader.article(
+      from: "The storm that hit the coast\nat dawn moved north.", name: "t")
+    #expect(lowerCaseNext.title == nil)
+
+    // Short, then a wrapped paragraph: a headline; and so is a line before a blank line.
+    let short = try DocumentReader.article(
+      from: """
+        Storm hits the coast at dawn
+        The storm that hit the coast at dawn on Tuesday moved north in the
+        afternoon, and the harbour reopened in the evening when the wind fell.
+        """, name: "t")
+    #expect(short.title == "Storm hits the coast at dawn")
+    let blank = try DocumentReader.article(
+      from: "The storm that hit the coast at dawn moved north in the\n\nafternoon.", name: "t")
+    #expect(blank.title == "The storm that hit the coast at dawn moved north in the")
+  }
+
   @Test func markdownHeadingIsTheTitleAndMarkupIsStripped() throws {
     let text = """
       # Comet found
