@@ -43,7 +43,7 @@ internal struct HTMLSurvey {
 
   private enum Step {
     case enter(HTMLNode, Context)
-    case exit(HTMLNode, isLink: Bool, counted: Bool)
+    case leave(HTMLNode, isLink: Bool, counted: Bool)
   }
 
   /// Surveys the page whose root element is `root`.
@@ -53,7 +53,7 @@ internal struct HTMLSurvey {
     var stack: [Step] = [.enter(root, Context())]
     while let step = stack.popLast() {
       switch step {
-      case .exit(let node, let isLink, let counted):
+      case .leave(let node, let isLink, let counted):
         var own = counts[node] ?? Counts()
         if isLink { own.link = own.text }
         counts[node] = own
@@ -104,7 +104,7 @@ internal struct HTMLSurvey {
           if tag == "main" || role == "main" { mains.append(node) }
         }
         if tag == "body" && body == nil { body = node }
-        stack.append(.exit(node, isLink: tag == "a", counted: inner.counted))
+        stack.append(.leave(node, isLink: tag == "a", counted: inner.counted))
         for child in node.children.reversed() { stack.append(.enter(child, inner)) }
       }
     }

@@ -85,4 +85,24 @@ internal struct BLAS: @unchecked Sendable {
       Self.rowMajor, Self.noTranspose, transposingB ? Self.transpose : Self.noTranspose,
       Int32(m), Int32(n), Int32(k), alpha, a, Int32(lda), b, Int32(ldb), beta, c, Int32(ldc))
   }
+
+  /// `c = op(a) · op(b)` over arrays, row-major, with `a` m × k (`lda` k), `b` k × n or,
+  /// transposed, n × k, and `c` m × n; nothing when an array is empty.
+  func multiply(
+    transposingB: Bool, m: Int, n: Int, k: Int, _ a: [Float], _ b: [Float],
+    into c: inout [Float]
+  ) {
+    a.withUnsafeBufferPointer { a in
+      b.withUnsafeBufferPointer { b in
+        c.withUnsafeMutableBufferPointer { c in
+          guard let a = a.baseAddress, let b = b.baseAddress, let c = c.baseAddress else {
+            return
+          }
+          multiply(
+            transposingB: transposingB, m: m, n: n, k: k, a, lda: k, b,
+            ldb: transposingB ? k : n, beta: 0, c, ldc: n)
+        }
+      }
+    }
+  }
 }

@@ -55,26 +55,15 @@ internal enum MeaningMatch {
   ) -> [Float] {
     var c = [Float](repeating: 0, count: rows * columns)
     guard columns > 0 else { return c }
-    a.withUnsafeBufferPointer { a in
-      b.withUnsafeBufferPointer { b in
-        c.withUnsafeMutableBufferPointer { c in
-          guard let a = a.baseAddress, let b = b.baseAddress, let c = c.baseAddress else {
-            return
-          }
-          if let blas = try? BLAS.shared.get() {
-            blas.multiply(
-              transposingB: true, m: rows, n: columns, k: width, a, lda: width, b, ldb: width,
-              beta: 0, c, ldc: columns)
-            return
-          }
-          for row in 0..<rows {
-            for column in 0..<columns {
-              var dot: Float = 0
-              for i in 0..<width { dot += a[row * width + i] * b[column * width + i] }
-              c[row * columns + column] = dot
-            }
-          }
-        }
+    if let blas = try? BLAS.shared.get() {
+      blas.multiply(transposingB: true, m: rows, n: columns, k: width, a, b, into: &c)
+      return c
+    }
+    for row in 0..<rows {
+      for column in 0..<columns {
+        var dot: Float = 0
+        for i in 0..<width { dot += a[row * width + i] * b[column * width + i] }
+        c[row * columns + column] = dot
       }
     }
     return c

@@ -55,7 +55,9 @@ public struct PieceProjection: Sendable, Equatable {
       }
     }
     var covariance = [Float](repeating: 0, count: inputWidth * inputWidth)
-    multiply(blas, transposed, inputWidth, taken, centred, inputWidth, into: &covariance)
+    blas.multiply(
+      transposingB: false, m: inputWidth, n: inputWidth, k: taken, transposed, centred,
+      into: &covariance)
     // Subspace iteration: basis ← orthonormal(covariance · basis), from a fixed start.
     var basis = [Float](repeating: 0, count: inputWidth * width)
     var state: UInt64 = 0x9E37_79B9_7F4A_7C15
@@ -66,7 +68,9 @@ public struct PieceProjection: Sendable, Equatable {
     orthonormalize(&basis, rows: inputWidth, columns: width)
     var next = [Float](repeating: 0, count: inputWidth * width)
     for _ in 0..<40 {
-      multiply(blas, covariance, inputWidth, inputWidth, basis, width, into: &next)
+      blas.multiply(
+        transposingB: false, m: inputWidth, n: width, k: inputWidth, covariance, basis,
+        into: &next)
       swap(&basis, &next)
       orthonormalize(&basis, rows: inputWidth, columns: width)
     }
@@ -119,23 +123,6 @@ public struct PieceProjection: Sendable, Equatable {
   public func project(_ vectors: TokenVectors) -> TokenVectors {
     guard vectors.width == inputWidth else { return vectors }
     return TokenVectors(ids: vectors.ids, vectors: project(vectors.vectors), width: width)
-  }
-
-  /// `c = a · b` for `a` m × k and `b` k × n, row-major.
-  private static func multiply(
-    _ blas: BLAS, _ a: [Float], _ m: Int, _ k: Int, _ b: [Float], _ n: Int, into c: inout [Float]
-  ) {
-    a.withUnsafeBufferPointer { a in
-      b.withUnsafeBufferPointer { b in
-        c.withUnsafeMutableBufferPointer { c in
-          guard let a = a.baseAddress, let b = b.baseAddress, let c = c.baseAddress else {
-            return
-          }
-          blas.multiply(
-            transposingB: false, m: m, n: n, k: k, a, lda: k, b, ldb: n, beta: 0, c, ldc: n)
-        }
-      }
-    }
   }
 
   /// Modified Gram–Schmidt on the columns of a `rows` × `columns` row-major matrix.

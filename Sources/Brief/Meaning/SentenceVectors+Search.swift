@@ -137,20 +137,12 @@ extension SentenceVectors {
     for start in stride(from: 0, to: count, by: block) {
       let taken = min(block, count - start)
       codes.withUnsafeBufferPointer { codes in
-        for i in 0..<(taken * width) { rows[i] = Float(codes[start * width + i]) }
-      }
-      rows.withUnsafeBufferPointer { a in
-        flat.withUnsafeBufferPointer { b in
-          products.withUnsafeMutableBufferPointer { c in
-            guard let a = a.baseAddress, let b = b.baseAddress, let c = c.baseAddress else {
-              return
-            }
-            blas.multiply(
-              transposingB: true, m: taken, n: columns, k: width, a, lda: width, b, ldb: width,
-              beta: 0, c, ldc: columns)
-          }
+        rows.withUnsafeMutableBufferPointer { rows in
+          for i in 0..<(taken * width) { rows[i] = Float(codes[start * width + i]) }
         }
       }
+      blas.multiply(
+        transposingB: true, m: taken, n: columns, k: width, rows, flat, into: &products)
       for row in 0..<taken {
         let scale = scales[start + row]
         for column in 0..<columns {
