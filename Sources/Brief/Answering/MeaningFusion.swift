@@ -30,8 +30,6 @@ internal struct MeaningFusion {
     /// For a sentence outside the pool, a score below the pool's that falls with its
     /// distance in meaning (the fill).
     var fill = 0.0
-    /// The cosine of its embedding with the question's.
-    var cosine: Float = 0
     /// Its candidate by words, when it was one (for the explanation of its words).
     var byWords: Candidate?
 
@@ -52,12 +50,11 @@ internal struct MeaningFusion {
   /// - Parameters:
   ///   - byWords: the best candidates by words, best first.
   ///   - dense: the closest sentences by embedding, best first.
-  ///   - cosine: the cosine of any unit with the question.
   ///   - meaning: the meaning match of each pool unit with the question, in pool order.
   ///   - closest: the `count` closest units, best first (for the fill).
   func rank(
     byWords: [Candidate], dense: [SentenceVectors.Match], limit: Int,
-    cosine: (Int32) -> Float, meaning: ([Int32]) -> [Double],
+    meaning: ([Int32]) -> [Double],
     closest: (Int) -> [SentenceVectors.Match]
   ) -> [(unit: Int32, parts: Parts)] {
     var pool: [Int32] = []
@@ -80,7 +77,6 @@ internal struct MeaningFusion {
     for (unit, match) in zip(pool, matches) {
       parts[unit]?.meaning = parameters.meaningWeight * (match - mean) / (spread + 1e-6)
       parts[unit]?.lead = leadBonus(unit: Int(unit))
-      parts[unit]?.cosine = cosine(unit)
     }
     var ranked = pool.compactMap { unit in parts[unit].map { (unit: unit, parts: $0) } }
     ranked.sort {
@@ -93,7 +89,7 @@ internal struct MeaningFusion {
       for match in closest(limit + pool.count) where parts[match.row] == nil {
         if ranked.count == limit { break }
         ranked.append(
-          (match.row, Parts(fill: floor - 1 + Double(match.score), cosine: match.score)))
+          (match.row, Parts(fill: floor - 1 + Double(match.score))))
       }
     }
     return ranked

@@ -22,7 +22,6 @@ extension Retriever {
     let fusion = MeaningFusion(parameters: parameters, index: features.index)
     let ranked = fusion.rank(
       byWords: byWords, dense: dense, limit: limit,
-      cosine: { vectors.scores(for: query, rows: [Int($0)])[0] },
       meaning: { units in
         MeaningMatch.scores(
           question: questionPieces,

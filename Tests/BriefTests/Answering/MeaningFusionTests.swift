@@ -26,7 +26,6 @@ import Testing
     var asked: [Int32] = []
     let ranked = fusion.rank(
       byWords: byWords, dense: [match(6, 0.8), match(2, 0.7)], limit: 3,
-      cosine: { _ in 0.5 },
       meaning: { units in
         asked = units
         return units.map { meaning[$0] ?? 0 }
@@ -71,7 +70,7 @@ import Testing
     let fusion = MeaningFusion(parameters: RetrievalParameters(), index: index)
     // Nothing by words; the dense pool holds 7; the fill brings the closest others.
     let ranked = fusion.rank(
-      byWords: [], dense: [match(7, 0.9)], limit: 4, cosine: { _ in 0.9 },
+      byWords: [], dense: [match(7, 0.9)], limit: 4,
       meaning: { $0.map { _ in 0.5 } },
       closest: { count in
         Array([match(7, 0.9), match(3, 0.6), match(1, 0.4), match(0, 0.2)].prefix(count))
