@@ -38,7 +38,12 @@ import Testing
   ) throws -> (status: Int32, screen: String) {
     // By words alone: these tests are about the terminal, and loading the sentence model
     // (seconds in a debug or sanitizer build) would race the typing.
-    let command = ([BriefRunner.binary.path] + arguments + ["--no-model"]).map { "'\($0)'" }
+    // script runs the command through $SHELL: `exec` makes brief the terminal's own
+    // process whatever the shell (dash, a fresh machine's /bin/sh, forks and waits, and
+    // would itself die of the Ctrl-C typed to brief).
+    let command =
+      "exec "
+      + ([BriefRunner.binary.path] + arguments + ["--no-model"]).map { "'\($0)'" }
       .joined(separator: " ")
     let process = Process()
     process.executableURL = URL(fileURLWithPath: "/usr/bin/script")
@@ -89,8 +94,8 @@ import Testing
     }
     if ending == .hangUp {
       Thread.sleep(forTimeInterval: 1)
-      // script's child (brief, or a shell running it) leads the terminal's session and
-      // its process group: the group gets the signal, as from a closing terminal.
+      // script's child, brief, leads the terminal's session and its process group: the
+      // group gets the signal, as from a closing terminal.
       let pid = process.processIdentifier
       let children = try String(
         contentsOfFile: "/proc/\(pid)/task/\(pid)/children", encoding: .utf8)
