@@ -13,15 +13,20 @@ public struct Document: Sendable, Hashable, Codable {
   public var body: String
   /// Where the document came from: a path, `path:line` for JSONL, or `-` for stdin.
   public var source: String
+  /// When it was published, as given (the JSONL `date`, ISO 8601 such as `2024-03-01` or
+  /// `2024-03-01T09:30:00Z`, so that dates sort as text); nil when unknown.
+  public var date: String?
 
   /// Creates a document from its parts.
   public init(
-    id: String, title: String? = nil, keyPoints: [String] = [], body: String, source: String? = nil
+    id: String, title: String? = nil, keyPoints: [String] = [], body: String, source: String? = nil,
+    date: String? = nil
   ) {
     self.id = id
     self.title = title
     self.keyPoints = keyPoints
     self.body = body
     self.source = source ?? id
+    self.date = date
   }
 }

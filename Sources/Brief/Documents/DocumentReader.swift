@@ -139,7 +139,7 @@ public enum DocumentReader {
       }
       return try document(
         body: fields.text, id: fields.id ?? source, title: fields.title, keyPoints: keyPoints,
-        source: source)
+        source: source, date: fields.date)
     }
     let object: Any
     do {
@@ -167,7 +167,8 @@ public enum DocumentReader {
       keyPoints = keyPointLines(single)
     }
     return try document(
-      body: body, id: id, title: fields["title"] as? String, keyPoints: keyPoints, source: source)
+      body: body, id: id, title: fields["title"] as? String, keyPoints: keyPoints, source: source,
+      date: fields["date"] as? String)
   }
 
   /// The key points of a `highlights` string: its non-blank lines, trimmed.
@@ -175,17 +176,19 @@ public enum DocumentReader {
     text.lines.map(\.trimmed).filter { !$0.isEmpty }
   }
 
-  /// The document of a JSON line's fields (a blank title counts as none).
+  /// The document of a JSON line's fields (a blank title or date counts as none).
   ///
   /// - Throws: ``BriefError/emptyBody(source:)`` for a blank body.
   private static func document(
-    body: String, id: String, title: String?, keyPoints: [String], source: String
+    body: String, id: String, title: String?, keyPoints: [String], source: String, date: String?
   ) throws(BriefError) -> Document {
     let title = title.map(\.trimmed).flatMap { $0.isEmpty ? nil : $0 }
+    let date = date.map(\.trimmed).flatMap { $0.isEmpty ? nil : $0 }
     guard !body.isBlankText else { throw .emptyBody(source: "\(source) (id \(id))") }
     // Key points are references: trimmed, blank ones dropped, whichever parser read them.
     let keyPoints = keyPoints.map(\.trimmed).filter { !$0.isEmpty }
-    return Document(id: id, title: title, keyPoints: keyPoints, body: body, source: source)
+    return Document(
+      id: id, title: title, keyPoints: keyPoints, body: body, source: source, date: date)
   }
 
   /// True for a key-point line of the article format: `- ` then text.

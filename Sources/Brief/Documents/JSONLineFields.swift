@@ -2,7 +2,7 @@
 /// the line's UTF-8 bytes: the fast path in front of `JSONSerialization`.
 ///
 /// Only the common shape is accepted: an object whose `text`, `id` and other fields are
-/// strings, whose `title` is a string or null and whose `highlights` is a string or an
+/// strings, whose `title` and `date` are strings or null and whose `highlights` is a string or an
 /// array of strings; other fields may also hold `true`, `false`, `null`, or arrays and
 /// objects of those. Anything else (numbers, escaped keys, unpaired surrogates, a repeated
 /// field, a raw U+FEFF opening a key or a run of unescaped text, malformed or trailing
@@ -26,6 +26,8 @@ internal struct JSONLineFields {
   internal var title: String?
   /// The `highlights` field.
   internal var highlights: Highlights
+  /// The `date` field, nil when absent or null.
+  internal var date: String?
 
   /// Parses one line, or nil when it is not of the common shape (see the type's summary).
   internal init?(_ line: Substring) {
@@ -38,11 +40,14 @@ internal struct JSONLineFields {
     self = fields
   }
 
-  private init(text: String, id: String?, title: String?, highlights: Highlights) {
+  private init(
+    text: String, id: String?, title: String?, highlights: Highlights, date: String?
+  ) {
     self.text = text
     self.id = id
     self.title = title
     self.highlights = highlights
+    self.date = date
   }
 
   /// A cursor over the bytes of one line.
@@ -62,6 +67,7 @@ internal struct JSONLineFields {
       var id: String?
       var title: String?
       var highlights = Highlights.absent
+      var date: String?
       var seen: Set<String> = []  // a repeated field is left to the general parser
       skipSpace()
       if !take(UInt8(ascii: "}")) {
@@ -72,7 +78,7 @@ internal struct JSONLineFields {
           guard take(UInt8(ascii: ":")) else { return nil }
           skipSpace()
           switch key {
-          case "text", "id", "title", "highlights":
+          case "text", "id", "title", "highlights", "date":
             guard seen.insert(key).inserted else { return nil }
             switch key {
             case "text":
@@ -81,10 +87,10 @@ internal struct JSONLineFields {
             case "id":
               guard let value = string() else { return nil }
               id = value
-            case "title":
+            case "title", "date":
               if !literal("null") {
                 guard let value = string() else { return nil }
-                title = value
+                if key == "title" { title = value } else { date = value }
               }
             default:
               if peek == UInt8(ascii: "[") {
@@ -106,7 +112,8 @@ internal struct JSONLineFields {
       }
       skipSpace()
       guard index == bytes.count, let text else { return nil }
-      return JSONLineFields(text: text, id: id, title: title, highlights: highlights)
+      return JSONLineFields(
+        text: text, id: id, title: title, highlights: highlights, date: date)
     }
 
     private var peek: UInt8? { index < bytes.count ? bytes[index] : nil }
