@@ -7,6 +7,6 @@ struct BriefCommand: ParsableCommand {
     commandName: "brief",
     abstract: "Key points, answers and sentence splitting for news articles and other prose.",
     version: "0.1.0",
-    subcommands: [Summarize.self, Ask.self, Index.self, Eval.self, Split.self]
+    subcommands: [Summarize.self, Digest.self, Ask.self, Index.self, Eval.self, Split.self]
   )
 }
