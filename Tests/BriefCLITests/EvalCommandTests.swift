@@ -146,6 +146,22 @@ import Testing
     #expect(rows.count == lines.count)
   }
 
+  @Test func aRecordWithReferencesIsScoredAgainstTheBest() throws {
+    let record = """
+      {"id": "m", "text": "The bridge will reopen in March. It was hit by a barge.", "references": [["Repairs were costly."], ["The bridge will reopen in March."]]}
+
+      """
+    let folder = try BriefRunner.folder(["m.jsonl": Array(record.utf8)])
+    let result = try BriefRunner.run([
+      "eval", folder.appendingPathComponent("m.jsonl").path, "-n", "1", "--scorer", "lead",
+      "--format", "json",
+    ])
+    #expect(result.status == 0)
+    #expect(result.stderr.isEmpty)  // references count as key points: nothing skipped
+    let rouge1 = try #require(try object(result.stdout)["rouge1"] as? [String: Double])
+    #expect(rouge1["f"] == 100)
+  }
+
   @Test func badOptionsAreRejected() throws {
     #expect(try BriefRunner.run(["eval", Self.news, "--scorer", "luhn"]).status != 0)
     #expect(try BriefRunner.run(["eval", Self.news, "-n", "0"]).status != 0)

@@ -186,7 +186,7 @@ extension BriefCommand {
 
     /// Names the documents without key points on stderr (they are not scored).
     private func reportUnreferenced(_ evaluation: SummaryEvaluation) {
-      let unreferenced = evaluation.documents.filter(\.keyPoints.isEmpty).map(\.id)
+      let unreferenced = evaluation.documents.filter(\.referenceSummaries.isEmpty).map(\.id)
       guard !unreferenced.isEmpty else { return }
       let shown = unreferenced.prefix(3).joined(separator: ", ")
       let more = unreferenced.count > 3 ? " and \(unreferenced.count - 3) more" : ""
