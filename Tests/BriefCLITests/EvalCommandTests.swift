@@ -98,6 +98,70 @@ import Testing
     #expect(result.stderr.contains("nothing to evaluate"))
   }
 
+  @Test func wordsScoresTfidfBesideLeadAtTheBudget() throws {
+    let table = try BriefRunner.run(["eval", Self.news, "--words", "40"])
+    #expect(table.status == 0)
+    let header = try #require(table.lines.first)
+    #expect(header.contains("tfidf") && header.contains("lead") && !header.contains("oracle"))
+    #expect(table.lines.last { !$0.isEmpty } == "every summary cut to 40 words")
+    let json = try object(
+      try BriefRunner.run(["eval", Self.news, "--words", "40", "--format", "json"]).stdout)
+    #expect(Set(json.keys) == ["tfidf", "lead"])
+    let lead = try #require(json["lead"] as? [String: Any])
+    try expectMeasures(lead, documents: 10)
+    #expect(lead["words"] as? Int == 40)
+    #expect(lead["sentences"] == nil)
+    // At Lead-3's length per document; --scorer picks as without --words.
+    let lead3 = try object(
+      try BriefRunner.run([
+        "eval", Self.news, "--words", "lead3", "--scorer", "lead", "--format", "json",
+      ]).stdout)
+    #expect(lead3["words"] as? String == "lead3")
+    // Lead cut to Lead-3's length is Lead-3.
+    let three = try object(
+      try BriefRunner.run(["eval", Self.news, "--scorer", "lead", "--format", "json"]).stdout)
+    #expect(
+      NSDictionary(dictionary: lead3["rouge1"] as? [String: Double] ?? [:])
+        == NSDictionary(dictionary: three["rouge1"] as? [String: Double] ?? ["x": 0]))
+  }
+
+  @Test func wordsScoresWhatSummarizeCutPrints() throws {
+    // The lead baseline at 30 words, scored by eval and from summarize --cut's output.
+    let eval = try object(
+      try BriefRunner.run([
+        "eval", Self.news, "--words", "30", "--scorer", "lead", "--format", "json", "--per-doc",
+      ]).stdout)
+    let cut = try BriefRunner.run([
+      "summarize", Self.news, "--words", "30", "--cut", "--scorer", "lead", "--format", "jsonl",
+    ])
+    #expect(cut.status == 0)
+    let lines = cut.lines.filter { !$0.isEmpty }
+    for line in lines {
+      let object = try object(line)
+      let summary = try #require(object["summary"] as? [String])
+      let words = summary.joined(separator: " ").split(whereSeparator: \.isWhitespace)
+      #expect(words.count == 30)
+    }
+    let rows = try #require(eval["per_document"] as? [[String: Any]])
+    #expect(rows.count == lines.count)
+  }
+
+  @Test func aRecordWithReferencesIsScoredAgainstTheBest() throws {
+    let record = """
+      {"id": "m", "text": "The bridge will reopen in March. It was hit by a barge.", "references": [["Repairs were costly."], ["The bridge will reopen in March."]]}
+
+      """
+    let folder = try BriefRunner.folder(["m.jsonl": Array(record.utf8)])
+    let result = try BriefRunner.run([
+      "eval", folder.appendingPathComponent("m.jsonl").path, "-n", "1", "--scorer", "lead",
+      "--format", "json",
+    ])
+    #expect(result.status == 0)
+    #expect(result.stderr.isEmpty)  // references count as key points: nothing skipped
+    let rouge1 = try #require(try object(result.stdout)["rouge1"] as? [String: Double])
+    #expect(rouge1["f"] == 100)
+  }
+
   @Test func badOptionsAreRejected() throws {
     #expect(try BriefRunner.run(["eval", Self.news, "--scorer", "luhn"]).status != 0)
     #expect(try BriefRunner.run(["eval", Self.news, "-n", "0"]).status != 0)

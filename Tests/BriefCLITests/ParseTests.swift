@@ -27,6 +27,18 @@ import Testing
     let words = try #require(
       try BriefCommand.parseAsRoot(["summarize", "--words", "50"]) as? BriefCommand.Summarize)
     #expect(words.options.length == .words(50))
+    #expect(!words.options.cutsToBudget)
+    let lead = try #require(
+      try BriefCommand.parseAsRoot(["summarize", "--words", "lead3", "--cut"])
+        as? BriefCommand.Summarize)
+    #expect(lead.options.length == .leadWords(3))
+    #expect(lead.options.cutsToBudget)
+    let eval = try #require(
+      try BriefCommand.parseAsRoot(["eval", "--words", "75"]) as? BriefCommand.Eval)
+    #expect(eval.length == .words(75))
+    #expect(eval.systemsToScore == [.method(.tfidf), .method(.lead)])
+    #expect(BriefCommand.Summarize.helpMessage(columns: 400).contains("a maximum"))
+    #expect(BriefCommand.Eval.helpMessage(columns: 400).contains("W is a maximum"))
   }
 
   @Test func defaultsOfOptionsThatCanConflict() throws {
@@ -58,6 +70,10 @@ import Testing
     (["eval", "--no-model"], "--no-model needs --questions"),
     (["eval", "--questions", "q", "-n", "3"], "-n/--sentences and --questions cannot be combined"),
     (["eval", "--questions", "q", "--per-doc"], "--per-doc and --questions cannot be combined"),
+    (["eval", "-n", "3", "--words", "75"], "-n/--sentences and --words cannot be combined"),
+    (["eval", "--questions", "q", "--words", "75"], "--words and --questions cannot be combined"),
+    (["summarize", "--cut"], "--cut needs --words"),
+    (["summarize", "-n", "2", "--cut"], "--cut needs --words"),
   ])
   func conflictingOptionsAreRejected(arguments: [String], message: String) throws {
     let error = try #require(parseError(arguments))
@@ -79,6 +95,15 @@ import Testing
     (["summarize", "-n", "-1"], "-n/--sentences must be at least 1, got -1"),
     (["summarize", "--ratio", "-0.5"], "--ratio must be in (0, 1], got -0.5"),
     (["summarize", "--words", "-5"], "--words must be at least 1, got -5"),
+    (["eval", "--words", "0"], "--words must be at least 1, got 0"),
+    (
+      ["eval", "--words", "lead"],
+      "--words must be a number of words or leadN (the first N sentences' length), got 'lead'"
+    ),
+    (
+      ["summarize", "--words", "lead0"],
+      "--words must be a number of words or leadN (the first N sentences' length), got 'lead0'"
+    ),
     (["summarize", "--jobs", "-1"], "--jobs must be at least 1, got -1"),
     (["eval", "-n", "-1"], "-n/--sentences must be at least 1, got -1"),
     (["ask", "-k", "-1", "--question", "x"], "-k must be at least 1, got -1"),

@@ -192,6 +192,36 @@ import Testing
     #expect(!summary.isEmpty)
   }
 
+  @Test func wordsIsAMaximumAndCutMakesItExact() throws {
+    func summaries(_ arguments: [String]) throws -> [[String]] {
+      let result = try BriefRunner.run(
+        ["summarize", BriefRunner.corpus("news"), "--format", "jsonl"] + arguments)
+      #expect(result.status == 0)
+      return try result.lines.filter { !$0.isEmpty }.map { line in
+        let object = try #require(
+          JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+        return try #require(object["summary"] as? [String])
+      }
+    }
+    func words(_ summary: [String]) -> Int {
+      summary.joined(separator: " ").split(whereSeparator: \.isWhitespace).count
+    }
+    let within = try summaries(["--words", "45"])
+    #expect(within.count == 10)
+    #expect(within.allSatisfy { words($0) <= 45 })
+    // Cut: the same choice, cut to exactly 45 words where it is longer (never here).
+    #expect(try summaries(["--words", "45", "--cut"]) == within)
+    // Lead cut to the budget: the body's first 45 words.
+    let lead = try summaries(["--words", "45", "--cut", "--scorer", "lead"])
+    #expect(lead.allSatisfy { words($0) == 45 })
+    let body = try self.body(of: Self.seed)
+    let first = body.split(separator: " ").prefix(45).joined(separator: " ")
+    #expect(lead[0].joined(separator: " ") == first)
+    let refused = try BriefRunner.run(["summarize", Self.seed, "--cut"])
+    #expect(refused.status == 64)
+    #expect(refused.stderr.hasPrefix("Error: --cut needs --words (it cuts to the word budget)\n"))
+  }
+
   @Test func spanishArticlesWithLanguageSpanish() throws {
     let result = try BriefRunner.run([
       "summarize", BriefRunner.corpus("es"), "--language", "spanish",

@@ -166,9 +166,40 @@ public enum DocumentReader {
     } else if let single = fields["highlights"] as? String {
       keyPoints = keyPointLines(single)
     }
-    return try document(
+    var read = try document(
       body: body, id: id, title: fields["title"] as? String, keyPoints: keyPoints, source: source,
       date: fields["date"] as? String)
+    if let value = fields["references"] {
+      read.references = try references(value, name: name, lineNumber: lineNumber)
+    }
+    return read
+  }
+
+  /// The reference summaries of a `references` field: a list whose items are lists of
+  /// sentences (or strings, one sentence a line); each trimmed, blank ones dropped, as key
+  /// points are.
+  ///
+  /// - Throws: ``BriefError/malformedJSONL(path:line:reason:)`` for another shape.
+  private static func references(_ value: Any, name: String, lineNumber: Int)
+    throws(BriefError) -> [[String]]
+  {
+    let shape = "\"references\" is not a list of lists of strings"
+    guard let list = value as? [Any] else {
+      throw .malformedJSONL(path: name, line: lineNumber, reason: shape)
+    }
+    var references: [[String]] = []
+    for item in list {
+      let sentences: [String]
+      if let single = item as? String {
+        sentences = keyPointLines(single)
+      } else if let items = item as? [Any], let strings = items as? [String] {
+        sentences = strings.map(\.trimmed).filter { !$0.isEmpty }
+      } else {
+        throw .malformedJSONL(path: name, line: lineNumber, reason: shape)
+      }
+      if !sentences.isEmpty { references.append(sentences) }
+    }
+    return references
   }
 
   /// The key points of a `highlights` string: its non-blank lines, trimmed.

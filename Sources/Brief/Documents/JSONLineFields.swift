@@ -101,6 +101,8 @@ internal struct JSONLineFields {
                 highlights = .single(value)
               }
             }
+          case "references":
+            return nil  // several references are left to the general parser
           default:
             guard skipValue(depth: 0) else { return nil }
           }

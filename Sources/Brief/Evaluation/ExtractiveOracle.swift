@@ -26,8 +26,16 @@ public struct ExtractiveOracle: Sendable {
   ///   - sentences: the candidate sentences.
   ///   - references: the reference key points (joined with spaces, as PreSumm does).
   ///   - limit: the most sentences to choose.
+  ///   - wordBudget: with `wordCounts` (one per sentence), the most words: a sentence is a
+  ///     candidate only while it fits (the first one, when no sentence fits, is any).
   /// - Complexity: O(`limit` × *n* × *t*) for *n* sentences of *t* tokens.
-  public mutating func choose(sentences: [String], references: [String], limit: Int) -> [Int] {
+  public mutating func choose(
+    sentences: [String], references: [String], limit: Int, wordCounts: [Int]? = nil,
+    wordBudget: Int = .max
+  ) -> [Int] {
+    let words = wordCounts ?? []
+    let noneFits = !words.contains { $0 <= wordBudget }
+    var used = 0
     let reference = tokenizer.ids(references.joined(separator: " "))
     let referenceSets = (Self.ngrams(reference, n: 1), Self.ngrams(reference, n: 2))
     let sentenceSets = sentences.map { sentence in
@@ -41,6 +49,11 @@ public struct ExtractiveOracle: Sendable {
       var stepBest = best
       var stepChoice: Int?
       for (index, sets) in sentenceSets.enumerated() where !chosen.contains(index) {
+        if index < words.count && used + words[index] > wordBudget
+          && !(chosen.isEmpty && noneFits)
+        {
+          continue
+        }
         let score =
           Self.f1(chosenSets.0, adding: sets.0, against: referenceSets.0)
           + Self.f1(chosenSets.1, adding: sets.1, against: referenceSets.1)
@@ -51,6 +64,7 @@ public struct ExtractiveOracle: Sendable {
       }
       guard let choice = stepChoice else { break }
       chosen.append(choice)
+      if choice < words.count { used += words[choice] }
       chosenSets.0.formUnion(sentenceSets[choice].0)
       chosenSets.1.formUnion(sentenceSets[choice].1)
       best = stepBest
@@ -63,15 +77,42 @@ public struct ExtractiveOracle: Sendable {
   /// Its body is split into sentences, which are chosen against its key points. The oracle
   /// does not rank: every sentence's score is 0.
   public mutating func summarize(_ document: Document, sentences limit: Int) -> Summary {
-    let ranges = splitter.sentences(in: document.body)
-    let texts = ranges.map { splitter.text(of: $0, in: document.body) }
-    let chosen = choose(sentences: texts, references: document.keyPoints, limit: limit)
-    return Summary(
+    summarize(document, length: .sentences(limit))
+  }
+
+  /// The oracle's summary of a document, of at most `length` sentences or within a word
+  /// budget (cut to it, as ``SummaryOptions/cutsToBudget`` cuts; a ratio counts the body's
+  /// sentences).
+  ///
+  /// Sentences are chosen against the key points, or with several ``Document/references``
+  /// against the first.
+  public mutating func summarize(_ document: Document, length: SummaryLength) -> Summary {
+    let body = document.body
+    let ranges = splitter.sentences(in: body)
+    let texts = ranges.map { splitter.text(of: $0, in: body) }
+    let references = document.referenceSummaries.first ?? []
+    var limit = ranges.count
+    var wordCounts: [Int]?
+    var budget = Int.max
+    switch length {
+    case .sentences(let count): limit = count
+    case .ratio(let ratio): limit = max(1, Int((ratio * Double(ranges.count)).rounded()))
+    case .words, .leadWords:
+      let counts = Words.counts(in: body, ranges: ranges)
+      wordCounts = counts
+      budget = length.wordBudget(sentenceWords: counts) ?? Int.max
+    }
+    let chosen = choose(
+      sentences: texts, references: references, limit: limit, wordCounts: wordCounts,
+      wordBudget: budget)
+    let summary = Summary(
       id: document.id, title: document.title, source: document.source,
       sentences: chosen.map { index in
         Summary.Sentence(index: index, text: texts[index], range: ranges[index], score: 0)
       },
       sentenceCount: ranges.count)
+    guard wordCounts != nil else { return summary }
+    return summary.cut(toWords: budget, body: body, splitter: splitter)
   }
 
   /// The oracle's summaries of a corpus, on all cores, in input order.
@@ -84,6 +125,15 @@ public struct ExtractiveOracle: Sendable {
     _ documents: [Document], sentences limit: Int,
     progress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil
   ) -> [Summary] {
+    summarize(documents, length: .sentences(limit), progress: progress)
+  }
+
+  /// The oracle's summaries of a corpus at `length` (see ``summarize(_:length:)``), on all
+  /// cores, in input order.
+  public func summarize(
+    _ documents: [Document], length: SummaryLength,
+    progress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil
+  ) -> [Summary] {
     let count = documents.count
     let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, count))
     let results = SlotArray<Summary>(count: count)
@@ -94,7 +144,7 @@ public struct ExtractiveOracle: Sendable {
       while true {
         let index = next.add(1, ordering: .relaxed).oldValue
         if index >= count { break }
-        results[index] = oracle.summarize(documents[index], sentences: limit)
+        results[index] = oracle.summarize(documents[index], length: length)
         progress?(done.add(1, ordering: .relaxed).newValue, count)
       }
     }

@@ -10,23 +10,36 @@
 /// weighed over all of them), and the documents with key points are scored; the oracle
 /// summarizes only those. Summary and reference sentences are joined by newlines, so that
 /// ROUGE-Lsum treats each as a sentence.
+///
+/// At a word budget (``SummaryLength/words(_:)``, ``SummaryLength/leadWords(_:)``) every
+/// system's summary is cut to exactly the budget, as DUC scored summaries
+/// (``SummaryOptions/cutsToBudget``): the lead baseline is then the body's first words. A
+/// document with several ``Document/references`` is scored against each, the best F of
+/// each measure kept (``RougeScorer/score(references:candidate:)``).
 public struct SummaryEvaluation: Sendable {
   /// The documents, with or without key points.
   public var documents: [Document]
-  /// Sentences per summary.
-  public var sentences: Int
+  /// How long each summary is.
+  public var length: SummaryLength
   /// The documents' language.
   public var language: Language
 
   /// Creates an evaluation of `sentences`-sentence summaries.
   public init(documents: [Document], sentences: Int = 3, language: Language = .english) {
+    self.init(documents: documents, length: .sentences(sentences), language: language)
+  }
+
+  /// Creates an evaluation of summaries of `length`; a word budget cuts every summary to it.
+  public init(documents: [Document], length: SummaryLength, language: Language = .english) {
     self.documents = documents
-    self.sentences = sentences
+    self.length = length
     self.language = language
   }
 
-  /// The indices of the documents that have key points: those scored.
-  public var referenced: [Int] { documents.indices.filter { !documents[$0].keyPoints.isEmpty } }
+  /// The indices of the documents that have key points or references: those scored.
+  public var referenced: [Int] {
+    documents.indices.filter { !documents[$0].referenceSummaries.isEmpty }
+  }
 
   /// Summarizes the documents with `system` and scores the summaries of those with key
   /// points.
@@ -34,7 +47,7 @@ public struct SummaryEvaluation: Sendable {
   /// - Parameter progress: called from worker threads with the number of scored documents
   ///   summarized so far.
   /// - Throws: what making the summarizer throws (``BriefError/invalidParameter(name:reason:)``
-  ///   for a bad ``sentences``, ``BriefError/stemmerUnavailable(language:)``).
+  ///   for a bad ``length``, ``BriefError/stemmerUnavailable(language:)``).
   public func scores(
     of system: SummarySystem, progress: (@Sendable (_ done: Int) -> Void)? = nil
   ) throws(BriefError) -> SummaryScores {
@@ -45,7 +58,9 @@ public struct SummaryEvaluation: Sendable {
     switch system {
     case .method(let method):
       let summarizer = try Summarizer(
-        options: SummaryOptions(length: .sentences(sentences), method: method, language: language))
+        options: SummaryOptions(
+          length: length, method: method, language: language,
+          cutsToBudget: length.isWordBudget))
       let summaries = summarizer.summarize(documents) { done, total in
         progress?(done * scored.count / max(total, 1))
       }
@@ -58,15 +73,16 @@ public struct SummaryEvaluation: Sendable {
         }
       }
     case .oracle:
+      try SummaryOptions(length: length).validate()
       let oracle = ExtractiveOracle(language: language)
-      candidates = oracle.summarize(scored, sentences: sentences) { done, _ in progress?(done) }
+      candidates = oracle.summarize(scored, length: length) { done, _ in progress?(done) }
         .map { $0.sentences.map(\.text) }
     }
     var scorer = RougeScorer()
     var average = RougeAverage()
     var perDocument: [SummaryScores.DocumentScores] = []
     for (document, candidate) in zip(scored, candidates) {
-      let scores = scorer.score(reference: document.keyPoints, candidate: candidate)
+      let scores = scorer.score(references: document.referenceSummaries, candidate: candidate)
       average.add(scores)
       perDocument.append(SummaryScores.DocumentScores(id: document.id, scores: scores))
     }

@@ -97,17 +97,21 @@ public struct FocusedSummarizer: Sendable {
     let summaryScores = scored.scores.map { top > 0 ? max(0, $0) / top : 0 }
     let relevance = try self.relevance(
       of: analyzed.document, to: questions, sentenceCount: analyzed.sentenceCount)
+    let wordCounts = summarizer.budgetWordCounts(analyzed)
     return zip(questions, relevance).map { question, relevance in
       let combined = zip(relevance.scores, summaryScores).map { r, s in
         focus.relevance * r + focus.summary * s
       }
       let preferred = relevance.scores.map { $0 > 0 }
       let chosen = Selection.choose(
-        scores: combined, vectors: scored.vectors, wordCounts: analyzed.sentenceWordCounts,
+        scores: combined, vectors: scored.vectors, wordCounts: wordCounts,
         length: summarizer.options.length, redundancy: summarizer.redundancy,
         preferred: preferred, fillsFromRest: focus.fillsUp || !relevance.byWords)
       return FocusedSummary(
-        summary: summarizer.summary(of: scored, chosen: chosen, scores: combined),
+        summary: summarizer.cutToBudget(
+          summarizer.summary(of: scored, chosen: chosen, scores: combined),
+          budget: summarizer.options.length.wordBudget(sentenceWords: wordCounts),
+          body: analyzed.document.body),
         question: question, bearsOnQuestion: relevance.byWords,
         relevantSentences: preferred.count(where: { $0 }))
     }

@@ -10,36 +10,60 @@ internal enum Selection {
 
   /// The indices of the chosen sentences, ascending.
   ///
+  /// A length in sentences takes them greedily (``greedy(scores:vectors:wordCounts:wanted:budget:redundancy:preferred:fillsFromRest:)``);
+  /// a word budget fills it by value (``fill(scores:vectors:wordCounts:budget:redundancy:preferred:fillsFromRest:)``).
+  ///
   /// - Parameters:
   ///   - scores: one score per sentence, higher is better.
   ///   - vectors: the sentences' term-weight vectors, for similarity.
-  ///   - wordCounts: words per sentence, for a word budget.
+  ///   - wordCounts: words per sentence, for a word budget (as ``Words`` counts them).
   ///   - length: how much to choose.
   ///   - redundancy: the penalty per unit of similarity.
   ///   - preferred: when given, the sentences marked true are all considered before any
   ///     other (each tier by its own values); the others only when `fillsFromRest`.
   ///   - fillsFromRest: whether sentences not `preferred` may be taken once no preferred
   ///     one is left or fits.
-  /// - Complexity: O(k · n · m) for k chosen of n sentences of m terms.
   internal static func choose(
     scores: [Double], vectors: [SentenceVector], wordCounts: [Int], length: SummaryLength,
     redundancy: Double, preferred: [Bool]? = nil, fillsFromRest: Bool = true
   ) -> [Int] {
     let count = scores.count
-    guard count > 0 else { return [] }
-    let top = scores.max() ?? 0
-    let scale = top > 0 ? top : 1
-    let normalized = scores.map { $0 / scale }
-    var wanted: Int
-    var wordBudget = Int.max
+    let wanted: Int
     switch length {
     case .sentences(let n): wanted = n
     case .ratio(let ratio): wanted = max(1, Int((ratio * Double(count)).rounded()))
-    case .words(let words):
-      wanted = count
-      wordBudget = words
+    case .words, .leadWords:
+      return fill(
+        scores: scores, vectors: vectors, wordCounts: wordCounts,
+        budget: length.wordBudget(sentenceWords: wordCounts) ?? Int.max, redundancy: redundancy,
+        preferred: preferred, fillsFromRest: fillsFromRest)
     }
-    wanted = min(wanted, count)
+    return greedy(
+      scores: scores, vectors: vectors, wordCounts: wordCounts, wanted: wanted, budget: Int.max,
+      redundancy: redundancy, preferred: preferred, fillsFromRest: fillsFromRest)
+  }
+
+  /// The scores over the best (1 when no score is positive): the scale MMR values use.
+  internal static func normalized(_ scores: [Double]) -> [Double] {
+    let top = scores.max() ?? 0
+    let scale = top > 0 ? top : 1
+    return scores.map { $0 / scale }
+  }
+
+  /// Up to `wanted` sentences taken greedily by MMR value, each while it fits the word
+  /// `budget` (the first one even when it alone is longer); indices ascending.
+  ///
+  /// - Parameter eligible: when given, only the sentences marked true are taken.
+  /// - Complexity: O(k · n · m) for k chosen of n sentences of m terms.
+  internal static func greedy(
+    scores: [Double], vectors: [SentenceVector], wordCounts: [Int], wanted: Int, budget: Int,
+    redundancy: Double, preferred: [Bool]?, fillsFromRest: Bool, eligible: [Bool]? = nil
+  ) -> [Int] {
+    let count = scores.count
+    guard count > 0 else { return [] }
+    let normalized = normalized(scores)
+    let wanted = min(wanted, count)
+    let wordBudget = budget
 
     var chosen: [Int] = []
     var maxSimilarity = [Double](repeating: 0, count: count)
@@ -51,6 +75,7 @@ internal enum Selection {
         var bestValue = -Double.infinity
         for index in 0..<count where available[index] {
           if let tier, let preferred, preferred[index] != tier { continue }
+          if let eligible, !eligible[index] { continue }
           if !chosen.isEmpty && usedWords + wordCounts[index] > wordBudget { continue }
           // A near-duplicate of a chosen sentence adds nothing: never take it.
           if maxSimilarity[index] >= duplicateSimilarity { continue }

@@ -198,9 +198,32 @@ public struct Summarizer: Sendable {
   private func summarize(_ analyzed: AnalyzedDocument, idf: [Double]) throws(BriefError) -> Summary
   {
     let scored = try score(analyzed, idf: idf)
-    let chosen = Selection.choose(
-      scores: scored.scores, vectors: scored.vectors, wordCounts: analyzed.sentenceWordCounts,
-      length: options.length, redundancy: redundancy)
-    return summary(of: scored, chosen: chosen, scores: scored.scores)
+    let wordCounts = budgetWordCounts(analyzed)
+    let budget = options.length.wordBudget(sentenceWords: wordCounts)
+    let chosen: [Int]
+    if options.method == .lead, let budget {
+      chosen = Selection.leading(
+        wordCounts: wordCounts, budget: budget, covering: options.cutsToBudget)
+    } else {
+      chosen = Selection.choose(
+        scores: scored.scores, vectors: scored.vectors, wordCounts: wordCounts,
+        length: options.length, redundancy: redundancy)
+    }
+    return cutToBudget(
+      summary(of: scored, chosen: chosen, scores: scored.scores), budget: budget,
+      body: analyzed.document.body)
+  }
+
+  /// The words of each sentence that a word budget counts (``Words``); for a length in
+  /// sentences, the analyzer's counts (which selection then does not read).
+  internal func budgetWordCounts(_ analyzed: AnalyzedDocument) -> [Int] {
+    guard options.length.isWordBudget else { return analyzed.sentenceWordCounts }
+    return Words.counts(in: analyzed.document.body, ranges: analyzed.sentenceRanges)
+  }
+
+  /// The summary cut to `budget` words when ``SummaryOptions/cutsToBudget``, else as it is.
+  internal func cutToBudget(_ summary: Summary, budget: Int?, body: String) -> Summary {
+    guard options.cutsToBudget, let budget else { return summary }
+    return summary.cut(toWords: budget, body: body, splitter: splitter)
   }
 }

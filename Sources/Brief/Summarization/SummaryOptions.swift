@@ -12,8 +12,31 @@ public enum SummaryLength: Sendable, Hashable, Codable {
   case sentences(Int)
   /// A fraction of the body's sentences (at least one).
   case ratio(Double)
-  /// A word budget: sentences are added while they fit (at least one).
+  /// A word budget, a maximum: the sentences of highest total value that fit in it (at
+  /// least one sentence, which alone may be longer). Words are counted as ``Words`` does
+  /// (whitespace-separated).
   case words(Int)
+  /// A word budget as long as the body's first N sentences (Lead-N's length), for each
+  /// document its own.
+  case leadWords(Int)
+
+  /// Whether the length is a word budget (``words(_:)`` or ``leadWords(_:)``).
+  public var isWordBudget: Bool {
+    switch self {
+    case .words, .leadWords: true
+    case .sentences, .ratio: false
+    }
+  }
+
+  /// The word budget for a body whose sentences have `sentenceWords` words; nil for a length
+  /// in sentences.
+  internal func wordBudget(sentenceWords: [Int]) -> Int? {
+    switch self {
+    case .words(let words): words
+    case .leadWords(let sentences): max(1, sentenceWords.prefix(sentences).reduce(0, +))
+    case .sentences, .ratio: nil
+    }
+  }
 }
 
 /// The weights of the ``ScoringMethod/tfidf`` scorer's features and redundancy penalty.
@@ -91,22 +114,34 @@ public struct SummaryOptions: Sendable, Hashable, Codable {
   public var language: Language
   /// Feature weights of the ``ScoringMethod/tfidf`` method.
   public var weights: ScoringWeights
+  /// Whether a summary within a word budget is cut to exactly the budget's words.
+  ///
+  /// DUC scored summaries so: the sentences in order, the last one cut where the budget
+  /// ends (a shorter summary is left as it is). The lead method then takes the first
+  /// sentences up to the budget, so that its cut summary is the body's first words; the
+  /// others choose within the budget as without it.
+  public var cutsToBudget: Bool
 
   /// Creates options; the defaults give three sentences by TF-IDF, in English.
   public init(
     length: SummaryLength = .sentences(3), method: ScoringMethod = .tfidf,
-    language: Language = .english, weights: ScoringWeights = ScoringWeights()
+    language: Language = .english, weights: ScoringWeights = ScoringWeights(),
+    cutsToBudget: Bool = false
   ) {
     self.length = length
     self.method = method
     self.language = language
     self.weights = weights
+    self.cutsToBudget = cutsToBudget
   }
 
-  /// Checks that the length is in range.
+  /// Checks that the length is in range, and that a cut has a word budget.
   ///
   /// - Throws: ``BriefError/invalidParameter(name:reason:)``.
   public func validate() throws(BriefError) {
+    if cutsToBudget && !length.isWordBudget {
+      throw .invalidParameter(name: "cut", reason: "needs a word budget")
+    }
     switch length {
     case .sentences(let count) where count < 1:
       throw .invalidParameter(name: "sentences", reason: "must be at least 1, got \(count)")
@@ -114,6 +149,9 @@ public struct SummaryOptions: Sendable, Hashable, Codable {
       throw .invalidParameter(name: "ratio", reason: "must be in (0, 1], got \(ratio)")
     case .words(let words) where words < 1:
       throw .invalidParameter(name: "words", reason: "must be at least 1, got \(words)")
+    case .leadWords(let sentences) where sentences < 1:
+      throw .invalidParameter(
+        name: "leadWords", reason: "must be at least 1 sentence, got \(sentences)")
     default:
       break
     }

@@ -14,7 +14,18 @@ extension BriefCommand {
         newlines: ROUGE-Lsum treats each as a sentence. Documents without key points are \
         reported on stderr and skipped; a document that cannot be read is reported too, and \
         makes the exit status 1. --scorer all sets every scorer beside lead and the \
-        greedy extractive oracle (the ceiling: the sentences that best match the references).
+        greedy extractive oracle (the ceiling: the sentences that best match the references). \
+        A JSONL record with 'references' (a list of reference summaries, each a list of \
+        sentences) is scored against each, the best F of each measure kept (rouge-score's \
+        score_multi).
+
+        --words W compares at equal length, as DUC did: every system's summary is cut to \
+        exactly W words, its first W whitespace-separated words with sentences in output \
+        order (a shorter summary is left as it is), as 'brief summarize --words W --cut' \
+        prints it. Brief (tfidf) chooses within W words (a maximum) and is cut to W; lead is \
+        the body's first W words; the oracle chooses within W. --words leadN gives each \
+        document the length of its own first N sentences. Without --scorer, --words scores \
+        tfidf beside lead.
         """)
 
     @OptionGroup var input: InputOptions
@@ -28,6 +39,21 @@ extension BriefCommand {
 
     /// Sentences per summary: `-n`, else 3 (optional, to tell a given `-n` from none).
     var count: Int { sentences ?? 3 }
+
+    @Option(
+      parsing: .unconditional,
+      help: ArgumentHelp(
+        "Score at a word budget instead of -n: every summary cut to exactly W words "
+          + "(whitespace-separated; W is a maximum for the choice), or leadN: each "
+          + "document's first N sentences' length.", valueName: "W|leadN"))
+    var words: String?
+
+    /// How long each summary is: `--words`, else `-n` sentences.
+    var length: SummaryLength {
+      // validate() rejected a bad --words.
+      guard let words else { return .sentences(count) }
+      return (try? WordBudgetOption.length(words)) ?? .sentences(count)
+    }
 
     @Option(
       name: .customLong("scorer"),
@@ -74,6 +100,10 @@ extension BriefCommand {
       if let sentences, sentences < 1 {
         throw ValidationError("-n/--sentences must be at least 1, got \(sentences)")
       }
+      if let words { _ = try WordBudgetOption.length(words) }
+      if sentences != nil && words != nil {
+        throw ValidationError("-n/--sentences and --words cannot be combined")
+      }
       guard Self.systems(scorer) != nil else {
         throw ValidationError(
           "--scorer must be one of \((Self.scorerNames + ["all"]).joined(separator: ", ")), "
@@ -97,8 +127,8 @@ extension BriefCommand {
         }
       } else {
         let summaryOptions = [
-          ("-n/--sentences", sentences != nil), ("--scorer", scorerChoice != nil),
-          ("--per-doc", perDocument),
+          ("-n/--sentences", sentences != nil), ("--words", words != nil),
+          ("--scorer", scorerChoice != nil), ("--per-doc", perDocument),
         ]
         if let (name, _) = summaryOptions.first(where: \.1) {
           throw ValidationError(
@@ -114,14 +144,14 @@ extension BriefCommand {
       }
       let (documents, failed) = Input.reportingFailures(paths: input.paths)
       let evaluation = SummaryEvaluation(
-        documents: documents, sentences: count, language: input.language(of: documents))
+        documents: documents, length: length, language: input.language(of: documents))
       reportUnreferenced(evaluation)
       let referenced = evaluation.referenced.count
       guard referenced > 0 else {
         Terminal.report("nothing to evaluate: no document has reference key points")
         throw ExitCode.failure
       }
-      let systems = Self.systems(scorer) ?? []
+      let systems = systemsToScore
       let progress = ProgressBar(label: "evaluating \(referenced) documents")
       var results: [SummaryScores] = []
       for (step, system) in systems.enumerated() {
@@ -134,9 +164,15 @@ extension BriefCommand {
         results.append(scores)
       }
       progress.finish()
-      let report = EvalReport(results: results, sentences: count, perDocument: perDocument)
+      let report = EvalReport(results: results, length: length, perDocument: perDocument)
       Terminal.write(format == .json ? report.json : report.table)
       if failed { throw ExitCode.failure }
+    }
+
+    /// The systems `--scorer` names; without it, tfidf, and at a word budget lead beside it.
+    var systemsToScore: [SummarySystem] {
+      if scorerChoice == nil && words != nil { return [.method(.tfidf), .method(.lead)] }
+      return Self.systems(scorer) ?? []
     }
 
     /// The names `--scorer` accepts (besides `all`).
@@ -150,7 +186,7 @@ extension BriefCommand {
 
     /// Names the documents without key points on stderr (they are not scored).
     private func reportUnreferenced(_ evaluation: SummaryEvaluation) {
-      let unreferenced = evaluation.documents.filter(\.keyPoints.isEmpty).map(\.id)
+      let unreferenced = evaluation.documents.filter(\.referenceSummaries.isEmpty).map(\.id)
       guard !unreferenced.isEmpty else { return }
       let shown = unreferenced.prefix(3).joined(separator: ", ")
       let more = unreferenced.count > 3 ? " and \(unreferenced.count - 3) more" : ""
@@ -169,7 +205,7 @@ enum EvalFormat: String, ExpressibleByArgument, CaseIterable {
 /// Renders evaluation results as an aligned table or as JSON.
 struct EvalReport {
   var results: [SummaryScores]
-  var sentences: Int
+  var length: SummaryLength
   var perDocument: Bool
 
   private static func cell(_ value: Double, width: Int = 7) -> String {
@@ -228,6 +264,9 @@ struct EvalReport {
       }
       out += "\n"
     }
+    if let budget = WordBudgetOption.describe(length) {
+      out += "every summary cut to \(budget)\n"
+    }
     return out
   }
 
@@ -245,7 +284,12 @@ struct EvalReport {
   private func json(_ result: SummaryScores) -> JSONValue {
     var fields = Self.json(result.average.points, scale: 1)
     fields.append(("documents", .int(result.average.documents)))
-    fields.append(("sentences", .int(sentences)))
+    switch length {
+    case .words(let words): fields.append(("words", .int(words)))
+    case .leadWords(let sentences): fields.append(("words", .string("lead\(sentences)")))
+    case .sentences(let sentences): fields.append(("sentences", .int(sentences)))
+    case .ratio(let ratio): fields.append(("ratio", .double(ratio)))
+    }
     if perDocument {
       fields.append(
         (
@@ -260,7 +304,7 @@ struct EvalReport {
   }
 
   /// JSON: one system's object (`rouge1`, `rouge2`, `rougeL`, `rougeLsum`, each with `f`,
-  /// `p`, `r`; `documents`, `sentences`, and `per_document` with `--per-doc`), or with
+  /// `p`, `r`; `documents`, `sentences` or `words`, and `per_document` with `--per-doc`), or with
   /// several systems one such object per system name.
   var json: String {
     let value: JSONValue =

@@ -34,8 +34,19 @@ extension BriefCommand {
 
     @Option(
       parsing: .unconditional,
-      help: "Word budget per summary (instead of -n): sentences are added while they fit.")
-    var words: Int?
+      help: ArgumentHelp(
+        "Word budget per summary, a maximum (instead of -n): the sentences of highest total "
+          + "score that fit, in document order (at least one, which alone may be longer). "
+          + "Words are whitespace-separated, as DUC counts them; leadN: as many as the "
+          + "document's first N sentences.", valueName: "W|leadN"))
+    var words: String?
+
+    @Flag(
+      help: ArgumentHelp(
+        "With --words: cut each summary to exactly W words, as brief eval --words scores it "
+          + "(the last key point may end mid-sentence; with --scorer lead, the first W words)."
+      ))
+    var cut = false
 
     @Option(help: "Output format.")
     var format: OutputFormat = .text
@@ -96,7 +107,10 @@ extension BriefCommand {
       if let ratio, !(ratio > 0 && ratio <= 1) {
         throw ValidationError("--ratio must be in (0, 1], got \(ratio)")
       }
-      if let words, words < 1 { throw ValidationError("--words must be at least 1, got \(words)") }
+      if let words { _ = try WordBudgetOption.length(words) }
+      if cut && words == nil {
+        throw ValidationError("--cut needs --words (it cuts to the word budget)")
+      }
       if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1, got \(jobs)") }
       if sentences != nil && ratio != nil {
         throw ValidationError("-n/--sentences and --ratio cannot be combined")
@@ -127,13 +141,16 @@ extension BriefCommand {
 
     /// The options, in `language`.
     func options(language: Language) -> SummaryOptions {
+      // validate() rejected a bad --words and bad --weights.
       let length: SummaryLength =
-        if let ratio { .ratio(ratio) } else if let words { .words(words) } else {
+        if let ratio { .ratio(ratio) } else if let words {
+          (try? WordBudgetOption.length(words)) ?? .words(1)
+        } else {
           .sentences(count)
         }
       return SummaryOptions(
         length: length, method: scorer, language: language,
-        weights: (try? scoringWeights()) ?? ScoringWeights())  // validate() rejected bad --weights
+        weights: (try? scoringWeights()) ?? ScoringWeights(), cutsToBudget: cut)
     }
 
     /// Feature weights, with `--weights name=value,...` overrides (for tuning).

@@ -108,6 +108,29 @@ import Testing
     }
   }
 
+  @Test func jsonLinesReadSeveralReferences() throws {
+    let text = """
+      {"id": "m", "text": "A story.", "highlights": ["One."], "references": [["A one.", " "], "B one.\\nB two."]}
+      {"id": "n", "text": "A story.", "references": ["fine", 3]}
+      {"id": "o", "text": "A story.", "references": "not a list"}
+      """
+    let results = DocumentReader.jsonLines(from: text, name: "r.jsonl")
+    let first = try results[0].get()
+    #expect(first.keyPoints == ["One."])
+    #expect(first.references == [["A one."], ["B one.", "B two."]])
+    #expect(first.referenceSummaries == first.references)
+    let shape = "\"references\" is not a list of lists of strings"
+    for line in [2, 3] {
+      #expect(throws: BriefError.malformedJSONL(path: "r.jsonl", line: line, reason: shape)) {
+        try results[line - 1].get()
+      }
+    }
+    // Without references the key points are the one reference.
+    let plain = Document(id: "p", keyPoints: ["One."], body: "A story.")
+    #expect(plain.referenceSummaries == [["One."]])
+    #expect(Document(id: "q", body: "A story.").referenceSummaries.isEmpty)
+  }
+
   @Test func emptyBodiesAreErrors() {
     #expect(throws: BriefError.emptyBody(source: "e.txt")) {
       try DocumentReader.article(from: "Headline\n- A key point only.\n", name: "e.txt")

@@ -58,6 +58,34 @@ import Testing
     }
   }
 
+  @Test func atAWordBudgetEverySummaryIsCutToIt() throws {
+    let document = Document(
+      id: "long", keyPoints: ["The bridge will reopen in March after repairs."],
+      body: """
+        The bridge will reopen in March after long repairs to two piers. It was hit by a barge \
+        in high winds last year. Repairs cost $48m, the council said on Tuesday.
+        """)
+    let evaluation = SummaryEvaluation(documents: [document], length: .words(5))
+    let lead = try evaluation.scores(of: .method(.lead))
+    // "The bridge will reopen in": five of the reference's eight tokens, all matching.
+    #expect(lead.perDocument[0].scores.rouge1.precision == 1)
+    #expect(abs(lead.perDocument[0].scores.rouge1.recall - 5.0 / 8) < 1e-12)
+    for system in SummarySystem.all {
+      let scores = try evaluation.scores(of: system)
+      #expect(scores.perDocument[0].scores.rouge1.precision > 0, "\(system)")
+    }
+  }
+
+  @Test func severalReferencesKeepTheBestOfEach() throws {
+    let body = "The bridge will reopen in March. It was hit by a barge. Repairs cost $48m."
+    let references = [["Repairs cost a lot."], ["The bridge will reopen in March."]]
+    let multi = Document(id: "multi", references: references, body: body)
+    let evaluation = SummaryEvaluation(documents: [multi], sentences: 1)
+    #expect(evaluation.referenced == [0])
+    let lead = try evaluation.scores(of: .method(.lead))
+    #expect(lead.perDocument[0].scores.rouge1.fMeasure == 1)
+  }
+
   @Test func badOptionsAreThrown() {
     #expect(throws: BriefError.self) {
       try SummaryEvaluation(documents: Self.documents, sentences: 0).scores(of: .method(.lead))
