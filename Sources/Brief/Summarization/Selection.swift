@@ -53,11 +53,10 @@ internal enum Selection {
   /// Up to `wanted` sentences taken greedily by MMR value, each while it fits the word
   /// `budget` (the first one even when it alone is longer); indices ascending.
   ///
-  /// - Parameter eligible: when given, only the sentences marked true are taken.
   /// - Complexity: O(k · n · m) for k chosen of n sentences of m terms.
   internal static func greedy(
     scores: [Double], vectors: [SentenceVector], wordCounts: [Int], wanted: Int, budget: Int,
-    redundancy: Double, preferred: [Bool]?, fillsFromRest: Bool, eligible: [Bool]? = nil
+    redundancy: Double, preferred: [Bool]?, fillsFromRest: Bool
   ) -> [Int] {
     let count = scores.count
     guard count > 0 else { return [] }
@@ -75,7 +74,6 @@ internal enum Selection {
         var bestValue = -Double.infinity
         for index in 0..<count where available[index] {
           if let tier, let preferred, preferred[index] != tier { continue }
-          if let eligible, !eligible[index] { continue }
           if !chosen.isEmpty && usedWords + wordCounts[index] > wordBudget { continue }
           // A near-duplicate of a chosen sentence adds nothing: never take it.
           if maxSimilarity[index] >= duplicateSimilarity { continue }

@@ -57,7 +57,7 @@ import Testing
     #expect(choose(scores, .ratio(1)) == [0, 1, 2, 3, 4])
   }
 
-  @Test func aWordBudgetTakesTheBestThatFitAndAlwaysOne() {
+  @Test func aWordBudgetAddsSentencesWhileTheyFitAndAlwaysTakesOne() {
     let scores: [Double] = [1, 0.9, 0.8]
     #expect(choose(scores, wordCounts: [10, 5, 8], .words(15)) == [0, 1])
     // The second best does not fit, nor the third: one sentence.
@@ -85,75 +85,5 @@ import Testing
     #expect(choose(scores, vectors: vectors, .sentences(2), redundancy: 0.5) == [0, 2])
     // 0.9 - 0.5 × 0.3 = 0.75 stays above it.
     #expect(choose(scores, vectors: vectors, .sentences(2), redundancy: 0.3) == [0, 1])
-  }
-
-  @Test func aWordBudgetIsFilledByTotalValueNotByAddingWhileTheyFit() {
-    // Adding the best while they fit takes sentence 0 (10 words) and then nothing fits;
-    // sentences 1 and 2 together fit in 16 and are worth more.
-    let scores: [Double] = [1, 0.9, 0.8]
-    #expect(choose(scores, wordCounts: [10, 8, 8], .words(16)) == [1, 2])
-    // Lead-2's length per document: 18 words here, room for 0 and 1.
-    #expect(choose(scores, wordCounts: [10, 8, 8], .leadWords(2)) == [0, 1])
-    // A preferred sentence outweighs any number of others.
-    let preferred = Selection.choose(
-      scores: scores, vectors: unrelated(3), wordCounts: [10, 8, 8], length: .words(16),
-      redundancy: 0.3, preferred: [true, false, false], fillsFromRest: true)
-    #expect(preferred == [0])
-  }
-
-  @Test func theKnapsackFindsTheBestTotalWithinTheCapacity() {
-    #expect(Selection.knapsack(values: [3, 4, 5], weights: [2, 3, 4], capacity: 5) == [0, 1])
-    #expect(Selection.knapsack(values: [3, 4, 5], weights: [2, 3, 4], capacity: 4) == [2])
-    #expect(Selection.knapsack(values: [1, -1], weights: [1, 1], capacity: 9) == [0])
-    #expect(Selection.knapsack(values: [1], weights: [2], capacity: 1) == [])
-  }
-
-  /// A fixed pseudo-random sequence (SplitMix64), so the property check is reproducible.
-  private struct SplitMix: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-      state &+= 0x9E37_79B9_7F4A_7C15
-      var z = state
-      z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-      z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-      return z ^ (z >> 31)
-    }
-  }
-
-  @Test func aFilledBudgetIsNeverWorthLessThanTheGreedyFill() {
-    var random = SplitMix(state: 19)
-    for _ in 0..<300 {
-      let count = Int.random(in: 1...40, using: &random)
-      let scores = (0..<count).map { _ in Double.random(in: -0.2...1, using: &random) }
-      let words = (0..<count).map { _ in Int.random(in: 3...40, using: &random) }
-      // Few terms, so that sentences overlap and some are near-duplicates.
-      let vectors = (0..<count).map { _ in
-        vector((0..<3).map { _ in Int32.random(in: 0..<6, using: &random) })
-      }
-      let budget = Int.random(in: 1...120, using: &random)
-      let filled = choose(scores, vectors: vectors, wordCounts: words, .words(budget))
-      // Adding the best while they fit, of those that fit at all.
-      let fits = words.map { $0 <= budget }
-      let greedy = Selection.greedy(
-        scores: scores, vectors: vectors, wordCounts: words, wanted: count, budget: budget,
-        redundancy: 0.3, preferred: nil, fillsFromRest: true,
-        eligible: fits.contains(true) ? fits : nil)
-      let normalized = Selection.normalized(scores)
-      func value(_ chosen: [Int]) -> Double {
-        Selection.value(
-          of: chosen, normalized: normalized, vectors: vectors, redundancy: 0.3, preferred: nil
-        ).total
-      }
-      #expect(value(filled) >= value(greedy) - 1e-12)
-      #expect(!filled.isEmpty && filled == filled.sorted())
-      if words.contains(where: { $0 <= budget }) {
-        #expect(filled.reduce(0) { $0 + words[$1] } <= budget)
-      }
-      for (position, first) in filled.enumerated() {
-        for second in filled[(position + 1)...] {
-          #expect(vectors[first].cosine(vectors[second]) < Selection.duplicateSimilarity)
-        }
-      }
-    }
   }
 }
