@@ -36,7 +36,7 @@ internal struct DigestArticle: Sendable {
     let splitter = SentenceSplitter(language: summarizer.options.language)
     let texts = analyzed.sentenceRanges.map { splitter.text(of: $0, in: analyzed.document.body) }
     self.texts = texts
-    self.wordCounts = texts.map { $0.split(whereSeparator: \.isWhitespace).count }
+    self.wordCounts = texts.map(Words.count)
     let scored = try? summarizer.score(analyzed, idf: sentenceIDF)
     self.vectors =
       scored?.vectors
