@@ -68,18 +68,7 @@ extension BriefCommand {
       var options = DigestOptions(
         budget: words.map { .words($0) } ?? .points(points ?? 3),
         stories: oneStory ? .single : .grouped, order: order.order, language: language)
-      for (name, value) in try TuningAssignments.parse(parameters, option: "--parameters") {
-        switch name {
-        case "story": options.storySimilarity = value
-        case "same": options.sameFactSimilarity = value
-        case "centrality": options.centrality = value
-        case "article": options.articleScore = value
-        case "article-centrality": options.articleCentrality = value
-        case "redundancy": options.redundancy = value
-        case "minimum": options.minimumWords = Int(value)
-        default: throw TuningAssignments.unknown(name, option: "--parameters")
-        }
-      }
+      try TuningAssignments.digestParameters(parameters, into: &options)
       return options
     }
 

@@ -85,4 +85,23 @@ enum TuningAssignments {
     }
     return result
   }
+
+  /// `--parameters name=value,...` overrides of the digest's weights and thresholds (`brief
+  /// digest`).
+  ///
+  /// - Throws: `ValidationError` for an unknown name or a bad value.
+  static func digestParameters(_ parameters: String?, into options: inout DigestOptions) throws {
+    for (name, value) in try TuningAssignments.parse(parameters, option: "--parameters") {
+      switch name {
+      case "story": options.storySimilarity = value
+      case "same": options.sameFactSimilarity = value
+      case "centrality": options.centrality = value
+      case "article": options.articleScore = value
+      case "article-centrality": options.articleCentrality = value
+      case "redundancy": options.redundancy = value
+      case "minimum": options.minimumWords = Int(value)
+      default: throw TuningAssignments.unknown(name, option: "--parameters")
+      }
+    }
+  }
 }
