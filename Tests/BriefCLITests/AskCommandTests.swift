@@ -103,6 +103,31 @@ import Testing
     #expect(sentence.contains("troops"))
   }
 
+  /// People read positions from 1 (`sentence 1` is the first sentence); the JSON keeps the
+  /// 0-based `index` of the same answer.
+  @Test func textCountsSentencesAndKeyPointsFromOneAndJSONFromZero() throws {
+    let arguments = [
+      "ask", "Corpora/news", "-k", "1", "--no-model", "--question", "what did Sheinbaum reject?",
+      "--question", "how much did the repairs cost?",
+    ]
+    let text = try BriefRunner.run(arguments, in: BriefRunner.packageRoot)
+    #expect(text.status == 0)
+    #expect(text.stdout.contains("(Corpora/news/000_6afff10da7a3cbd5.txt, sentence 1)\n"))
+    #expect(
+      text.stdout.contains("(Corpora/news/001_kestrel-harbour-bridge-reopening.txt, key point 1)\n")
+    )
+    #expect(!text.stdout.contains("sentence 0"))
+    #expect(!text.stdout.contains("key point 0"))
+    let json = try BriefRunner.run(arguments + ["--json"], in: BriefRunner.packageRoot)
+    let objects = try json.lines.filter { !$0.isEmpty }.map {
+      try #require(JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any])
+    }
+    try #require(objects.count == 2)
+    let answers = objects.compactMap { ($0["answers"] as? [[String: Any]])?.first }
+    #expect(answers.map { $0["field"] as? String } == ["body", "key_point"])
+    #expect(answers.map { $0["index"] as? Int } == [0, 0])
+  }
+
   @Test func repeatedQuestionOptionsAreAnsweredInOrder() throws {
     let result = try BriefRunner.run([
       "ask", BriefRunner.corpus("news"), "-k", "1", "--question", "comet", "--question",

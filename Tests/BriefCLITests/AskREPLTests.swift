@@ -146,6 +146,9 @@ import Testing
     #expect(screen.contains("rejection of an offer from U.S. President Donald Trump"))
     #expect(screen.contains("answers per question: 1"))
     #expect(screen.contains("why, for \"what did Sheinbaum reject?\""))
+    // Places count from 1, in answers and in :why.
+    #expect(screen.contains("/000_6afff10da7a3cbd5.txt, sentence 1\r\n"))  // :why
+    #expect(!screen.contains("sentence 0"))
     let history = try String(
       contentsOf: state.appendingPathComponent("brief/history"), encoding: .utf8)
     #expect(history.contains("what did Sheinbaum reject?"))

@@ -61,12 +61,13 @@ struct AnswerRenderer {
     return out + "\n"
   }
 
-  /// Where an answer is in its document: `sentence n`, `title` or `key point n`.
+  /// Where an answer is in its document, for people: `sentence n`, `title` or `key point n`,
+  /// counted from 1 (the JSON `index` is ``Answer/sentenceIndex``, from 0).
   func place(_ answer: Answer) -> String {
     switch answer.field {
-    case .body: return "sentence \(answer.sentenceIndex)"
+    case .body: return "sentence \(answer.sentenceIndex + 1)"
     case .title: return "title"
-    case .keyPoint: return "key point \(answer.sentenceIndex)"
+    case .keyPoint: return "key point \(answer.sentenceIndex + 1)"
     }
   }
 
