@@ -86,7 +86,9 @@ import Testing
     #expect((first["title"] as? String)?.hasPrefix("Claudia Sheinbaum") == true)
     #expect(first["field"] as? String == "body")
     #expect(first["index"] as? Int == 0)
-    #expect(first["terms"] as? [String] == ["sheinbaum", "reject"])
+    // The sentence's own words that matched, as it writes them, and their stems.
+    #expect(first["terms"] as? [String] == ["Sheinbaum", "rejection"])
+    #expect(first["stems"] as? [String] == ["sheinbaum", "reject"])
     // No letter or digit: nothing to answer, with the model or without.
     #expect((objects[4]["answers"] as? [Any])?.isEmpty == true)
   }

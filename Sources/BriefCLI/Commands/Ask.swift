@@ -92,7 +92,8 @@ extension BriefCommand {
       let retriever = try Retriever(index: searched, parameters: try retrievalParameters())
       retriever.encoder = encoder
       clock.lap("retriever_s")
-      let renderer = AnswerRenderer(json: json)
+      let renderer = AnswerRenderer(
+        json: json, analyzer: try Analyzer(language: corpus.settings.language))
       // Questions that arrive together are answered together (one batch for the encoder);
       // each question's time is its batch's, shared out.
       func answer(_ texts: [String]) {

@@ -38,8 +38,9 @@ struct TextStyle {
 struct AnswerRenderer {
   var json: Bool
   var style = TextStyle(enabled: false)
-  /// Finds the words of a sentence that match the question's terms, for highlighting.
-  var analyzer: Analyzer?
+  /// Finds the words of a sentence that match the question's terms (highlighted, and the
+  /// JSON `terms`): an analyzer of the corpus's language.
+  var analyzer: Analyzer
 
   /// The text for one question, ending with a line end (plain text: and a blank line).
   func render(_ question: String, _ answers: [Answer]) -> String {
@@ -73,21 +74,22 @@ struct AnswerRenderer {
 
   /// `text` with the words whose stems are among `terms` highlighted (when styled).
   func highlighted(_ text: String, terms: [String]) -> String {
-    guard style.enabled, let analyzer, !terms.isEmpty else { return text }
-    let wanted = Set(terms)
+    guard style.enabled, !terms.isEmpty else { return text }
     let bytes = Array(text.utf8)
     var out = ""
     var cursor = 0
-    for token in Tokenizer().tokens(in: text) {
-      guard let stem = analyzer.terms(in: token.text).first, wanted.contains(stem) else { continue }
-      out += String(decoding: bytes[cursor..<token.range.lowerBound], as: UTF8.self)
-      out += style.highlight(String(decoding: bytes[token.range], as: UTF8.self))
-      cursor = token.range.upperBound
+    for range in analyzer.ranges(ofWordsStemmedTo: Set(terms), in: text) {
+      out += String(decoding: bytes[cursor..<range.lowerBound], as: UTF8.self)
+      out += style.highlight(String(decoding: bytes[range], as: UTF8.self))
+      cursor = range.upperBound
     }
     out += String(decoding: bytes[cursor...], as: UTF8.self)
     return out
   }
 
+  /// One object a question: `question`, then `answers`, each with `document`, `title`,
+  /// `sentence`, `index` (from 0), `field`, `score`, `terms` (the sentence's words that
+  /// matched, as written) and `stems` (the question's stems it matched, context included).
   func renderJSON(_ question: String, _ answers: [Answer]) -> String {
     // Written straight to bytes (no value tree: this runs once per question), in the key
     // order and spelling `JSONValue` gives.
@@ -114,14 +116,23 @@ struct AnswerRenderer {
       JSONValue.writeString(answer.field.rawValue, to: &out)
       JSONValue.writeRaw(#","score":"#, to: &out)
       JSONValue.writeDouble((answer.score * 10_000).rounded() / 10_000, to: &out)
-      JSONValue.writeRaw(#","terms":["#, to: &out)
-      for (index, term) in answer.matchedTerms.enumerated() {
-        if index > 0 { out.append(UInt8(ascii: ",")) }
-        JSONValue.writeString(term, to: &out)
-      }
-      JSONValue.writeRaw("]}", to: &out)
+      JSONValue.writeRaw(#","terms":"#, to: &out)
+      Self.writeStrings(answer.matchedWords(analyzer: analyzer), to: &out)
+      JSONValue.writeRaw(#","stems":"#, to: &out)
+      Self.writeStrings(answer.matchedTerms, to: &out)
+      JSONValue.writeRaw("}", to: &out)
     }
     JSONValue.writeRaw("]}", to: &out)
     return String(decoding: out, as: UTF8.self)
+  }
+
+  /// A JSON array of strings.
+  private static func writeStrings(_ strings: [String], to out: inout [UInt8]) {
+    out.append(UInt8(ascii: "["))
+    for (index, string) in strings.enumerated() {
+      if index > 0 { out.append(UInt8(ascii: ",")) }
+      JSONValue.writeString(string, to: &out)
+    }
+    out.append(UInt8(ascii: "]"))
   }
 }
