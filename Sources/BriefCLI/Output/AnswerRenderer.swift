@@ -47,9 +47,15 @@ struct AnswerRenderer {
     json ? renderJSON(question, answers) + "\n" : renderText(question, answers)
   }
 
-  /// `? question`, then `n. [score] sentence` and `   — title (id, where)` per answer.
+  /// `? question`, then the answers (``renderAnswers(_:)``).
   func renderText(_ question: String, _ answers: [Answer]) -> String {
-    var out = "? \(question)\n"
+    "? \(question)\n" + renderAnswers(answers)
+  }
+
+  /// `n. [score] sentence` and `   — title (id, where)` per answer (`   no match` for none),
+  /// then a blank line: the REPL's output, where the terminal already shows the question.
+  func renderAnswers(_ answers: [Answer]) -> String {
+    var out = ""
     if answers.isEmpty { out += "   no match\n" }
     for (rank, answer) in answers.enumerated() {
       let text = highlighted(answer.text, terms: answer.matchedTerms)
