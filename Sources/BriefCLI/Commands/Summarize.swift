@@ -69,6 +69,12 @@ extension BriefCommand {
     )
     var explain = false
 
+    @Flag(
+      help:
+        "Start each key point with its place in the article, counted from 1: `- [3] ...` is the body's third sentence (text and markdown; JSON always has it as `index`, from 0)."
+    )
+    var positions = false
+
     @Option(
       parsing: .unconditional,
       help: "Threads to use (1: single-threaded; default: all cores). Output is the same.")
@@ -178,7 +184,7 @@ extension BriefCommand {
       clock.lap("summarize_s")
       var sink = try SummarySink(
         format: format, out: out, inputs: Input.files(paths: input.paths),
-        corpus: loaded.count > 1, explain: explain)
+        corpus: loaded.count > 1, explain: explain, positions: positions)
       let texts = sink.render(summaries, workers: jobs)
       clock.lap("render_s")
       let failed = sink.emit(summaries, texts: texts, loaded: loaded)
@@ -198,11 +204,13 @@ struct SummarySink {
   /// Standard output is written in blocks rather than once per document.
   private var pending = ""
 
-  init(format: OutputFormat, out: String?, inputs: [String], corpus: Bool, explain: Bool = false)
-    throws
-  {
+  init(
+    format: OutputFormat, out: String?, inputs: [String], corpus: Bool, explain: Bool = false,
+    positions: Bool = false
+  ) throws {
     renderer = SummaryRenderer(
-      format: format, headingForUntitled: corpus && out == nil, explain: explain)
+      format: format, headingForUntitled: corpus && out == nil, explain: explain,
+      positions: positions)
     if let out {
       do {
         directory = try OutputDirectory(
