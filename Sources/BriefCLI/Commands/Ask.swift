@@ -32,7 +32,8 @@ extension BriefCommand {
     @Option(
       name: .customLong("index"),
       help: ArgumentHelp(
-        "Search an index saved by `brief index` instead of paths.", valueName: "file"))
+        "Search an index saved by `brief index` instead of paths.", valueName: "file"),
+      completion: .file())
     var indexFile: String?
 
     @Option(help: .hidden)

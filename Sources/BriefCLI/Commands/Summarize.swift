@@ -60,7 +60,8 @@ extension BriefCommand {
     @Option(
       help: ArgumentHelp(
         "Write one file per document into this folder (atomically) instead of stdout.",
-        valueName: "dir"))
+        valueName: "dir"),
+      completion: .directory)
     var out: String?
 
     @Flag(
@@ -93,7 +94,7 @@ extension BriefCommand {
     @OptionGroup var model: ModelOptions
 
     /// One question a line, each answered as `--about` would (for `Scripts/about_eval.py`).
-    @Option(help: .hidden)
+    @Option(help: .hidden, completion: .file())
     var aboutFile: String?
 
     /// `relevance=W,summary=W` (for tuning `--about`).
