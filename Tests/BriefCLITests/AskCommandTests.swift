@@ -86,7 +86,9 @@ import Testing
     #expect((first["title"] as? String)?.hasPrefix("Claudia Sheinbaum") == true)
     #expect(first["field"] as? String == "body")
     #expect(first["index"] as? Int == 0)
-    #expect(first["terms"] as? [String] == ["sheinbaum", "reject"])
+    // The sentence's own words that matched, as it writes them, and their stems.
+    #expect(first["terms"] as? [String] == ["Sheinbaum", "rejection"])
+    #expect(first["stems"] as? [String] == ["sheinbaum", "reject"])
     // No letter or digit: nothing to answer, with the model or without.
     #expect((objects[4]["answers"] as? [Any])?.isEmpty == true)
   }
@@ -101,6 +103,31 @@ import Testing
     let sentence = try #require(answers.first?["sentence"] as? String)
     #expect(sentence.contains("rejection of an offer"))
     #expect(sentence.contains("troops"))
+  }
+
+  /// People read positions from 1 (`sentence 1` is the first sentence); the JSON keeps the
+  /// 0-based `index` of the same answer.
+  @Test func textCountsSentencesAndKeyPointsFromOneAndJSONFromZero() throws {
+    let arguments = [
+      "ask", "Corpora/news", "-k", "1", "--no-model", "--question", "what did Sheinbaum reject?",
+      "--question", "how much did the repairs cost?",
+    ]
+    let text = try BriefRunner.run(arguments, in: BriefRunner.packageRoot)
+    #expect(text.status == 0)
+    #expect(text.stdout.contains("(Corpora/news/000_6afff10da7a3cbd5.txt, sentence 1)\n"))
+    #expect(
+      text.stdout.contains("(Corpora/news/001_kestrel-harbour-bridge-reopening.txt, key point 1)\n")
+    )
+    #expect(!text.stdout.contains("sentence 0"))
+    #expect(!text.stdout.contains("key point 0"))
+    let json = try BriefRunner.run(arguments + ["--json"], in: BriefRunner.packageRoot)
+    let objects = try json.lines.filter { !$0.isEmpty }.map {
+      try #require(JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any])
+    }
+    try #require(objects.count == 2)
+    let answers = objects.compactMap { ($0["answers"] as? [[String: Any]])?.first }
+    #expect(answers.map { $0["field"] as? String } == ["body", "key_point"])
+    #expect(answers.map { $0["index"] as? Int } == [0, 0])
   }
 
   @Test func repeatedQuestionOptionsAreAnsweredInOrder() throws {

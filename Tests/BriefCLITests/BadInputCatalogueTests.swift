@@ -436,7 +436,8 @@ private func savedIndex(_ name: String, _ change: @escaping @Sendable ([UInt8]) 
     BadInputCase(
       name: "ask: a 4 MB file on one line", files: ["one.txt": oneLine(singleLineBytes)],
       arguments: ["ask", "@/one.txt", "--question", "repairs cost", "--json", "-k", "2"],
-      status: 0, stdoutLines: 1, stdout: ["\"terms\":[\"repair\",\"cost\"]"]),
+      status: 0, stdoutLines: 1,
+      stdout: ["\"terms\":[\"repairs\",\"costing\"],\"stems\":[\"repair\",\"cost\"]"]),
     BadInputCase(
       name: "a folder with a symbolic link loop",
       files: ["a.txt": story, "sub/b.txt": story],

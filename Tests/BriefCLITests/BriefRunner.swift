@@ -129,6 +129,24 @@ struct BriefRunner {
       stderr: String(decoding: errorData, as: UTF8.self))
   }
 
+  /// Runs a bash script (`bash -c script arguments...`: `$0` is the first argument) with
+  /// stdin closed; its exit status and standard output.
+  static func bash(_ script: String, _ arguments: [String], in directory: URL? = nil) throws
+    -> (status: Int32, stdout: String)
+  {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/bin/bash")
+    process.arguments = ["-c", script] + arguments
+    if let directory { process.currentDirectoryURL = directory }
+    let output = Pipe()
+    process.standardInput = FileHandle.nullDevice
+    process.standardOutput = output
+    try process.run()
+    let data = output.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+  }
+
   /// A fresh temporary folder holding the given files.
   static func folder(_ files: [String: [UInt8]]) throws -> URL {
     let root = FileManager.default.temporaryDirectory

@@ -38,9 +38,10 @@ import Testing
   @Test func answersJSONReadsBack() throws {
     let answer = Answer(
       documentID: "d\"1", title: nil, source: "x", field: .body, sentenceIndex: 3,
-      text: "She said \"no\"\n\\ then.", score: 12.67134, matchedTerms: ["say", "no"],
-      contributions: [])
-    let line = AnswerRenderer(json: true).renderJSON("why?", [answer, answer])
+      text: "She rejected \"the Offer\"\n\\ then.", score: 12.67134,
+      matchedTerms: ["reject", "offer", "sheinbaum"], contributions: [])
+    let line = AnswerRenderer(json: true, analyzer: try Analyzer()).renderJSON(
+      "why?", [answer, answer])
     let object = try #require(
       try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
     #expect(object["question"] as? String == "why?")
@@ -48,10 +49,12 @@ import Testing
     #expect(answers.count == 2)
     #expect(answers[0]["document"] as? String == "d\"1")
     #expect(answers[0]["title"] is NSNull)
-    #expect(answers[0]["sentence"] as? String == "She said \"no\"\n\\ then.")
+    #expect(answers[0]["sentence"] as? String == "She rejected \"the Offer\"\n\\ then.")
     #expect(answers[0]["index"] as? Int == 3)
     #expect(answers[0]["field"] as? String == "body")
     #expect(answers[0]["score"] as? Double == 12.6713)
-    #expect(answers[0]["terms"] as? [String] == ["say", "no"])
+    // The sentence's words as written; the stems, one matched only in context among them.
+    #expect(answers[0]["terms"] as? [String] == ["rejected", "Offer"])
+    #expect(answers[0]["stems"] as? [String] == ["reject", "offer", "sheinbaum"])
   }
 }

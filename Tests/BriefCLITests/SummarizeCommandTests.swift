@@ -283,18 +283,10 @@ import Testing
     #expect(piped.lines.prefix(2) == ["Harbour news", "- The harbour bridge reopens in March."])
     // `brief summarize <(cat f)`, through the shell that makes the pipe
     let file = folder.appendingPathComponent("a.txt").path
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/bin/bash")
-    process.arguments = [
-      "-c", "\"$0\" summarize <(cat \"$1\") -n 1", BriefRunner.binary.path, file,
-    ]
-    let output = Pipe()
-    process.standardOutput = output
-    try process.run()
-    let data = output.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    #expect(process.terminationStatus == 0)
-    let lines = String(decoding: data, as: UTF8.self).split(separator: "\n")
+    let (status, stdout) = try BriefRunner.bash(
+      "\"$0\" summarize <(cat \"$1\") -n 1", [BriefRunner.binary.path, file])
+    #expect(status == 0)
+    let lines = stdout.split(separator: "\n")
     #expect(lines.prefix(2) == ["Harbour news", "- The harbour bridge reopens in March."])
   }
 }

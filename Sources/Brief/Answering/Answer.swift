@@ -49,3 +49,17 @@ public struct Answer: Sendable, Hashable {
     self.contributions = contributions
   }
 }
+
+extension Answer {
+  /// The words of ``text`` whose stems are among ``matchedTerms``, as the sentence writes
+  /// them, each spelling once, in sentence order: `["Sheinbaum", "rejection"]` for the stems
+  /// `["sheinbaum", "reject"]`.
+  ///
+  /// A term matched only in the sentence's context (a name from the sentence before) has
+  /// no word here.
+  ///
+  /// - Parameter analyzer: an analyzer of the corpus's language (its stems are the index's).
+  public func matchedWords(analyzer: Analyzer) -> [String] {
+    analyzer.words(stemmedTo: Set(matchedTerms), in: text)
+  }
+}

@@ -32,7 +32,8 @@ extension BriefCommand {
     @Option(
       name: .customLong("index"),
       help: ArgumentHelp(
-        "Search an index saved by `brief index` instead of paths.", valueName: "file"))
+        "Search an index saved by `brief index` instead of paths.", valueName: "file"),
+      completion: .file())
     var indexFile: String?
 
     @Option(help: .hidden)
@@ -92,7 +93,8 @@ extension BriefCommand {
       let retriever = try Retriever(index: searched, parameters: try retrievalParameters())
       retriever.encoder = encoder
       clock.lap("retriever_s")
-      let renderer = AnswerRenderer(json: json)
+      let renderer = AnswerRenderer(
+        json: json, analyzer: try Analyzer(language: corpus.settings.language))
       // Questions that arrive together are answered together (one batch for the encoder);
       // each question's time is its batch's, shared out.
       func answer(_ texts: [String]) {

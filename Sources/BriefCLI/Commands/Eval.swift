@@ -74,7 +74,8 @@ extension BriefCommand {
     @Option(
       help: ArgumentHelp(
         "Measure answers instead: questions JSONL ({id, doc_id, question, answers, paragraph}), "
-          + "each asked against its own document among PATH.", valueName: "file"))
+          + "each asked against its own document among PATH.", valueName: "file"),
+      completion: .file(extensions: ["jsonl"]))
     var questions: String?
 
     @Option(
@@ -93,7 +94,7 @@ extension BriefCommand {
 
     /// With --questions: writes each question's candidates and their raw feature values as
     /// JSON lines to this file (for `Scripts/fit_rerank.py`).
-    @Option(name: .customLong("dump-features"), help: .hidden)
+    @Option(name: .customLong("dump-features"), help: .hidden, completion: .file())
     var dumpFeatures: String?
 
     func validate() throws {

@@ -20,7 +20,9 @@ extension BriefCommand {
 
     @OptionGroup var modelOptions: ModelOptions
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("The index file to write.", valueName: "file"))
+    @Option(
+      name: .shortAndLong, help: ArgumentHelp("The index file to write.", valueName: "file"),
+      completion: .file())
     var output: String
 
     func run() throws {

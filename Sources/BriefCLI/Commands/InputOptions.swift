@@ -13,7 +13,8 @@ struct InputOptions: ParsableArguments {
   @Argument(
     help: ArgumentHelp(
       "Files, folders (walked for .txt, .md, .html, .jsonl) or JSONL files; '-' or nothing reads stdin.",
-      valueName: "path"))
+      valueName: "path"),
+    completion: .file())
   var paths: [String] = []
 
   @Option(

@@ -9,7 +9,8 @@ struct ModelOptions: ParsableArguments {
     help: ArgumentHelp(
       "The sentence model's folder (default: $BRIEF_MODEL, else "
         + "$XDG_DATA_HOME/brief/models/all-MiniLM-L6-v2; .ci/setup installs it).",
-      valueName: "folder"))
+      valueName: "folder"),
+    completion: .directory)
   var model: String?
 
   @Flag(help: "Answer by words alone, without the sentence model.")

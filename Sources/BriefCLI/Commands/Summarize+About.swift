@@ -85,7 +85,7 @@ extension BriefCommand.Summarize {
       documents.count == 1 ? try? focused.summarize(documents[0], about: questions) : nil
     var sink = try SummarySink(
       format: format, out: out, inputs: Input.files(paths: input.paths),
-      corpus: loaded.count > 1)
+      corpus: loaded.count > 1, positions: positions)
     var failed = false
     for (number, question) in questions.enumerated() {
       let results: [Result<FocusedSummary, BriefError>]

@@ -60,7 +60,8 @@ extension BriefCommand {
     @Option(
       help: ArgumentHelp(
         "Write one file per document into this folder (atomically) instead of stdout.",
-        valueName: "dir"))
+        valueName: "dir"),
+      completion: .directory)
     var out: String?
 
     @Flag(
@@ -68,6 +69,12 @@ extension BriefCommand {
         "Show what each key point's score is made of: the shares of centrality, position and headline, and the factors for length, quote, referring word and number."
     )
     var explain = false
+
+    @Flag(
+      help:
+        "Start each key point with its place in the article, counted from 1: `- [3] ...` is the body's third sentence (text and markdown; JSON always has it as `index`, from 0)."
+    )
+    var positions = false
 
     @Option(
       parsing: .unconditional,
@@ -87,7 +94,7 @@ extension BriefCommand {
     @OptionGroup var model: ModelOptions
 
     /// One question a line, each answered as `--about` would (for `Scripts/about_eval.py`).
-    @Option(help: .hidden)
+    @Option(help: .hidden, completion: .file())
     var aboutFile: String?
 
     /// `relevance=W,summary=W` (for tuning `--about`).
@@ -178,7 +185,7 @@ extension BriefCommand {
       clock.lap("summarize_s")
       var sink = try SummarySink(
         format: format, out: out, inputs: Input.files(paths: input.paths),
-        corpus: loaded.count > 1, explain: explain)
+        corpus: loaded.count > 1, explain: explain, positions: positions)
       let texts = sink.render(summaries, workers: jobs)
       clock.lap("render_s")
       let failed = sink.emit(summaries, texts: texts, loaded: loaded)
@@ -198,11 +205,13 @@ struct SummarySink {
   /// Standard output is written in blocks rather than once per document.
   private var pending = ""
 
-  init(format: OutputFormat, out: String?, inputs: [String], corpus: Bool, explain: Bool = false)
-    throws
-  {
+  init(
+    format: OutputFormat, out: String?, inputs: [String], corpus: Bool, explain: Bool = false,
+    positions: Bool = false
+  ) throws {
     renderer = SummaryRenderer(
-      format: format, headingForUntitled: corpus && out == nil, explain: explain)
+      format: format, headingForUntitled: corpus && out == nil, explain: explain,
+      positions: positions)
     if let out {
       do {
         directory = try OutputDirectory(

@@ -38,17 +38,24 @@ struct TextStyle {
 struct AnswerRenderer {
   var json: Bool
   var style = TextStyle(enabled: false)
-  /// Finds the words of a sentence that match the question's terms, for highlighting.
-  var analyzer: Analyzer?
+  /// Finds the words of a sentence that match the question's terms (highlighted, and the
+  /// JSON `terms`): an analyzer of the corpus's language.
+  var analyzer: Analyzer
 
   /// The text for one question, ending with a line end (plain text: and a blank line).
   func render(_ question: String, _ answers: [Answer]) -> String {
     json ? renderJSON(question, answers) + "\n" : renderText(question, answers)
   }
 
-  /// `? question`, then `n. [score] sentence` and `   — title (id, where)` per answer.
+  /// `? question`, then the answers (``renderAnswers(_:)``).
   func renderText(_ question: String, _ answers: [Answer]) -> String {
-    var out = "? \(question)\n"
+    "? \(question)\n" + renderAnswers(answers)
+  }
+
+  /// `n. [score] sentence` and `   — title (id, where)` per answer (`   no match` for none),
+  /// then a blank line: the REPL's output, where the terminal already shows the question.
+  func renderAnswers(_ answers: [Answer]) -> String {
+    var out = ""
     if answers.isEmpty { out += "   no match\n" }
     for (rank, answer) in answers.enumerated() {
       let text = highlighted(answer.text, terms: answer.matchedTerms)
@@ -61,32 +68,34 @@ struct AnswerRenderer {
     return out + "\n"
   }
 
-  /// Where an answer is in its document: `sentence n`, `title` or `key point n`.
+  /// Where an answer is in its document, for people: `sentence n`, `title` or `key point n`,
+  /// counted from 1 (the JSON `index` is ``Answer/sentenceIndex``, from 0).
   func place(_ answer: Answer) -> String {
     switch answer.field {
-    case .body: return "sentence \(answer.sentenceIndex)"
+    case .body: return "sentence \(answer.sentenceIndex + 1)"
     case .title: return "title"
-    case .keyPoint: return "key point \(answer.sentenceIndex)"
+    case .keyPoint: return "key point \(answer.sentenceIndex + 1)"
     }
   }
 
   /// `text` with the words whose stems are among `terms` highlighted (when styled).
   func highlighted(_ text: String, terms: [String]) -> String {
-    guard style.enabled, let analyzer, !terms.isEmpty else { return text }
-    let wanted = Set(terms)
+    guard style.enabled, !terms.isEmpty else { return text }
     let bytes = Array(text.utf8)
     var out = ""
     var cursor = 0
-    for token in Tokenizer().tokens(in: text) {
-      guard let stem = analyzer.terms(in: token.text).first, wanted.contains(stem) else { continue }
-      out += String(decoding: bytes[cursor..<token.range.lowerBound], as: UTF8.self)
-      out += style.highlight(String(decoding: bytes[token.range], as: UTF8.self))
-      cursor = token.range.upperBound
+    for range in analyzer.ranges(ofWordsStemmedTo: Set(terms), in: text) {
+      out += String(decoding: bytes[cursor..<range.lowerBound], as: UTF8.self)
+      out += style.highlight(String(decoding: bytes[range], as: UTF8.self))
+      cursor = range.upperBound
     }
     out += String(decoding: bytes[cursor...], as: UTF8.self)
     return out
   }
 
+  /// One object a question: `question`, then `answers`, each with `document`, `title`,
+  /// `sentence`, `index` (from 0), `field`, `score`, `terms` (the sentence's words that
+  /// matched, as written) and `stems` (the question's stems it matched, context included).
   func renderJSON(_ question: String, _ answers: [Answer]) -> String {
     // Written straight to bytes (no value tree: this runs once per question), in the key
     // order and spelling `JSONValue` gives.
@@ -113,14 +122,23 @@ struct AnswerRenderer {
       JSONValue.writeString(answer.field.rawValue, to: &out)
       JSONValue.writeRaw(#","score":"#, to: &out)
       JSONValue.writeDouble((answer.score * 10_000).rounded() / 10_000, to: &out)
-      JSONValue.writeRaw(#","terms":["#, to: &out)
-      for (index, term) in answer.matchedTerms.enumerated() {
-        if index > 0 { out.append(UInt8(ascii: ",")) }
-        JSONValue.writeString(term, to: &out)
-      }
-      JSONValue.writeRaw("]}", to: &out)
+      JSONValue.writeRaw(#","terms":"#, to: &out)
+      Self.writeStrings(answer.matchedWords(analyzer: analyzer), to: &out)
+      JSONValue.writeRaw(#","stems":"#, to: &out)
+      Self.writeStrings(answer.matchedTerms, to: &out)
+      JSONValue.writeRaw("}", to: &out)
     }
     JSONValue.writeRaw("]}", to: &out)
     return String(decoding: out, as: UTF8.self)
+  }
+
+  /// A JSON array of strings.
+  private static func writeStrings(_ strings: [String], to out: inout [UInt8]) {
+    out.append(UInt8(ascii: "["))
+    for (index, string) in strings.enumerated() {
+      if index > 0 { out.append(UInt8(ascii: ",")) }
+      JSONValue.writeString(string, to: &out)
+    }
+    out.append(UInt8(ascii: "]"))
   }
 }

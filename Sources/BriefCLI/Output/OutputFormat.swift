@@ -85,10 +85,14 @@ struct SummaryRenderer {
   var headingForUntitled: Bool
   /// Whether each sentence shows what its score is made of.
   var explain = false
+  /// Whether each bullet (text and Markdown) starts with the sentence's place among the
+  /// body's sentences, counted from 1: `- [3] …`.
+  var positions = false
 
   /// The bullet of one sentence, with its explanation on an indented line when asked.
   private func bullet(_ sentence: Summary.Sentence) -> String {
-    var out = "- " + sentence.text + "\n"
+    let place = positions ? "[\(sentence.index + 1)] " : ""
+    var out = "- " + place + sentence.text + "\n"
     if explain, let explanation = sentence.explanation { out += "  " + explanation.line + "\n" }
     return out
   }

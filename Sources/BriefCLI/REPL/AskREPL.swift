@@ -112,7 +112,8 @@ enum AskREPL {
       }
       lastQuestion = question
       lastAnswers = answers
-      Terminal.write(renderer.render(question, answers))
+      // The question is on the screen already, as typed at the prompt.
+      Terminal.write(renderer.renderAnswers(answers))
     }
 
     func explanation() -> String {

@@ -22,6 +22,24 @@ import Testing
     #expect(analyzer.terms(in: "Trump's") == ["trump"])
   }
 
+  @Test func wordsStemmedToGivenStemsAreFoundAsWritten() throws {
+    let analyzer = try Analyzer(language: .english)
+    let text = "Sheinbaum’s REJECTION: she rejected it, and the rejection stands. Café."
+    #expect(
+      analyzer.words(stemmedTo: ["sheinbaum", "reject", "cafe"], in: text) == [
+        "Sheinbaum’s", "REJECTION", "rejected", "rejection", "Café",
+      ])
+    let bytes = Array(text.utf8)
+    let ranges = analyzer.ranges(ofWordsStemmedTo: ["reject"], in: text)
+    #expect(
+      ranges.map { String(decoding: bytes[$0], as: UTF8.self) } == [
+        "REJECTION", "rejected", "rejection",
+      ])
+    // Stop words match nothing, even when asked for; no stems, no words.
+    #expect(analyzer.words(stemmedTo: ["the", "she"], in: text).isEmpty)
+    #expect(analyzer.ranges(ofWordsStemmedTo: [], in: text).isEmpty)
+  }
+
   @Test func spanishUsesSpanishStemsAndStopWords() throws {
     let analyzer = try Analyzer(language: .spanish)
     let terms = analyzer.terms(in: "Los trenes llegaron y el tren llega")

@@ -15,6 +15,16 @@ import Testing
     #expect(!first.matchedTerms.contains("who"))
   }
 
+  @Test func matchedWordsAreTheSentencesOwnAsWritten() throws {
+    let retriever = try Retriever(documents: AnsweringFixtures.news)
+    let answers = retriever.answers(to: "Did Sheinbaum reject the TROOPS?", limit: 3)
+    let first = try #require(answers.first)
+    #expect(first.text.hasPrefix("She rejected the offer"))
+    // "Sheinbaum" comes from the sentence before (context): a stem, but no word here.
+    #expect(Set(first.matchedTerms) == ["sheinbaum", "reject", "troop"])
+    #expect(first.matchedWords(analyzer: try Analyzer()) == ["rejected", "troops"])
+  }
+
   @Test func aQuestionWithoutKnownWordsHasNoAnswer() throws {
     let retriever = try Retriever(documents: AnsweringFixtures.news)
     #expect(retriever.answers(to: "What is the?", limit: 3).isEmpty)
