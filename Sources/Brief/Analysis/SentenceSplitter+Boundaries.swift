@@ -25,7 +25,8 @@ extension SentenceSplitter.Scanner {
   /// instructions (callgrind).
   @inline(__always)
   internal func follower(ofMarkEndingAt markEnd: Int, end: Int) -> Follower {
-    let closersEnd = skipTerminalClosers(from: markEnd, end: end)
+    // Citation marks after the mark belong to the sentence: "in 1990.[17] The".
+    var closersEnd = skipCitations(from: skipTerminalClosers(from: markEnd, end: end), end: end)
     if closersEnd >= end { return .nothing(.noBoundary(resume: end)) }
     if !bytes[closersEnd].isASCIIWhitespace { return .nothing(.noBoundary(resume: markEnd)) }
     var next = closersEnd
@@ -35,6 +36,15 @@ extension SentenceSplitter.Scanner {
       next += 1
     }
     if next >= end { return .nothing(.noBoundary(resume: end)) }
+    if bytes[next] == .leftBracket {
+      // And so do those after a space: "in 1805. [6] An".
+      let cited = skipCitations(from: next, end: end)
+      if cited > next && (cited >= end || bytes[cited].isASCIIWhitespace) {
+        closersEnd = cited
+        next = skipWhitespace(from: cited, end: end)
+        if next >= end { return .nothing(.noBoundary(resume: end)) }
+      }
+    }
     return .text(FollowingText(closersEnd: closersEnd, start: next, crossesLine: crossesLine))
   }
 
