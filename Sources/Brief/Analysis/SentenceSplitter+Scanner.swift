@@ -44,7 +44,7 @@ extension SentenceSplitter {
         case .period:
           decision = period(at: index, sentenceStart: sentenceStart, end: end)
         case .exclamationMark, .questionMark:
-          decision = exclamationOrQuestion(at: index, end: end)
+          decision = exclamationOrQuestion(at: index, sentenceStart: sentenceStart, end: end)
         case UTF8Mark.punctuationLead:
           decision = punctuationMark(at: index, sentenceStart: sentenceStart, end: end)
         case .space, .tab, .newline, .carriageReturn:
