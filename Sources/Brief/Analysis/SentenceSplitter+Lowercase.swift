@@ -13,8 +13,11 @@ extension SentenceSplitter.Scanner {
   ) -> Bool {
     guard following.closersEnd == markEnd else { return false }
     guard wordStart(at: following.start, end: end) == .lower else { return false }
-    let tokenStart = startOfToken(endingAt: mark, from: sentenceStart)
-    guard tokenStart < mark, wordStart(at: tokenStart, end: mark) == .lower else {
+    // The word before, a space before the mark aside ("as i do ? i dont").
+    var wordEnd = mark
+    if wordEnd > sentenceStart && bytes[wordEnd - 1] == .space { wordEnd -= 1 }
+    let tokenStart = startOfToken(endingAt: wordEnd, from: sentenceStart)
+    guard tokenStart < wordEnd, wordStart(at: tokenStart, end: wordEnd) == .lower else {
       return false
     }
     return !holdsInvertedMark(from: sentenceStart, to: mark)

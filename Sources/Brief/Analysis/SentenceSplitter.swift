@@ -21,7 +21,8 @@
 /// and the word after it), `+Punctuation` (quotes, brackets, dashes), `+Lists` (bullets and
 /// numbered items), `+Datelines` (datelines and boilerplate), `+Citations` ("[17]" after a
 /// sentence's end), `+Lowercase` (informal sentences that start in lower case),
-/// `+SpacedAbbreviations` ("a. C.", "EE. UU.") and `+WordTables` (the word lists as lookup
+/// `+SpacedAbbreviations` ("a. C.", "EE. UU."), `+Headlines` (ALL-CAPS headlines run into
+/// their text) and `+WordTables` (the word lists as lookup
 /// tables).
 ///
 /// - Complexity: O(n) in the length of the text.

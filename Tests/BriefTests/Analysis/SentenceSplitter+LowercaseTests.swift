@@ -12,6 +12,9 @@ internal struct SentenceSplitterLowercaseTests {
       "what an awesome place!!! it was worth the ride.",
       ["what an awesome place!!!", "it was worth the ride."]),
     SentenceSplitCase(
+      "anyone who likes it as i do ? i dont know. most men suck ! who knows",
+      ["anyone who likes it as i do ?", "i dont know.", "most men suck !", "who knows"]),
+    SentenceSplitCase(
       "max is looking for you. call him tonight.",
       ["max is looking for you.", "call him tonight."]),
   ])
