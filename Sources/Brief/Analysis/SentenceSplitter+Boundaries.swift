@@ -25,7 +25,8 @@ extension SentenceSplitter.Scanner {
   /// instructions (callgrind).
   @inline(__always)
   internal func follower(ofMarkEndingAt markEnd: Int, end: Int) -> Follower {
-    let closersEnd = skipTerminalClosers(from: markEnd, end: end)
+    // Citation marks after the mark belong to the sentence: "in 1990.[17] The".
+    var closersEnd = skipCitations(from: skipTerminalClosers(from: markEnd, end: end), end: end)
     if closersEnd >= end { return .nothing(.noBoundary(resume: end)) }
     if !bytes[closersEnd].isASCIIWhitespace { return .nothing(.noBoundary(resume: markEnd)) }
     var next = closersEnd
@@ -35,6 +36,15 @@ extension SentenceSplitter.Scanner {
       next += 1
     }
     if next >= end { return .nothing(.noBoundary(resume: end)) }
+    if bytes[next] == .leftBracket {
+      // And so do those after a space: "in 1805. [6] An".
+      let cited = skipCitations(from: next, end: end)
+      if cited > next && (cited >= end || bytes[cited].isASCIIWhitespace) {
+        closersEnd = cited
+        next = skipWhitespace(from: cited, end: end)
+        if next >= end { return .nothing(.noBoundary(resume: end)) }
+      }
+    }
     return .text(FollowingText(closersEnd: closersEnd, start: next, crossesLine: crossesLine))
   }
 
@@ -102,11 +112,24 @@ extension SentenceSplitter.Scanner {
     let word = skipOpeners(from: next, end: end)
     if word >= end { return .noBoundary(resume: next) }
     let nextStart = wordStart(at: word, end: end)
-    if nextStart == .lower { return .noBoundary(resume: next) }
-
     let boundary = Decision.boundary(end: following.closersEnd, resume: following.closersEnd)
     let noBoundary = Decision.noBoundary(resume: next)
-    switch wordBefore(period: index, sentenceStart: sentenceStart) {
+    var before = wordBefore(period: index, sentenceStart: sentenceStart)
+    if startsSpacedAbbreviation(period: index, before: before, word: word, end: end) {
+      return noBoundary  // "44 a. C.", "EE. UU."
+    }
+    if before == .plain && endsSpacedAbbreviation(period: index, sentenceStart: sentenceStart) {
+      before = .initialism
+    }
+    if nextStart == .lower {
+      // "you. call them": only after a plain word, bare, in informal text.
+      return before == .plain
+        && endsLowercaseSentence(
+          mark: index, markEnd: after, following: following, sentenceStart: sentenceStart,
+          end: end)
+        ? boundary : noBoundary
+    }
+    switch before {
     case .title:
       return noBoundary
     case .general:
@@ -177,10 +200,12 @@ extension SentenceSplitter.Scanner {
     return boundary
   }
 
-  /// The decision at a run of `!` and `?` (periods among them): a boundary unless a
-  /// lower-case word follows, after opening quotes and a dialogue dash ("¿Vienes?
-  /// —preguntó él.").
-  internal func exclamationOrQuestion(at index: Int, end: Int) -> Decision {
+  /// The decision at a run of `!` and `?` (periods among them): a boundary, but before a
+  /// lower-case word only when the run ends a lower-case word, bare
+  /// (``endsLowercaseSentence(mark:markEnd:following:sentenceStart:end:)``): "what a view!
+  /// you get" is two sentences, "She works at Yahoo! in", "'Why?' she asked" and "¿Vienes?
+  /// —preguntó él." one.
+  internal func exclamationOrQuestion(at index: Int, sentenceStart: Int, end: Int) -> Decision {
     var marksEnd = index
     while marksEnd < end
       && (bytes[marksEnd] == .exclamationMark || bytes[marksEnd] == .questionMark
@@ -194,8 +219,14 @@ extension SentenceSplitter.Scanner {
     case .text(let text): following = text
     }
     var word = skipOpeners(from: following.start, end: end)
-    if isLongDash(at: word, end: end) { word += 3 }
-    if word < end && wordStart(at: word, end: end) == .lower {
+    let dialogue = isLongDash(at: word, end: end)
+    if dialogue { word += 3 }
+    if word < end && wordStart(at: word, end: end) == .lower
+      && (dialogue
+        || !endsLowercaseSentence(
+          mark: index, markEnd: marksEnd, following: following, sentenceStart: sentenceStart,
+          end: end))
+    {
       return .noBoundary(resume: following.start)
     }
     return .boundary(end: following.closersEnd, resume: following.closersEnd)

@@ -35,7 +35,7 @@ extension SentenceSplitter {
       start = skipWhitespace(from: start, end: end)
       if start >= end { return }
 
-      var sentenceStart = start
+      var sentenceStart = headline(at: start, end: end)
       var list: ListState?
       var index = sentenceBody(at: sentenceStart, end: end, list: &list, paragraphStart: true)
       while index < end {
@@ -44,7 +44,7 @@ extension SentenceSplitter {
         case .period:
           decision = period(at: index, sentenceStart: sentenceStart, end: end)
         case .exclamationMark, .questionMark:
-          decision = exclamationOrQuestion(at: index, end: end)
+          decision = exclamationOrQuestion(at: index, sentenceStart: sentenceStart, end: end)
         case UTF8Mark.punctuationLead:
           decision = punctuationMark(at: index, sentenceStart: sentenceStart, end: end)
         case .space, .tab, .newline, .carriageReturn:
@@ -58,11 +58,19 @@ extension SentenceSplitter {
           index = max(resume, index + 1)
         case .boundary(let sentenceEnd, let resume):
           appendSentence(from: sentenceStart, to: sentenceEnd)
-          sentenceStart = skipWhitespace(from: resume, end: end)
+          sentenceStart = headline(at: skipWhitespace(from: resume, end: end), end: end)
           index = sentenceBody(at: sentenceStart, end: end, list: &list, paragraphStart: false)
         }
       }
       appendSentence(from: sentenceStart, to: end)
+    }
+
+    /// Where the sentence at `start` begins once an ALL-CAPS headline run into it
+    /// (``headlineEnd(at:end:)``) is added as a sentence of its own.
+    private mutating func headline(at start: Int, end: Int) -> Int {
+      guard let cut = headlineEnd(at: start, end: end) else { return start }
+      appendSentence(from: start, to: cut)
+      return cut
     }
 
     /// Adds `bytes[start..<end]`, trimmed, as a sentence, unless it holds no letter or digit

@@ -19,8 +19,11 @@
 /// `SentenceSplitter+Scanner.swift` (the scan of a paragraph), `+Paragraphs` (lines into
 /// paragraphs), `+Boundaries` (the decision at each mark), `+Words` (the word before a period
 /// and the word after it), `+Punctuation` (quotes, brackets, dashes), `+Lists` (bullets and
-/// numbered items), `+Datelines` (datelines and boilerplate) and `+WordTables` (the word
-/// lists as lookup tables).
+/// numbered items), `+Datelines` (datelines and boilerplate), `+Citations` ("[17]" after a
+/// sentence's end), `+Lowercase` (informal sentences that start in lower case),
+/// `+SpacedAbbreviations` ("a. C.", "EE. UU."), `+Headlines` (ALL-CAPS headlines run into
+/// their text) and `+WordTables` (the word lists as lookup
+/// tables).
 ///
 /// - Complexity: O(n) in the length of the text.
 public struct SentenceSplitter: Sendable {
