@@ -222,6 +222,27 @@ import Testing
     #expect(refused.stderr.hasPrefix("Error: --cut needs --words (it cuts to the word budget)\n"))
   }
 
+  @Test func aBudgetNoSentenceFitsCutsTheBestAndMarksIt() throws {
+    // 400 words without sentence punctuation: its units are runs of at most 80 words.
+    let words = (0..<400).map { ["river", "town", "council", "bridge", "water"][$0 * 7 % 5] }
+    let folder = try BriefRunner.folder([
+      "run-on.txt": Array((words.joined(separator: " ") + "\n").utf8)
+    ])
+    let path = folder.appendingPathComponent("run-on.txt").path
+    let text = try BriefRunner.run(["summarize", path, "--words", "20"])
+    #expect(text.status == 0)
+    let bullets = text.lines.filter { $0.hasPrefix("- ") }
+    #expect(bullets.count == 1)
+    #expect(bullets.first?.hasSuffix(" …") == true)
+    #expect(bullets.first.map { $0.split(separator: " ").count } == 22)  // "-", 20 words, "…"
+    let json = try BriefRunner.run(["summarize", path, "--words", "20", "--format", "jsonl"])
+    let object = try #require(
+      JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+    let sentence = try #require((object["sentences"] as? [[String: Any]])?.first)
+    #expect(sentence["cut"] as? Bool == true)
+    #expect((sentence["text"] as? String)?.split(separator: " ").count == 20)
+  }
+
   @Test func spanishArticlesWithLanguageSpanish() throws {
     let result = try BriefRunner.run([
       "summarize", BriefRunner.corpus("es"), "--language", "spanish",

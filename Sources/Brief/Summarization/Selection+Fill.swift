@@ -2,8 +2,8 @@ extension Selection {
   /// The sentences chosen for a word budget, indices ascending.
   ///
   /// - Parameters:
-  ///   - budget: the most words; a summary is at least one sentence, which alone may be
-  ///     longer when no sentence fits.
+  ///   - budget: the most words; a summary is at least one sentence, longer only when no
+  ///     sentence fits (the summarizer then cuts it).
   ///   - others: as for ``choose(scores:vectors:wordCounts:length:redundancy:preferred:fillsFromRest:)``.
   internal static func fill(
     scores: [Double], vectors: [SentenceVector], wordCounts: [Int], budget: Int,

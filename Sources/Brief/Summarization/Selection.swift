@@ -51,7 +51,7 @@ internal enum Selection {
   }
 
   /// Up to `wanted` sentences taken greedily by MMR value, each while it fits the word
-  /// `budget` (the first one even when it alone is longer); indices ascending.
+  /// `budget` (the first one longer only when no sentence fits); indices ascending.
   ///
   /// - Complexity: O(k · n · m) for k chosen of n sentences of m terms.
   internal static func greedy(
@@ -68,13 +68,17 @@ internal enum Selection {
     var maxSimilarity = [Double](repeating: 0, count: count)
     var available = [Bool](repeating: true, count: count)
     var usedWords = 0
+    // The first sentence may be longer than the budget only when none fits (it is then cut).
+    let someFit = wordCounts.contains { $0 <= wordBudget }
     while chosen.count < wanted {
       func pick(tier: Bool?) -> Int {
         var best = -1
         var bestValue = -Double.infinity
         for index in 0..<count where available[index] {
           if let tier, let preferred, preferred[index] != tier { continue }
-          if !chosen.isEmpty && usedWords + wordCounts[index] > wordBudget { continue }
+          if (someFit || !chosen.isEmpty) && usedWords + wordCounts[index] > wordBudget {
+            continue
+          }
           // A near-duplicate of a chosen sentence adds nothing: never take it.
           if maxSimilarity[index] >= duplicateSimilarity { continue }
           let value = normalized[index] - redundancy * maxSimilarity[index]

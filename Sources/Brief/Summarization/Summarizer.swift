@@ -221,9 +221,11 @@ public struct Summarizer: Sendable {
     return Words.counts(in: analyzed.document.body, ranges: analyzed.sentenceRanges)
   }
 
-  /// The summary cut to `budget` words when ``SummaryOptions/cutsToBudget``, else as it is.
+  /// The summary within a word budget: cut to `budget` words when
+  /// ``SummaryOptions/cutsToBudget`` or when it is longer (only when no sentence fits, and
+  /// the one chosen is then cut short); as it is without a budget.
   internal func cutToBudget(_ summary: Summary, budget: Int?, body: String) -> Summary {
-    guard options.cutsToBudget, let budget else { return summary }
+    guard let budget else { return summary }
     return summary.cut(toWords: budget, body: body, splitter: splitter)
   }
 }

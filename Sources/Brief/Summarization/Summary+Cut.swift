@@ -2,8 +2,8 @@ extension Summary {
   /// The summary cut to its first `words` words (as ``Words`` counts them).
   ///
   /// Sentences are read in order: the one where the budget ends is cut after its last word
-  /// that fits (its range and text end there), those after it are dropped. A summary of at
-  /// most `words` words is returned as it is.
+  /// that fits (its range and text end there, ``Sentence/isCut`` set), those after it are
+  /// dropped. A summary of at most `words` words is returned as it is.
   ///
   /// - Parameters:
   ///   - words: the budget.
@@ -23,6 +23,7 @@ extension Summary {
       var cut = sentence
       cut.range = sentence.range.lowerBound..<ends[left - 1]
       cut.text = splitter.text(of: cut.range, in: body)
+      cut.isCut = true
       kept.append(cut)
       left = 0
     }

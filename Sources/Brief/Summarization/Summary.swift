@@ -12,17 +12,21 @@ public struct Summary: Sendable, Hashable, Codable {
     public var score: Double
     /// What the score is made of (nil for scorers without features, such as lead).
     public var explanation: ScoreExplanation?
+    /// Whether the sentence was cut short to fit a word budget (its text ends at the last
+    /// word that fits).
+    public var isCut: Bool
 
     /// Creates a summary sentence.
     public init(
       index: Int, text: String, range: Range<Int>, score: Double,
-      explanation: ScoreExplanation? = nil
+      explanation: ScoreExplanation? = nil, isCut: Bool = false
     ) {
       self.index = index
       self.text = text
       self.range = range
       self.score = score
       self.explanation = explanation
+      self.isCut = isCut
     }
   }
 

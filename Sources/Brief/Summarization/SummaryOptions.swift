@@ -12,9 +12,9 @@ public enum SummaryLength: Sendable, Hashable, Codable {
   case sentences(Int)
   /// A fraction of the body's sentences (at least one).
   case ratio(Double)
-  /// A word budget, a maximum: the sentences of highest total value that fit in it (at
-  /// least one sentence, which alone may be longer). Words are counted as ``Words`` does
-  /// (whitespace-separated).
+  /// A word budget, a maximum: the sentences of highest total value that fit in it; when
+  /// none fits, the best one cut short at the budget (``Summary/Sentence/isCut``). Words
+  /// are counted as ``Words`` does (whitespace-separated).
   case words(Int)
   /// A word budget as long as the body's first N sentences (Lead-N's length), for each
   /// document its own.

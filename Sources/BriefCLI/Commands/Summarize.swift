@@ -36,7 +36,8 @@ extension BriefCommand {
       parsing: .unconditional,
       help: ArgumentHelp(
         "Word budget per summary, a maximum (instead of -n): the sentences of highest total "
-          + "score that fit, in document order (at least one, which alone may be longer). "
+          + "score that fit, in document order (when none fits, the best cut short at W words "
+          + "and marked …). "
           + "Words are whitespace-separated, as DUC counts them; leadN: as many as the "
           + "document's first N sentences.", valueName: "W|leadN"))
     var words: String?

@@ -4,6 +4,7 @@ enum JSONValue {
   case string(String)
   case int(Int)
   case double(Double)
+  case bool(Bool)
   case null
   case array([JSONValue])
   case object([(String, JSONValue)])
@@ -21,6 +22,7 @@ enum JSONValue {
     case .string(let value): Self.writeString(value, to: &out)
     case .int(let value): Self.writeInt(value, to: &out)
     case .double(let value): Self.writeDouble(value, to: &out)
+    case .bool(let value): out += (value ? "true" : "false").utf8
     case .null: out += "null".utf8
     case .array(let items):
       out.append(UInt8(ascii: "["))

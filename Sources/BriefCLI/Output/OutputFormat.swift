@@ -36,6 +36,7 @@ extension Summary {
               ("text", .string(sentence.text)),
               ("score", .double(rounded(sentence.score))),
             ]
+            if sentence.isCut { fields.append(("cut", .bool(true))) }
             if explain, let explanation = sentence.explanation {
               fields.append(
                 (
@@ -92,7 +93,7 @@ struct SummaryRenderer {
   /// The bullet of one sentence, with its explanation on an indented line when asked.
   private func bullet(_ sentence: Summary.Sentence) -> String {
     let place = positions ? "[\(sentence.index + 1)] " : ""
-    var out = "- " + place + sentence.text + "\n"
+    var out = "- " + place + sentence.text + (sentence.isCut ? " …" : "") + "\n"
     if explain, let explanation = sentence.explanation { out += "  " + explanation.line + "\n" }
     return out
   }

@@ -31,6 +31,25 @@ import Testing
     }
   }
 
+  @Test func aBudgetSmallerThanEverySentenceCutsTheBestShortAndSaysSo() throws {
+    for method in ScoringMethod.allCases {
+      let summary = try summarize(SummaryOptions(length: .words(3), method: method))
+      #expect(summary.sentences.count == 1)
+      #expect(words(summary) == 3)
+      #expect(summary.sentences[0].isCut)
+      let whole = Self.document.body.components(separatedBy: ". ")
+      #expect(whole.contains { $0.hasPrefix(summary.sentences[0].text) })
+    }
+  }
+
+  @Test func aSentenceThatFitsIsTakenBeforeALongerOneIsCut() throws {
+    // 4 words fit: one of the two four-word sentences, whole, rather than a better one cut.
+    let summary = try summarize(SummaryOptions(length: .words(4)))
+    #expect(summary.sentences.count == 1)
+    #expect(!summary.sentences[0].isCut)
+    #expect([2, 4].contains(summary.sentences[0].index))
+  }
+
   @Test func aCutSummaryHasAtMostTheBudgetsWordsAndLeadExactlyThem() throws {
     for budget in [3, 8, 13, 20] {
       let lead = try summarize(
