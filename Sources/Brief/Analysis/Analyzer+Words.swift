@@ -10,14 +10,14 @@ extension Analyzer {
   /// - Complexity: O(n) in the length of `text`.
   public func ranges(ofWordsStemmedTo stems: Set<String>, in text: String) -> [Range<Int>] {
     guard !stems.isEmpty else { return [] }
-    var words: [(id: Int32, range: Range<Int>)] = []
+    var ranges: [Range<Int>] = []
     var copy = text
     copy.withUTF8 { bytes in
       forEachTermID(bytes: bytes, range: 0..<bytes.count) { id, _, range in
-        if id >= 0 { words.append((id, range)) }
+        if id >= 0 && stems.contains(vocabulary[id]) { ranges.append(range) }
       }
     }
-    return words.filter { stems.contains(vocabulary[$0.id]) }.map(\.range)
+    return ranges
   }
 
   /// The words of `text` whose stems are among `stems`, as the text writes them (capitals,

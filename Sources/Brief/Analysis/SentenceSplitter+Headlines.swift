@@ -20,7 +20,7 @@ extension SentenceSplitter.Scanner {
     var words = 0
     var letters = 0
     while index < end && words <= Self.maximumHeadlineWords {
-      let wordStart = index
+      let first = index
       var capitals = 0
       var isCapitals = true
       while index < end && !bytes[index].isASCIIWhitespace {
@@ -28,7 +28,7 @@ extension SentenceSplitter.Scanner {
         if byte.isASCIIUppercase {
           capitals += 1
         } else if byte >= 0xC0 {
-          if self.wordStart(at: index, end: end) != .upper { isCapitals = false }
+          if wordStart(at: index, end: end) != .upper { isCapitals = false }
           capitals += 1
         } else if !(byte.isASCIIDigit || byte == .hyphen || byte == .apostrophe || byte >= 0x80) {
           isCapitals = false
@@ -37,10 +37,10 @@ extension SentenceSplitter.Scanner {
       }
       if !isCapitals || capitals == 0 {
         let titled =
-          wordStart + 1 < end && bytes[wordStart].isASCIIUppercase
-          && bytes[wordStart + 1].isASCIILowercase
+          first + 1 < end && bytes[first].isASCIIUppercase
+          && bytes[first + 1].isASCIILowercase
         if titled && words >= Self.minimumHeadlineWords && letters >= Self.minimumHeadlineLetters {
-          return wordStart
+          return first
         }
         return nil
       }

@@ -3,9 +3,9 @@ extension SentenceSplitter.Scanner {
   /// a sentence although a lower-case word follows.
   ///
   /// That is the informal writing of reviews, e-mail and forums: "are you kidding? why would
-  /// you", "call them. they know". The evidence must be plain: the mark is bare (no closing quote or bracket after it,
-  /// which would make "'Why?' she asked" one sentence), the word before it starts in lower
-  /// case (not a name such as "Yahoo!"), the next word starts right after the whitespace (no
+  /// you", "call them. they know". The evidence must be plain: the mark is bare (no closing
+  /// quote or bracket after it, which would make "'Why?' she asked" one sentence), the word
+  /// before it starts in lower case (not a name such as "Yahoo!"), the next word starts right after the whitespace (no
   /// opening bracket), and the sentence holds no Spanish `¿` or `¡` (an inverted question
   /// inside a sentence goes on in lower case: "Si vienes, ¿me avisas? y luego").
   internal func endsLowercaseSentence(

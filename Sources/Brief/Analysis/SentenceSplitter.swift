@@ -22,8 +22,7 @@
 /// numbered items), `+Datelines` (datelines and boilerplate), `+Citations` ("[17]" after a
 /// sentence's end), `+Lowercase` (informal sentences that start in lower case),
 /// `+SpacedAbbreviations` ("a. C.", "EE. UU."), `+Headlines` (ALL-CAPS headlines run into
-/// their text) and `+WordTables` (the word lists as lookup
-/// tables).
+/// their text) and `+WordTables` (the word lists as lookup tables).
 ///
 /// - Complexity: O(n) in the length of the text.
 public struct SentenceSplitter: Sendable {

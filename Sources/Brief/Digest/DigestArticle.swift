@@ -37,12 +37,9 @@ internal struct DigestArticle: Sendable {
     let texts = analyzed.sentenceRanges.map { splitter.text(of: $0, in: analyzed.document.body) }
     self.texts = texts
     self.wordCounts = texts.map(Words.count)
+    // Scoring fails only for an article without sentences, which has no vectors either.
     let scored = try? summarizer.score(analyzed, idf: sentenceIDF)
-    self.vectors =
-      scored?.vectors
-      ?? analyzed.sentenceTerms.map { terms in
-        SentenceVector(termIDs: terms) { tf, id in tfidfWeight(tf, sentenceIDF[Int(id)]) }
-      }
+    self.vectors = scored?.vectors ?? []
     let scores = scored?.scores ?? Array(repeating: 0, count: analyzed.sentenceCount)
     let top = scores.max() ?? 0
     self.summaryScores = scores.map { top > 0 ? max(0, $0) / top : 0 }

@@ -4,8 +4,9 @@ public struct DigestOptions: Sendable, Hashable {
   public enum Budget: Sendable, Hashable {
     /// At most this many key points per story.
     case points(Int)
-    /// At most this many words in the whole digest (shared among the stories by their
-    /// number of articles, each story at least one key point).
+    /// At most this many words in the whole digest, shared among the stories by their
+    /// number of articles (what a story leaves unused goes to the next; a story whose share
+    /// holds no whole sentence is left out).
     case words(Int)
   }
 

@@ -132,13 +132,10 @@ public struct Digester: Sendable {
         marker &+= 1
       }
     }
+    let sentenceIDF = Summarizer.idfTable(
+      counts: sentenceCounter.counts, termCount: termCount,
+      documentCount: max(1, sentenceCounter.units))
     let weighting = TFIDF()
-    let sentenceIDF = (0..<termCount).map { id in
-      weighting.idf(
-        documentFrequency: id < sentenceCounter.counts.count
-          ? Int(sentenceCounter.counts[id]) : 0,
-        documentCount: max(1, sentenceCounter.units))
-    }
     let articleIDF = corpus.documentFrequencies.map {
       weighting.idf(documentFrequency: Int($0), documentCount: count)
     }

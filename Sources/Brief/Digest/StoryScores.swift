@@ -47,8 +47,8 @@ internal struct StoryScores {
           + options.articleCentrality * closeness[a] / topArticle
       }
     }
-    let central = articles.indices.sorted { closeness[$0] > closeness[$1] }
-    headline = central.lazy.compactMap { articles[$0].document.title }.first
+    let titled = articles.indices.filter { articles[$0].document.title != nil }
+    headline = titled.max { closeness[$0] < closeness[$1] }.flatMap { articles[$0].document.title }
   }
 
   /// The key points within `budget`, best first: maximal marginal relevance over the

@@ -2,8 +2,8 @@
 /// the line's UTF-8 bytes: the fast path in front of `JSONSerialization`.
 ///
 /// Only the common shape is accepted: an object whose `text`, `id` and other fields are
-/// strings, whose `title` and `date` are strings or null and whose `highlights` is a string or an
-/// array of strings; other fields may also hold `true`, `false`, `null`, or arrays and
+/// strings, whose `title` and `date` are strings or null and whose `highlights` is a string
+/// or an array of strings; other fields may also hold `true`, `false`, `null`, or arrays and
 /// objects of those. Anything else (numbers, escaped keys, unpaired surrogates, a repeated
 /// field, a raw U+FEFF opening a key or a run of unescaped text, malformed or trailing
 /// text, a missing `text`) gives nil, and the caller parses

@@ -133,7 +133,7 @@ public struct Summarizer: Sendable {
 
   /// The TF-IDF idf of every term id `0..<termCount`, from per-id unit counts (ids past
   /// the end of `counts` are in no unit).
-  private static func idfTable(counts: [Int32], termCount: Int, documentCount: Int) -> [Double] {
+  internal static func idfTable(counts: [Int32], termCount: Int, documentCount: Int) -> [Double] {
     let weighting = TFIDF()
     return (0..<termCount).map { id in
       weighting.idf(

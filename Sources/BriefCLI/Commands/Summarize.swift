@@ -72,9 +72,10 @@ extension BriefCommand {
     var explain = false
 
     @Flag(
-      help:
-        "Start each key point with its place in the article, counted from 1: `- [3] ...` is the body's third sentence (text and markdown; JSON always has it as `index`, from 0)."
-    )
+      help: ArgumentHelp(
+        "Start each key point with its place in the article, counted from 1: `- [3] ...` "
+          + "is the body's third sentence (text and markdown; JSON always has it as `index`, "
+          + "from 0)."))
     var positions = false
 
     @Option(
