@@ -1,8 +1,8 @@
 extension SentenceSplitter.Scanner {
   /// How list markers are written: numbers or letters, and the suffix after them.
-  internal struct ListStyle: Equatable {
+  internal struct ListStyle: Hashable {
     /// What follows a marker's number or letter.
-    internal enum Suffix: Equatable {
+    internal enum Suffix: Hashable {
       /// "1." or "a."
       case period
       /// "1)" or "a)"
@@ -59,6 +59,49 @@ extension SentenceSplitter.Scanner {
       list = ListState(next: marker.value + 1, style: marker.style)
     }
     return marker.end
+  }
+
+  /// A marker's place in a list: its style and its number or letter.
+  private struct MarkerKey: Hashable {
+    /// How the marker is written.
+    var style: ListStyle
+    /// Its number, or its letter's byte.
+    var value: Int
+  }
+
+  /// Where the text of each of `lines` (trimmed) starts when the line starts with a bullet
+  /// or list marker that is structure, not text, else nil.
+  ///
+  /// A bullet at a line's start is structure when the text has two lines or more (a text of
+  /// one line, "• 9. The first item • 10. The second item", keeps its bullets). A list
+  /// marker, after a bullet or not, is structure when another line starts with the marker
+  /// before or after it in the same style ("1." and "2.", "a)" and "b)"): a line that
+  /// starts "1. FC Köln won" keeps its number when no line starts with "2.".
+  internal func structuralMarkerEnds(_ lines: [Range<Int>]) -> [Int?] {
+    var ends = [Int?](repeating: nil, count: lines.count)
+    guard lines.lazy.filter({ !$0.isEmpty }).count >= 2 else { return ends }
+    var markers: [(line: Int, key: MarkerKey, end: Int)] = []
+    for (index, line) in lines.enumerated() where !line.isEmpty {
+      var body = line.lowerBound
+      let bullet = bulletLength(at: body, end: line.upperBound)
+      if bullet > 0 {
+        body = skipSpacesAndTabs(from: body + bullet, end: line.upperBound)
+        ends[index] = body
+      }
+      if let marker = listMarker(at: body, end: line.upperBound) {
+        let key = MarkerKey(style: marker.style, value: marker.value)
+        markers.append((index, key, skipSpacesAndTabs(from: marker.end, end: line.upperBound)))
+      }
+    }
+    let keys = Set(markers.map(\.key))
+    for (index, key, end) in markers {
+      var before = key
+      before.value -= 1
+      var after = key
+      after.value += 1
+      if keys.contains(before) || keys.contains(after) { ends[index] = end }
+    }
+    return ends
   }
 
   /// The decision at whitespace: a boundary when the list's next marker follows ("1) eggs
@@ -126,11 +169,11 @@ extension SentenceSplitter.Scanner {
   }
 
   /// The length of the bullet at `index`, or 0 when there is none: `•`, `‣`, `⁃`, `◦`, `▪`,
-  /// `▸`, `·`, or `-` or `*` before a space or tab.
+  /// `▸`, `·`, or `-`, `*` or `+` before a space or tab.
   internal func bulletLength(at index: Int, end: Int) -> Int {
     guard index < end else { return 0 }
     let byte = bytes[index]
-    if byte == .hyphen || byte == .asterisk {
+    if byte == .hyphen || byte == .asterisk || byte == .plus {
       let next = index + 1 < end ? bytes[index + 1] : 0
       return next == .space || next == .tab ? 1 : 0
     }

@@ -1,29 +1,38 @@
 extension SentenceSplitter.Scanner {
   /// Splits the whole text, paragraph by paragraph: runs of lines between blank lines, where
   /// a line joins the one before when it reads as its continuation (``continuesParagraph``).
+  ///
+  /// A line of a list of lines (``listLines(_:wrapWidth:)``) is a paragraph of its own, and
+  /// a paragraph's text starts after the bullet or list marker that its line starts with
+  /// when that marker is structure (``structuralMarkerEnds(_:)``).
   internal mutating func run() {
     let lines = trimmedLines()
     let hardWrapped = looksHardWrapped(lines)
     let width = wrapWidth(lines)
+    let isListLine = listLines(lines, wrapWidth: width)
+    let markerEnds = structuralMarkerEnds(lines)
     var paragraph: Range<Int>?
-    var previous = 0..<0
-    for line in lines {
+    var bodyStart: Int?
+    var previous: Int?
+    for (index, line) in lines.enumerated() {
       if line.isEmpty {
-        if let finished = paragraph { splitParagraph(finished) }
+        if let finished = paragraph { splitParagraph(finished, bodyStart: bodyStart) }
         paragraph = nil
         continue
       }
-      if let current = paragraph,
-        continuesParagraph(previous, with: line, hardWrapped: hardWrapped, wrapWidth: width)
+      if let current = paragraph, let previous, !isListLine[previous], !isListLine[index],
+        continuesParagraph(
+          lines[previous], with: line, hardWrapped: hardWrapped, wrapWidth: width)
       {
         paragraph = current.lowerBound..<line.upperBound
       } else {
-        if let finished = paragraph { splitParagraph(finished) }
+        if let finished = paragraph { splitParagraph(finished, bodyStart: bodyStart) }
         paragraph = line
+        bodyStart = markerEnds[index]
       }
-      previous = line
+      previous = index
     }
-    if let finished = paragraph { splitParagraph(finished) }
+    if let finished = paragraph { splitParagraph(finished, bodyStart: bodyStart) }
   }
 
   /// The lines of the text (split at line feeds), each trimmed of whitespace; a blank line
@@ -66,6 +75,69 @@ extension SentenceSplitter.Scanner {
     let lengths = lines.lazy.filter { !$0.isEmpty }.map(\.count).sorted()
     if lengths.count < 3 { return 0 }
     return lengths[lengths.count * 4 / 5]
+  }
+
+  /// The widest line in a text that is not hard-wrapped prose, in bytes: prose is wrapped
+  /// at 60 to 80 columns, its full lines close to that width.
+  private static let proseWrapWidth = 60
+
+  /// Which of `lines` are items of a list of lines, each a unit of its own.
+  ///
+  /// In a text wrapped at under ``proseWrapWidth`` (its `wrapWidth`, 1 or more), no line is
+  /// as wide as hard-wrapped prose fills its lines. There, a run of lines each under that
+  /// width, without a sentence mark (`.` `!` `?` `…`) anywhere in them or a clause mark
+  /// (`,` `;` `:` `-`) at their ends, is a list when it holds more words than a sentence
+  /// (``maximumWords``): joined, it would be a sentence longer than any, cut anywhere. A
+  /// shorter run, or one a sentence ends in, is a sentence wrapped over narrow lines. (In a
+  /// wider text a line much shorter than the wrap width already ends its paragraph:
+  /// ``isShortOfWrapWidth(_:wrapWidth:)``.)
+  private func listLines(_ lines: [Range<Int>], wrapWidth: Int) -> [Bool] {
+    var isListLine = [Bool](repeating: false, count: lines.count)
+    guard (1..<Self.proseWrapWidth).contains(wrapWidth) else { return isListLine }
+    var runStart = 0
+    var words = 0
+    for index in 0...lines.count {
+      if index < lines.count, let lineWords = openShortLineWords(lines[index]) {
+        words += lineWords
+        continue
+      }
+      if words > Self.maximumWords {
+        for item in runStart..<index { isListLine[item] = true }
+      }
+      runStart = index + 1
+      words = 0
+    }
+    return isListLine
+  }
+
+  /// The words of `line` when it is under ``proseWrapWidth`` bytes, holds no sentence mark
+  /// and does not end in a clause mark, else nil.
+  private func openShortLineWords(_ line: Range<Int>) -> Int? {
+    if line.isEmpty || line.count >= Self.proseWrapWidth { return nil }
+    let lastByte = bytes[line.upperBound - 1]
+    if lastByte == .comma || lastByte == .semicolon || lastByte == .colon
+      || lastByte == .hyphen
+    {
+      return nil
+    }
+    var words = 0
+    var inWord = false
+    for index in line {
+      let byte = bytes[index]
+      if byte == .period || byte == .exclamationMark || byte == .questionMark { return nil }
+      if byte == UTF8Mark.ellipsis
+        && isTerminalPunctuation(before: index + 1, from: line.lowerBound)
+      {
+        return nil
+      }
+      if byte.isASCIIWhitespace {
+        inWord = false
+      } else if !inWord {
+        inWord = true
+        words += 1
+      }
+    }
+    return words
   }
 
   /// Whether `line` (without final punctuation or a clause mark) is much shorter than the

@@ -28,7 +28,12 @@ extension SentenceSplitter {
     }
 
     /// Splits a paragraph into sentences, after its boilerplate and dateline.
-    internal mutating func splitParagraph(_ paragraph: Range<Int>) {
+    ///
+    /// `bodyStart`, when given, is where the paragraph's text starts after a bullet or list
+    /// marker that is structure: its first sentence starts there (the marker still counts
+    /// for the list's numbering), and so do the items of its list that follow on its line
+    /// ("1. eggs 2. milk" gives "eggs" and "milk").
+    internal mutating func splitParagraph(_ paragraph: Range<Int>, bodyStart: Int? = nil) {
       let end = paragraph.upperBound
       var start = skipBoilerplate(from: paragraph.lowerBound, end: end)
       start = skipDateline(from: start, end: end)
@@ -38,6 +43,12 @@ extension SentenceSplitter {
       var sentenceStart = headline(at: start, end: end)
       var list: ListState?
       var index = sentenceBody(at: sentenceStart, end: end, list: &list, paragraphStart: true)
+      var dropsMarkers = false
+      if let bodyStart, sentenceStart == paragraph.lowerBound, bodyStart <= end {
+        dropsMarkers = bodyStart >= index
+        sentenceStart = bodyStart
+        index = max(index, bodyStart)
+      }
       while index < end {
         let decision: Decision
         switch bytes[index] {
@@ -59,7 +70,9 @@ extension SentenceSplitter {
         case .boundary(let sentenceEnd, let resume):
           appendSentence(from: sentenceStart, to: sentenceEnd)
           sentenceStart = headline(at: skipWhitespace(from: resume, end: end), end: end)
+          let expected = list?.next
           index = sentenceBody(at: sentenceStart, end: end, list: &list, paragraphStart: false)
+          if dropsMarkers, let expected, list?.next == expected + 1 { sentenceStart = index }
         }
       }
       appendSentence(from: sentenceStart, to: end)

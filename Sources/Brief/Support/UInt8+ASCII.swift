@@ -93,6 +93,8 @@ extension UInt8 {
   internal static let rightParenthesis: UInt8 = 0x29
   /// Asterisk, `*`.
   internal static let asterisk: UInt8 = 0x2A
+  /// Plus sign, `+`.
+  internal static let plus: UInt8 = 0x2B
   /// Comma, `,`.
   internal static let comma: UInt8 = 0x2C
   /// Hyphen-minus, `-`.

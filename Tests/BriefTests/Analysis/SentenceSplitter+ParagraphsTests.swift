@@ -2,6 +2,12 @@ import Testing
 
 @testable import Brief
 
+/// Lines of eight words from a list of eight, as a generator of test data writes them.
+private let wordLines = (0..<30).map { line in
+  let words = ["river", "town", "council", "said", "new", "bridge", "water", "people"]
+  return (0..<8).map { words[(line * 3 + $0 * 5) % words.count] }.joined(separator: " ")
+}
+
 @Suite("SentenceSplitter: lines into paragraphs")
 internal struct SentenceSplitterParagraphsTests {
   // MARK: Line breaks
@@ -47,6 +53,52 @@ internal struct SentenceSplitterParagraphsTests {
       ]),
   ])
   func lineBreaks(_ c: SentenceSplitCase) {
+    #expect(splitSentences(c.input) == c.expected)
+  }
+
+  // MARK: Lists of lines
+
+  @Test func shortUnpunctuatedLinesAreAListOfUnits() {
+    // Each line is 47 characters, none as wide as prose is wrapped, and the 240 words hold
+    // no sentence mark: more than any sentence.
+    #expect(splitSentences(wordLines.joined(separator: "\n")) == wordLines)
+  }
+
+  @Test(arguments: [
+    // A sentence wrapped at 60 columns, indented under its bullet, is no list (and the
+    // bullet is no text).
+    SentenceSplitCase(
+      """
+        - git-add and git-update-index on a filesystem on which
+          executable bits are unreliable incorrectly reused st_mode
+          bits even when the path changed between symlink and regular
+          file.
+      """,
+      [
+        "git-add and git-update-index on a filesystem on which executable bits are "
+          + "unreliable incorrectly reused st_mode bits even when the path changed between "
+          + "symlink and regular file."
+      ]),
+    // Lines as wide as prose is wrapped join, however many run without a stop.
+    SentenceSplitCase(
+      String(
+        repeating: "the harbour bridge reopens in march after the long repairs and\n", count: 4)
+        + "the end.",
+      [
+        String(
+          repeating: "the harbour bridge reopens in march after the long repairs and ", count: 4)
+          + "the end."
+      ]),
+    // A sentence that ends inside the run makes it prose: 64 words before, 64 after.
+    SentenceSplitCase(
+      wordLines[0..<9].joined(separator: "\n") + " now. And\n"
+        + wordLines[9..<17].joined(separator: "\n"),
+      [
+        wordLines[0..<9].joined(separator: " ") + " now.",
+        "And " + wordLines[9..<17].joined(separator: " "),
+      ]),
+  ])
+  func proseIsNoListOfLines(_ c: SentenceSplitCase) {
     #expect(splitSentences(c.input) == c.expected)
   }
 }

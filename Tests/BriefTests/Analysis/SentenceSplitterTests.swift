@@ -160,8 +160,8 @@ internal struct SentenceSplitterTests {
     #expect(
       splitSentences(text) == [
         "Claudia Sheinbaum rejects Trump's military assistance proposal to combat drug cartels",
-        "- Claudia Sheinbaum confirmed that Donald Trump proposed sending U.S. troops to Mexico.",
-        "- The escalating tensions signal a potential shift in U.S.-Mexico relations.",
+        "Claudia Sheinbaum confirmed that Donald Trump proposed sending U.S. troops to Mexico.",
+        "The escalating tensions signal a potential shift in U.S.-Mexico relations.",
         "In recent statements made by Claudia Sheinbaum, the President of Mexico, she confirmed her rejection of an offer from U.S. President Donald Trump to deploy American troops in Mexico.",
         "These remarks were prompted by a report detailing a tense phone call, wherein Trump pressed Sheinbaum for increased military involvement from the U.S. in the fight against drug cartels.",
       ])
