@@ -146,6 +146,31 @@ import Testing
     #expect(rows.count == lines.count)
   }
 
+  @Test func weightsAreTheSummarizersWeights() throws {
+    // A record whose reference is its last sentence: the lead prior alone picks the first,
+    // centrality alone (no position, no headline) the last, which repeats the others' words.
+    let record = """
+      {"id": "w", "text": "Rain fell on Monday. Farmers met at the hall. The river rose and farmers at the hall watched the river rise as rain fell.", "highlights": ["The river rose and farmers at the hall watched the river rise as rain fell."]}
+
+      """
+    let folder = try BriefRunner.folder(["w.jsonl": Array(record.utf8)])
+    let path = folder.appendingPathComponent("w.jsonl").path
+    func rouge1(_ weights: String) throws -> Double {
+      let result = try BriefRunner.run([
+        "eval", path, "-n", "1", "--format", "json", "--weights", weights,
+      ])
+      #expect(result.status == 0)
+      let measure = try #require(try object(result.stdout)["rouge1"] as? [String: Double])
+      return try #require(measure["f"])
+    }
+    let central = try BriefRunner.run([
+      "summarize", path, "-n", "1", "--format", "jsonl", "--weights", "position=0,long=100",
+    ])
+    #expect(central.stdout.contains("The river rose"))
+    #expect(try rouge1("position=0,long=100") == 100)
+    #expect(try rouge1("position=100,centrality=0") < 50)
+  }
+
   @Test func aRecordWithReferencesIsScoredAgainstTheBest() throws {
     let record = """
       {"id": "m", "text": "The bridge will reopen in March. It was hit by a barge.", "references": [["Repairs were costly."], ["The bridge will reopen in March."]]}

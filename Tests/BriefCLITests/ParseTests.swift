@@ -72,6 +72,10 @@ import Testing
     (["eval", "--questions", "q", "--per-doc"], "--per-doc and --questions cannot be combined"),
     (["eval", "-n", "3", "--words", "75"], "-n/--sentences and --words cannot be combined"),
     (["eval", "--questions", "q", "--words", "75"], "--words and --questions cannot be combined"),
+    (
+      ["eval", "--questions", "q", "--weights", "position=1"],
+      "--weights and --questions cannot be combined"
+    ),
     (["summarize", "--cut"], "--cut needs --words"),
     (["summarize", "-n", "2", "--cut"], "--cut needs --words"),
   ])

@@ -23,6 +23,8 @@ public struct SummaryEvaluation: Sendable {
   public var length: SummaryLength
   /// The documents' language.
   public var language: Language
+  /// The weights of the ``ScoringMethod/tfidf`` method (the defaults unless tuning).
+  public var weights = ScoringWeights()
 
   /// Creates an evaluation of `sentences`-sentence summaries.
   public init(documents: [Document], sentences: Int = 3, language: Language = .english) {
@@ -59,7 +61,7 @@ public struct SummaryEvaluation: Sendable {
     case .method(let method):
       let summarizer = try Summarizer(
         options: SummaryOptions(
-          length: length, method: method, language: language,
+          length: length, method: method, language: language, weights: weights,
           cutsToBudget: length.isWordBudget))
       let summaries = summarizer.summarize(documents) { done, total in
         progress?(done * scored.count / max(total, 1))

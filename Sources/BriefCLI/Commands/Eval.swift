@@ -92,6 +92,11 @@ extension BriefCommand {
     @Option(help: .hidden)
     var parameters: String?
 
+    /// Without --questions: `name=value,...` overrides of the tfidf scorer's weights, as
+    /// `summarize --weights` takes them (tuning).
+    @Option(help: .hidden)
+    var weights: String?
+
     /// With --questions: writes each question's candidates and their raw feature values as
     /// JSON lines to this file (for `Scripts/fit_rerank.py`).
     @Option(name: .customLong("dump-features"), help: .hidden, completion: .file())
@@ -111,6 +116,7 @@ extension BriefCommand {
             + "got '\(scorer)'")
       }
       _ = try TuningAssignments.retrievalParameters(parameters)
+      _ = try TuningAssignments.scoringWeights(weights)
       try checkModeOptions()
     }
 
@@ -130,6 +136,7 @@ extension BriefCommand {
         let summaryOptions = [
           ("-n/--sentences", sentences != nil), ("--words", words != nil),
           ("--scorer", scorerChoice != nil), ("--per-doc", perDocument),
+          ("--weights", weights != nil),
         ]
         if let (name, _) = summaryOptions.first(where: \.1) {
           throw ValidationError(
@@ -144,8 +151,9 @@ extension BriefCommand {
         return
       }
       let (documents, failed) = Input.reportingFailures(paths: input.paths)
-      let evaluation = SummaryEvaluation(
+      var evaluation = SummaryEvaluation(
         documents: documents, length: length, language: input.language(of: documents))
+      evaluation.weights = try TuningAssignments.scoringWeights(weights)
       reportUnreferenced(evaluation)
       let referenced = evaluation.referenced.count
       guard referenced > 0 else {
