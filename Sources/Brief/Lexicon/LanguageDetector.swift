@@ -8,36 +8,44 @@
 ///
 ///     LanguageDetector.language(of: "El Sr. Pérez dijo que los vecinos se quejan.")
 ///     // .spanish
+///
+/// Words are runs of letters and apostrophes, read from the text's UTF-8 bytes (ASCII by
+/// byte, other characters by their Unicode properties), so that detecting the language of
+/// a corpus costs little next to analyzing it.
 public enum LanguageDetector {
   /// The most words of a text that are looked at.
   private static let wordsRead = 2_000
 
-  /// The stop words of each language that no other language lists, lower-cased.
-  private static let profiles: [(Language, Set<String>)] = {
-    let lists = Language.allCases.map { ($0, Set(Lexicon(language: $0).stopWords)) }
-    return lists.map { language, words in
-      var own = words
-      for (other, otherWords) in lists where other != language { own.subtract(otherWords) }
-      return (language, own)
-    }
-  }()
+  /// The profile words of every language, for lookup by bytes.
+  private static let table = ProfileTable(
+    profiles: {
+      let lists = Language.allCases.map { ($0, Set(Lexicon(language: $0).stopWords)) }
+      return lists.map { language, words in
+        var own = words
+        for (other, otherWords) in lists where other != language { own.subtract(otherWords) }
+        return (language, own)
+      }
+    }())
 
   /// The language `text` is most likely in (``Language/english`` when in doubt).
   public static func language(of text: String) -> Language {
-    var hits = [Language: Int]()
-    var words = 0
-    for word in text.split(whereSeparator: { !$0.isLetter && $0 != "'" }) {
-      words += 1
-      if words > wordsRead { break }
-      let lowered = word.lowercased()
-      for (language, profile) in profiles where profile.contains(lowered) {
-        hits[language, default: 0] += 1
+    var hits = [Int](repeating: 0, count: table.languages.count)
+    var text = text
+    text.withUTF8 { bytes in
+      var words = 0
+      forEachWord(in: bytes) { word in
+        words += 1
+        if words > wordsRead { return false }
+        if let index = table.language(of: word) { hits[index] += 1 }
+        return true
       }
     }
-    let english = hits[.english, default: 0]
+    let englishIndex = table.languages.firstIndex(of: .english)
+    let english = englishIndex.map { hits[$0] } ?? 0
     var best = Language.english
     var bestHits = english
-    for (language, count) in hits where language != .english {
+    for (index, language) in table.languages.enumerated() where language != .english {
+      let count = hits[index]
       if count >= 5 && count * 2 >= english * 3 && count > bestHits {
         best = language
         bestHits = count
@@ -54,5 +62,115 @@ public enum LanguageDetector {
     let english = votes[.english, default: 0]
     return votes.filter { $0.key != .english && $0.value > english }
       .max { $0.value < $1.value }?.key ?? .english
+  }
+
+  /// Calls `body` with each word of `bytes` (UTF-8), lower-cased, until it returns false.
+  ///
+  /// A word is a run of letters (ASCII letters; other scalars that are alphabetic) and
+  /// apostrophes (`'`). Lower-casing is ASCII's for an ASCII word, Unicode's otherwise.
+  internal static func forEachWord(
+    in bytes: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> Bool
+  ) {
+    var word: [UInt8] = []
+    word.reserveCapacity(32)
+    var ascii = true
+    var index = 0
+    let count = bytes.count
+
+    func flush() -> Bool {
+      defer {
+        word.removeAll(keepingCapacity: true)
+        ascii = true
+      }
+      guard !word.isEmpty else { return true }
+      if ascii { return word.withUnsafeBufferPointer(body) }
+      var lowered = String(decoding: word, as: UTF8.self).lowercased()
+      return lowered.withUTF8(body)
+    }
+
+    while index < count {
+      let byte = bytes[index]
+      if byte < 0x80 {
+        index += 1
+        if byte >= 0x41 && byte <= 0x5A {
+          word.append(byte | 0x20)
+        } else if (byte >= 0x61 && byte <= 0x7A) || byte == 0x27 {
+          word.append(byte)
+        } else if !flush() {
+          return
+        }
+        continue
+      }
+      // A multi-byte scalar: decode it, and keep its bytes when it is a letter.
+      let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : byte >= 0xC0 ? 2 : 1
+      let end = min(index + length, count)
+      var decoder = UTF8()
+      var iterator = bytes[index..<end].makeIterator()
+      var isLetter = false
+      if case .scalarValue(let scalar) = decoder.decode(&iterator) {
+        isLetter = scalar.properties.isAlphabetic
+      }
+      if isLetter {
+        word.append(contentsOf: bytes[index..<end])
+        ascii = false
+      } else if !flush() {
+        return
+      }
+      index = end
+    }
+    _ = flush()
+  }
+}
+
+/// The profile words of several languages, found by their UTF-8 bytes without making
+/// strings: an open-addressing table of FNV-1a hashes.
+private struct ProfileTable: Sendable {
+  /// The languages, in the order of the indices ``language(of:)`` returns.
+  let languages: [Language]
+  private let words: [[UInt8]]
+  private let owners: [Int]
+  private let slots: [Int32]
+  private let mask: Int
+
+  init(profiles: [(Language, Set<String>)]) {
+    languages = profiles.map(\.0)
+    var words: [[UInt8]] = []
+    var owners: [Int] = []
+    for (index, (_, profile)) in profiles.enumerated() {
+      for word in profile.sorted() {
+        words.append(Array(word.utf8))
+        owners.append(index)
+      }
+    }
+    var size = 16
+    while size < words.count * 4 { size <<= 1 }
+    var slots = [Int32](repeating: -1, count: size)
+    for (entry, word) in words.enumerated() {
+      var slot = word.withUnsafeBufferPointer { Self.hash($0) } & (size - 1)
+      while slots[slot] >= 0 { slot = (slot + 1) & (size - 1) }
+      slots[slot] = Int32(entry)
+    }
+    self.words = words
+    self.owners = owners
+    self.slots = slots
+    self.mask = size - 1
+  }
+
+  /// FNV-1a of the bytes.
+  private static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+    return Int(truncatingIfNeeded: hash >> 1)
+  }
+
+  /// The index in ``languages`` of the language whose profile holds `word`, or nil.
+  func language(of word: UnsafeBufferPointer<UInt8>) -> Int? {
+    var slot = Self.hash(word) & mask
+    while true {
+      let entry = Int(slots[slot])
+      if entry < 0 { return nil }
+      if words[entry].elementsEqual(word) { return owners[entry] }
+      slot = (slot + 1) & mask
+    }
   }
 }

@@ -34,6 +34,59 @@ internal struct LanguageDetectorTests {
     #expect(LanguageDetector.language(of: []) == .english)
   }
 
+  @Test func capitalizedSpanishIsSpanish() {
+    // Upper-case accented letters are lower-cased by Unicode's rules ("ESTÁN" is "están").
+    let text = "EL ALCALDE DIJO QUE LOS VECINOS DE LA CIUDAD ESTÁN CONTENTOS CON EL TRANVÍA."
+    #expect(LanguageDetector.language(of: text) == .spanish)
+  }
+
+  /// The words `forEachWord` reads from `text`.
+  private func words(_ text: String) -> [String] {
+    var text = text
+    var words: [String] = []
+    text.withUTF8 { bytes in
+      LanguageDetector.forEachWord(in: bytes) { word in
+        words.append(String(decoding: word, as: UTF8.self))
+        return true
+      }
+    }
+    return words
+  }
+
+  @Test func wordsAreLetterRunsWithApostrophes() {
+    #expect(
+      words("Don't STOP—“the” año's 2nd  ÑANDÚ") == [
+        "don't", "stop", "the", "año's", "nd", "ñandú",
+      ])
+    #expect(words("") == [])
+    #expect(words("42, 7. —") == [])
+  }
+
+  @Test func wordsStopWhenAsked() {
+    var text = "uno dos tres cuatro"
+    var seen: [String] = []
+    text.withUTF8 { bytes in
+      LanguageDetector.forEachWord(in: bytes) { word in
+        seen.append(String(decoding: word, as: UTF8.self))
+        return seen.count < 2
+      }
+    }
+    #expect(seen == ["uno", "dos"])
+  }
+
+  @Test func aCutMultiByteCharacterEndsTheText() {
+    // The last two bytes of "ñ" (C3 B1) cut after C3: no crash, the word before is read.
+    let bytes: [UInt8] = Array("sol ".utf8) + [0x61, 0xC3]
+    var seen: [String] = []
+    bytes.withUnsafeBufferPointer { buffer in
+      LanguageDetector.forEachWord(in: buffer) { word in
+        seen.append(String(decoding: word, as: UTF8.self))
+        return true
+      }
+    }
+    #expect(seen == ["sol", "a"])
+  }
+
   @Test func languagesAreNamedByNameOrISOCode() {
     #expect(Language(name: "es") == .spanish)
     #expect(Language(name: "Spanish") == .spanish)
