@@ -71,19 +71,30 @@ public enum LanguageDetector {
   internal static func forEachWord(
     in bytes: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> Bool
   ) {
-    var word: [UInt8] = []
-    word.reserveCapacity(32)
+    // A word is a contiguous run of the text's bytes: a lower-case ASCII word is passed as
+    // it stands, an ASCII word with capitals lower-cased into `scratch`, any other through
+    // a String.
+    var scratch: [UInt8] = []
+    scratch.reserveCapacity(32)
+    var start = 0
     var ascii = true
+    var capitals = false
     var index = 0
     let count = bytes.count
 
     func flush() -> Bool {
       defer {
-        word.removeAll(keepingCapacity: true)
         ascii = true
+        capitals = false
       }
-      guard !word.isEmpty else { return true }
-      if ascii { return word.withUnsafeBufferPointer(body) }
+      guard start < index else { return true }
+      let word = UnsafeBufferPointer(rebasing: bytes[start..<index])
+      if ascii && !capitals { return body(word) }
+      if ascii {
+        scratch.removeAll(keepingCapacity: true)
+        for byte in word { scratch.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) }
+        return scratch.withUnsafeBufferPointer(body)
+      }
       var lowered = String(decoding: word, as: UTF8.self).lowercased()
       return lowered.withUTF8(body)
     }
@@ -91,17 +102,16 @@ public enum LanguageDetector {
     while index < count {
       let byte = bytes[index]
       if byte < 0x80 {
-        index += 1
         if byte >= 0x41 && byte <= 0x5A {
-          word.append(byte | 0x20)
-        } else if (byte >= 0x61 && byte <= 0x7A) || byte == 0x27 {
-          word.append(byte)
-        } else if !flush() {
-          return
+          capitals = true
+        } else if !((byte >= 0x61 && byte <= 0x7A) || byte == 0x27) {
+          if !flush() { return }
+          start = index + 1
         }
+        index += 1
         continue
       }
-      // A multi-byte scalar: decode it, and keep its bytes when it is a letter.
+      // A multi-byte scalar: decode it; a letter belongs to the word, anything else ends it.
       let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : byte >= 0xC0 ? 2 : 1
       let end = min(index + length, count)
       var decoder = UTF8()
@@ -111,10 +121,10 @@ public enum LanguageDetector {
         isLetter = scalar.properties.isAlphabetic
       }
       if isLetter {
-        word.append(contentsOf: bytes[index..<end])
         ascii = false
-      } else if !flush() {
-        return
+      } else {
+        if !flush() { return }
+        start = end
       }
       index = end
     }
@@ -131,6 +141,7 @@ private struct ProfileTable: Sendable {
   private let owners: [Int]
   private let slots: [Int32]
   private let mask: Int
+  private let longest: Int
 
   init(profiles: [(Language, Set<String>)]) {
     languages = profiles.map(\.0)
@@ -154,6 +165,7 @@ private struct ProfileTable: Sendable {
     self.owners = owners
     self.slots = slots
     self.mask = size - 1
+    self.longest = words.map(\.count).max() ?? 0
   }
 
   /// FNV-1a of the bytes.
@@ -165,6 +177,7 @@ private struct ProfileTable: Sendable {
 
   /// The index in ``languages`` of the language whose profile holds `word`, or nil.
   func language(of word: UnsafeBufferPointer<UInt8>) -> Int? {
+    guard word.count <= longest else { return nil }
     var slot = Self.hash(word) & mask
     while true {
       let entry = Int(slots[slot])
