@@ -14,7 +14,8 @@ extension SentenceSplitter.Scanner {
     case number
     /// Any other word: ends one.
     case plain
-    /// A lower-case letter alone ("item a."): ends one except before a number.
+    /// A lower-case letter alone ("item a."), unless listed as an abbreviation: ends one
+    /// except before a number.
     case lowerInitial
     /// A capital letter alone ("John F. Kennedy"): ends one only before a sentence starter.
     case upperInitial
@@ -47,7 +48,10 @@ extension SentenceSplitter.Scanner {
     }
     segmentStart = afterLastHyphen(from: segmentStart, to: period)
     if period - segmentStart == 1 && bytes[segmentStart].isASCIILetter {
-      return bytes[segmentStart].isASCIIUppercase ? .upperInitial : .lowerInitial
+      if bytes[segmentStart].isASCIIUppercase { return .upperInitial }
+      // A listed lower-case letter is that abbreviation ("Roe v. Wade", Spanish "s. XIX");
+      // a capital one stays an initial ("John F. Kennedy", "Felipe V.").
+      return abbreviation(from: segmentStart, to: period) ?? .lowerInitial
     }
     return abbreviation(from: segmentStart, to: period) ?? .plain
   }

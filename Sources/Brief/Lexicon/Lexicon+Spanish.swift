@@ -69,19 +69,24 @@ extension Lexicon {
   ]
 
   /// Titles and other abbreviations that never end a sentence.
+  ///
+  /// A single letter counts in lower case only: "v." (versus, véase: "BMW v. Gore"), "f."
+  /// and "n." (fallecido, nacido: "(n. Madrid, 1950)"), "s." (siglo: "el s. XIX"); "V." is a
+  /// name's initial or a numeral.
   private static let spanishTitleAbbreviations: [String] = [
     "sr", "sra", "sras", "sres", "srta", "srtas", "dr", "dra", "drs", "dras", "lic", "lcdo",
     "lcda", "ing", "arq", "prof", "profa", "d", "dña", "sto", "sta", "gral", "ud", "uds", "vd",
     "vds", "mons", "pbro", "excmo", "excma", "ilmo", "ilma", "vs", "cf", "ej", "aprox", "ca",
-    "av", "avda", "mr", "mrs", "ms", "st",
+    "av", "avda", "mr", "mrs", "ms", "st", "v", "f", "n", "s", "tte", "cnel", "sgto", "cmdte",
   ]
 
-  /// Abbreviations that end a sentence before a capitalized word.
+  /// Abbreviations that end a sentence before a capitalized word ("hab." for habitantes
+  /// goes on before "/ km²").
   private static let spanishGeneralAbbreviations: [String] = [
     "etc", "pág", "págs", "p", "pp", "núm", "nro", "n\u{00B0}", "n\u{00BA}", "cía", "tel",
     "vol", "vols", "cap", "art", "fig", "ed", "ene", "feb", "mar", "abr", "may", "jun", "jul",
     "ago", "sep", "sept", "oct", "nov", "dic", "inc", "co", "corp", "ltd", "s.a", "col", "dpto",
-    "depto", "admón", "min", "máx", "km", "kg", "hs", "hrs", "a.c", "d.c",
+    "depto", "admón", "min", "máx", "km", "kg", "hs", "hrs", "a.c", "d.c", "hab",
   ]
 
   /// Words that often begin a Spanish sentence (and a few English ones, for quotations).

@@ -127,6 +127,13 @@ internal struct SentenceSplitterScannerWordsTests {
     #expect(wordBefore(lastPeriodOf: "Vea la pág.", .spanish) == .general)
   }
 
+  @Test func aListedLowerCaseLetterIsAnAbbreviation() {
+    #expect(wordBefore(lastPeriodOf: "Roe v.") == .title)
+    #expect(wordBefore(lastPeriodOf: "en el s.", .spanish) == .title)
+    #expect(wordBefore(lastPeriodOf: "See item a.") == .lowerInitial)
+    #expect(wordBefore(lastPeriodOf: "Carlos V.", .spanish) == .upperInitial)
+  }
+
   @Test func sentenceStartersAndTimeFollowersAreLookedUpCaseBlind() {
     withScanner("The Monday however") { scanner in
       let end = scanner.bytes.count

@@ -148,6 +148,42 @@ internal struct SentenceSplitterTests {
     #expect(splitSentences(c.input, .spanish) == c.expected)
   }
 
+  /// Abbreviations of Spanish reference text (issue 18): "hab." before "/ km²", a listed
+  /// lower-case letter ("v.", "f.", "n.", "s.") before a capitalized word; a capital letter
+  /// alone is still an initial, and "hab." still ends a sentence before a capitalized word.
+  @Test(arguments: [
+    SentenceSplitCase(
+      "El pueblo tiene 12,5 hab. / km\u{00B2} de densidad. Crece cada a\u{00F1}o.",
+      ["El pueblo tiene 12,5 hab. / km\u{00B2} de densidad.", "Crece cada a\u{00F1}o."]),
+    SentenceSplitCase(
+      "Censaron 4.300 hab. La mayor\u{00ED}a trabaja en el puerto.",
+      ["Censaron 4.300 hab.", "La mayor\u{00ED}a trabaja en el puerto."]),
+    SentenceSplitCase(
+      "El fallo de Ortiz v. Comunidad de Riego sigue vigente. Nadie lo recurri\u{00F3}.",
+      ["El fallo de Ortiz v. Comunidad de Riego sigue vigente.", "Nadie lo recurri\u{00F3}."]),
+    SentenceSplitCase(
+      "Marta Ibarra (n. Bilbao, 1931; f. Lima, 2004) pint\u{00F3} murales. Vivi\u{00F3} en Per\u{00FA}.",
+      [
+        "Marta Ibarra (n. Bilbao, 1931; f. Lima, 2004) pint\u{00F3} murales.",
+        "Vivi\u{00F3} en Per\u{00FA}.",
+      ]),
+    SentenceSplitCase(
+      "La ermita se levant\u{00F3} en el s. XII junto al r\u{00ED}o. Hoy est\u{00E1} en ruinas.",
+      [
+        "La ermita se levant\u{00F3} en el s. XII junto al r\u{00ED}o.",
+        "Hoy est\u{00E1} en ruinas.",
+      ]),
+    SentenceSplitCase(
+      "El retrato es de Carlos V. El pintor lo termin\u{00F3} en 1548.",
+      ["El retrato es de Carlos V.", "El pintor lo termin\u{00F3} en 1548."]),
+    SentenceSplitCase(
+      "Lo firm\u{00F3} el Tte. Rojas con el Cnel. Vidal.",
+      ["Lo firm\u{00F3} el Tte. Rojas con el Cnel. Vidal."]),
+  ])
+  func spanishAbbreviations(_ c: SentenceSplitCase) {
+    #expect(splitSentences(c.input, .spanish) == c.expected)
+  }
+
   // MARK: Real news text
 
   @Test func usPresidentStaysInsideItsSentence() {
