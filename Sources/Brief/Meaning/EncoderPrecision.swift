@@ -9,7 +9,7 @@ public enum EncoderPrecision: String, Sendable, CaseIterable {
   case int8
 
   /// What an encoder runs unless told otherwise.
-  public static let standard: EncoderPrecision = .float32
+  public static let standard: EncoderPrecision = .int8
 
   /// The precision `$BRIEF_ENCODER_PRECISION` names (`fp32` or `int8`), else ``standard``.
   public static func preferred(environment: [String: String]) -> EncoderPrecision {

@@ -6,9 +6,13 @@ import Synchronization
 /// each word piece of a text a vector in context, for re-ranking answers by meaning.
 ///
 /// The model directory holds the Hugging Face files `model.safetensors` (32-bit weights),
-/// `vocab.txt` and `config.json`. The forward pass is the model's, in 32-bit floats, with
-/// OpenBLAS for the matrix products (``BLAS``) and vector kernels for the rest
-/// (``VectorKernels``); vectors agree with sentence-transformers' to about 1e-6.
+/// `vocab.txt` and `config.json`. The forward pass is the model's. At
+/// ``EncoderPrecision/float32`` it runs in 32-bit floats, with OpenBLAS for the matrix
+/// products (``BLAS``) and vector kernels for the rest (``VectorKernels``), and its vectors
+/// agree with sentence-transformers' to about 1e-6. At ``EncoderPrecision/int8`` (the
+/// standard, where the processor has AVX2) the projections are 8-bit integer products
+/// (``Int8Matrix``), about twice as fast; its sentence embeddings have a cosine of about
+/// 0.997 with the 32-bit ones (0.986 at the least over the NewsQA dev sentences).
 ///
 /// Texts are encoded in batches of about one length (``EncoderBatches``), each batch's
 /// pieces going through every projection as one matrix product; each thread that encodes
