@@ -42,6 +42,9 @@ let package = Package(
     ),
     // C library calls the library needs that Glibc does not export (malloc_trim).
     .target(name: "CBriefSupport"),
+    // The sentence encoder's 8-bit matrix product (AVX2, chosen at run time, by function
+    // attributes: no target-wide flags, so the rest runs on any x86-64).
+    .target(name: "CBriefKernels"),
     // Ctrl-C for the REPL's readline (a SIGINT flag and readline's key reader).
     .target(
       name: "CReadlineInterrupt",
@@ -51,6 +54,7 @@ let package = Package(
       name: "Brief",
       dependencies: [
         "BriefLexicon",
+        "CBriefKernels",
         "CBriefSupport",
         "CLibXML2",
         "CStemmer",

@@ -46,7 +46,8 @@ func encoderPhase(_ arguments: [String]) throws {
   }
   let text = try String(contentsOfFile: arguments[0], encoding: .utf8)
   let sentences = text.split(separator: "\n").map(String.init)
-  let encoder = try SentenceEncoder(directory: folder, batchRows: rows)
+  let precision = EncoderPrecision.preferred(environment: ProcessInfo.processInfo.environment)
+  let encoder = try SentenceEncoder(directory: folder, precision: precision, batchRows: rows)
   let tokenizer = try WordPieceTokenizer(contentsOf: folder.appendingPathComponent("vocab.txt"))
   let tokens = sentences.reduce(0) { $0 + tokenizer.ids($1, limit: 254).count + 2 }
   // Warm up (first touches of the weights, OpenBLAS's buffers).
@@ -64,7 +65,7 @@ func encoderPhase(_ arguments: [String]) throws {
   }
   emit([
     "sentences": Double(count), "tokens": Double(tokens), "workers": Double(workers),
-    "rows": Double(rows),
+    "rows": Double(rows), "int8": encoder.precision == .int8 ? 1 : 0,
     "seconds": seconds, "cpu_seconds": cpuSeconds,
     "sentences_per_s": Double(count) / seconds, "tokens_per_s": Double(tokens) / seconds,
     "sentences_per_cpu_s": Double(count) / cpuSeconds,

@@ -4,15 +4,19 @@ extension EncoderWorkspace {
   /// (queries by the transposed keys), softmax's numerators row by row, the weighted sum of
   /// the values as another product, scaled by each row's sum of weights.
   ///
+  /// The text's keys start at `keys`, one column a piece (`keyStride` between features), or with
+  /// `keysAsRows` one row a piece (`keyStride` between pieces).
+  ///
   /// (A vector kernel taking two query rows and 16 keys at a time was no faster even for
   /// texts of 24 pieces, and much slower for long ones.)
   internal func attend(
-    _ span: Range<Int>, weights: EncoderWeights, queryBias: UnsafePointer<Float>, _ blas: BLAS
+    _ span: Range<Int>, weights: EncoderWeights, queryBias: UnsafePointer<Float>,
+    keys: UnsafePointer<Float>, keyStride: Int, keysAsRows: Bool, _ blas: BLAS
   ) {
     let n = span.count
     let padded = Self.padded(n)
     let size = weights.headWidth
-    let stride = 2 * width
+    let stride = projectionStride
     let base = projections.pointer + span.lowerBound * stride
     let scores = self.scores.pointer
     let scales = rowScales.pointer
@@ -26,8 +30,8 @@ extension EncoderWorkspace {
     for head in 0..<weights.heads {
       let offset = head * size
       blas.multiply(
-        transposingB: false, m: n, n: n, k: size, base + offset, lda: stride,
-        keys.values + offset * keyStride + span.lowerBound, ldb: keyStride, beta: 0, scores,
+        transposingB: keysAsRows, m: n, n: n, k: size, base + offset, lda: stride,
+        keys + (keysAsRows ? offset : offset * keyStride), ldb: keyStride, beta: 0, scores,
         ldc: padded)
       for row in 0..<n {
         scales[row] = 1 / softmax(scores + row * padded, count: n, padded: padded)

@@ -19,8 +19,10 @@ internal final class EncoderWorkspace: @unchecked Sendable {
   internal let width: Int
   /// The hidden states, `capacity × width`: the embeddings, then each layer's output.
   internal let states: AlignedFloats
-  /// Queries and values, `capacity × 2 · width`.
+  /// Queries and values, `capacity` rows of ``projectionStride``; on the int8 path, the keys
+  /// after them.
   internal let projections: AlignedFloats
+  internal let projectionStride: Int
   /// The keys, transposed (as the attention scores' product takes them): `width` rows of
   /// `keyStride`, one column per piece.
   internal let keys: AlignedFloats
@@ -33,26 +35,31 @@ internal final class EncoderWorkspace: @unchecked Sendable {
   internal let scores: AlignedFloats
   /// The reciprocal of each row's sum of weights (matrix-product attention).
   internal let rowScales: AlignedFloats
+  /// A product's input rows quantized (the int8 path; nil on the 32-bit one).
+  internal let quantized: Int8Rows?
 
   /// The batch's pieces and each text's rows among them (set by ``run(_:weights:blas:)``).
   internal private(set) var ids: [Int32] = []
   internal private(set) var spans: [Range<Int>] = []
 
-  /// Buffers for batches of up to `capacity` rows, texts of up to `longest` rows.
-  internal init(weights: EncoderWeights, capacity: Int, longest: Int) {
+  /// Buffers for batches of up to `capacity` rows, texts of up to `longest` rows, and for
+  /// the int8 path's quantized rows when `int8`.
+  internal init(weights: EncoderWeights, capacity: Int, longest: Int, int8: Bool) {
     self.capacity = capacity
     self.longest = longest
     width = weights.width
     let inner = weights.layers.map(\.inner).max() ?? 0
     let padded = Self.padded(longest)
     states = AlignedFloats(count: capacity * width)
-    projections = AlignedFloats(count: capacity * 2 * width)
+    projectionStride = (int8 ? 3 : 2) * width
+    projections = AlignedFloats(count: capacity * projectionStride)
     keyStride = capacity
     keys = AlignedFloats(count: width * keyStride)
     context = AlignedFloats(count: capacity * width)
     hidden = AlignedFloats(count: capacity * inner)
     scores = AlignedFloats(count: longest * padded)
     rowScales = AlignedFloats(count: longest)
+    quantized = int8 ? Int8Rows(capacity: capacity, widest: max(width, inner)) : nil
   }
 
   /// A text's pieces rounded up to 16: the row length of its attention scores, so that
@@ -67,8 +74,13 @@ internal final class EncoderWorkspace: @unchecked Sendable {
   }
 
   /// Runs the encoder over `texts` (word-piece ids with [CLS] and [SEP], together at most
-  /// `capacity` of them, each at most `longest`, each id below the vocabulary's size).
-  internal func run(_ texts: some Collection<[Int32]>, weights: EncoderWeights, blas: BLAS) {
+  /// `capacity` of them, each at most `longest`, each id below the vocabulary's size), with
+  /// the int8 product where `int8` has a layer's projections (one a layer; the workspace
+  /// made for it).
+  internal func run(
+    _ texts: some Collection<[Int32]>, weights: EncoderWeights, int8: [EncoderWeights.Int8Layer]?,
+    blas: BLAS
+  ) {
     ids.removeAll(keepingCapacity: true)
     spans.removeAll(keepingCapacity: true)
     for text in texts {
@@ -77,7 +89,13 @@ internal final class EncoderWorkspace: @unchecked Sendable {
     }
     precondition(ids.count <= capacity && spans.allSatisfy { $0.count <= longest })
     embed(weights)
-    for layer in weights.layers { apply(layer, weights, blas) }
+    if let int8, let quantized {
+      for (layer, rows) in zip(weights.layers, int8) {
+        apply(layer, rows, weights, quantized: quantized, blas)
+      }
+    } else {
+      for layer in weights.layers { apply(layer, weights, blas) }
+    }
   }
 
   /// Word plus position embeddings, normalized, into `states`.
@@ -101,7 +119,7 @@ internal final class EncoderWorkspace: @unchecked Sendable {
 
   /// `c (+)= a · b` over the batch's rows, for `a` rows × k and `b` (a weight matrix
   /// transposed) k × n.
-  private func multiply(
+  internal func multiply(
     _ a: AlignedFloats, _ b: AlignedFloats, n: Int, into c: AlignedFloats, accumulating: Bool,
     _ blas: BLAS
   ) {
@@ -119,7 +137,11 @@ internal final class EncoderWorkspace: @unchecked Sendable {
     blas.multiply(
       transposingB: true, m: width, n: rows, k: width, layer.key.values, lda: width,
       states.values, ldb: width, beta: 0, keys.pointer, ldc: keyStride)
-    for span in spans { attend(span, weights: weights, queryBias: layer.queryBias.values, blas) }
+    for span in spans {
+      attend(
+        span, weights: weights, queryBias: layer.queryBias.values,
+        keys: keys.values + span.lowerBound, keyStride: keyStride, keysAsRows: false, blas)
+    }
     // states += context · outputᵀ; then the bias and the normalization in one pass.
     multiply(context, layer.output, n: width, into: states, accumulating: true, blas)
     normalize(rows, bias: layer.outputBias, layer.attentionNorm, epsilon: weights.epsilon)
@@ -133,7 +155,7 @@ internal final class EncoderWorkspace: @unchecked Sendable {
   }
 
   /// Adds `bias` to each of the first `rows` states and normalizes them.
-  private func normalize(
+  internal func normalize(
     _ rows: Int, bias: AlignedFloats, _ norm: EncoderWeights.Norm, epsilon: Float
   ) {
     for row in 0..<rows {

@@ -37,7 +37,9 @@ struct ModelOptions: ParsableArguments {
       return nil
     }
     do {
-      return try SentenceEncoder(directory: directory)
+      return try SentenceEncoder(
+        directory: directory,
+        precision: .preferred(environment: ProcessInfo.processInfo.environment))
     } catch {
       Terminal.report(error.description)
       throw ExitCode.failure

@@ -11,7 +11,8 @@ import Testing
   /// The model with batches of at most 24 pieces, so that a few short texts already make
   /// several batches (loaded once for the suite).
   static let smallBatches = Result {
-    try SentenceEncoder(directory: try TestModel.requireDirectory(), batchRows: 24)
+    try SentenceEncoder(
+      directory: try TestModel.requireDirectory(), precision: .float32, batchRows: 24)
   }
 
   static let texts = [

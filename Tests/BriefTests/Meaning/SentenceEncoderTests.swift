@@ -6,8 +6,11 @@ import Testing
 /// The sentence encoder against sentence-transformers' own figures, and the retriever's
 /// re-ranking by meaning.
 @Suite struct SentenceEncoderTests {
-  /// The model, loaded once for the suite (loading takes seconds in a debug build).
-  static let model = Result { try SentenceEncoder(directory: try TestModel.requireDirectory()) }
+  /// The model in 32-bit floats (sentence-transformers' arithmetic), loaded once for the
+  /// suite (loading takes seconds in a debug build).
+  static let model = Result {
+    try SentenceEncoder(directory: try TestModel.requireDirectory(), precision: .float32)
+  }
 
   static func encoder() throws -> SentenceEncoder { try model.get() }
 
