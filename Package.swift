@@ -42,6 +42,8 @@ let package = Package(
     ),
     // C library calls the library needs that Glibc does not export (malloc_trim).
     .target(name: "CBriefSupport"),
+    // Hamming distances of sign bits with the POPCNT instruction (the vectors' coarse scan).
+    .target(name: "CHamming"),
     // Ctrl-C for the REPL's readline (a SIGINT flag and readline's key reader).
     .target(
       name: "CReadlineInterrupt",
@@ -52,6 +54,7 @@ let package = Package(
       dependencies: [
         "BriefLexicon",
         "CBriefSupport",
+        "CHamming",
         "CLibXML2",
         "CStemmer",
         .product(name: "Algorithms", package: "swift-algorithms"),
