@@ -1,5 +1,9 @@
 #include "CHamming.h"
 
+#if defined(__x86_64__)
+#include <immintrin.h>
+#endif
+
 // One kernel body, compiled twice: with the POPCNT instruction and without. Rows are read
 // once per query from a block the caller keeps small (it stays in cache across queries);
 // the query's words stay in registers. Six words (384 bits, the sentence model's width)
@@ -78,4 +82,54 @@ size_t brief_hamming_within(const uint16_t *distances, size_t count, uint16_t li
     found += distances[i] <= limit;
   }
   return found;
+}
+
+static void sign_bits_portable(const int8_t *codes, size_t rows, size_t width,
+                               uint64_t *signs) {
+  const size_t words = (width + 63) / 64;
+  for (size_t r = 0; r < rows; r++) {
+    const int8_t *row = codes + r * width;
+    uint64_t *out = signs + r * words;
+    for (size_t w = 0; w < words; w++) out[w] = 0;
+    for (size_t i = 0; i < width; i++) {
+      out[i / 64] |= (uint64_t)(row[i] < 0) << (i % 64);
+    }
+  }
+}
+
+#if defined(__x86_64__)
+// Each byte's top bit is its sign: one movemask gives 32 of them.
+__attribute__((target("avx2"))) static void sign_bits_avx2(const int8_t *codes, size_t rows,
+                                                            size_t width, uint64_t *signs) {
+  const size_t words = (width + 63) / 64;
+  for (size_t r = 0; r < rows; r++) {
+    const int8_t *row = codes + r * width;
+    uint64_t *out = signs + r * words;
+    size_t i = 0;
+    for (size_t w = 0; w < words; w++) {
+      uint64_t bits = 0;
+      if (i + 64 <= width) {
+        const uint32_t low = (uint32_t)_mm256_movemask_epi8(
+            _mm256_loadu_si256((const __m256i *)(row + i)));
+        const uint32_t high = (uint32_t)_mm256_movemask_epi8(
+            _mm256_loadu_si256((const __m256i *)(row + i + 32)));
+        bits = (uint64_t)low | ((uint64_t)high << 32);
+        i += 64;
+      } else {
+        for (size_t bit = 0; i < width; i++, bit++) bits |= (uint64_t)(row[i] < 0) << bit;
+      }
+      out[w] = bits;
+    }
+  }
+}
+#endif
+
+void brief_sign_bits(const int8_t *codes, size_t rows, size_t width, uint64_t *signs) {
+#if defined(__x86_64__)
+  if (__builtin_cpu_supports("avx2")) {
+    sign_bits_avx2(codes, rows, width, signs);
+    return;
+  }
+#endif
+  sign_bits_portable(codes, rows, width, signs);
 }

@@ -26,4 +26,10 @@ void brief_hamming_distances(const uint64_t *signs, size_t rows, size_t words,
 size_t brief_hamming_within(const uint16_t *distances, size_t count, uint16_t limit,
                             uint32_t *offsets);
 
+/// The sign bits of `rows` rows of `width` signed bytes (`codes`, one row after another):
+/// bit i % 64 of word i / 64 of a row is 1 where its byte i is negative, the bits past
+/// `width` 0; `(width + 63) / 64` words a row into `signs`. With AVX2 where the processor
+/// has it (checked at run time), 32 bytes at a time.
+void brief_sign_bits(const int8_t *codes, size_t rows, size_t width, uint64_t *signs);
+
 #endif
