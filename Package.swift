@@ -45,6 +45,8 @@ let package = Package(
     // The sentence encoder's 8-bit matrix product (AVX2, chosen at run time, by function
     // attributes: no target-wide flags, so the rest runs on any x86-64).
     .target(name: "CBriefKernels"),
+    // Hamming distances of sign bits with the POPCNT instruction (the vectors' coarse scan).
+    .target(name: "CHamming"),
     // Ctrl-C for the REPL's readline (a SIGINT flag and readline's key reader).
     .target(
       name: "CReadlineInterrupt",
@@ -56,6 +58,7 @@ let package = Package(
         "BriefLexicon",
         "CBriefKernels",
         "CBriefSupport",
+        "CHamming",
         "CLibXML2",
         "CStemmer",
         .product(name: "Algorithms", package: "swift-algorithms"),

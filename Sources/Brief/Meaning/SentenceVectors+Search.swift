@@ -38,9 +38,19 @@ extension SentenceVectors {
           Match(row: Int32($0.offset), score: $0.element)
         })
     }
-    let shortlist = signShortlist(for: query, count: max(2_000, 8 * wanted))
+    return best(for: query, count: wanted, among: signShortlists(for: [query], wanting: wanted)[0])
+  }
+
+  /// The best `wanted` of the `shortlist` rows for `query`, scored exactly.
+  private func best(for query: [Float], count wanted: Int, among shortlist: [Int32]) -> [Match] {
     let exact = scores(for: query, rows: shortlist.lazy.map(Int.init))
     return Self.top(wanted, of: zip(shortlist, exact).lazy.map { Match(row: $0, score: $1) })
+  }
+
+  /// For each of `queries`, the rows ``best(for:count:)`` scores exactly: those nearest in
+  /// sign bits, eight times `wanted` of them and at least 2,000.
+  internal func signShortlists(for queries: [[Float]], wanting wanted: Int) -> [[Int32]] {
+    signShortlists(for: queries, count: max(2_000, 8 * wanted))
   }
 
   /// The best `wanted` of `matches`, best first.
@@ -68,51 +78,6 @@ extension SentenceVectors {
     while let next = heap.popMax() { best.append(next) }
     return best
   }
-
-  /// The rows whose signs differ from the query's in the fewest places, `wanted` of them.
-  private func signShortlist(for query: [Float], count wanted: Int) -> [Int32] {
-    let words = signWords
-    var querySigns = [UInt64](repeating: 0, count: words)
-    for (i, value) in query.enumerated() where value < 0 {
-      querySigns[i / 64] |= UInt64(1) << UInt64(i % 64)
-    }
-    // Distances are counted into buckets (at most `width` + 1 of them), then rows are taken
-    // from the nearest buckets: no sort of n rows.
-    var distances = [UInt16](repeating: 0, count: count)
-    var buckets = [Int](repeating: 0, count: width + 1)
-    let signs = self.signs.isEmpty ? Self.signs(of: codes, width: width) : self.signs
-    let rows = count
-    // Raw buffers: a million rows of array writes with uniqueness and bounds checks cost
-    // ten times the popcounts.
-    signs.withUnsafeBufferPointer { signs in
-      querySigns.withUnsafeBufferPointer { query in
-        distances.withUnsafeMutableBufferPointer { distances in
-          buckets.withUnsafeMutableBufferPointer { buckets in
-            var offset = 0
-            for row in 0..<rows {
-              var distance = 0
-              for word in 0..<words {
-                distance += (signs[offset + word] ^ query[word]).nonzeroBitCount
-              }
-              offset += words
-              distances[row] = UInt16(distance)
-              buckets[distance] += 1
-            }
-          }
-        }
-      }
-    }
-    var cutoff = 0
-    var taken = 0
-    while cutoff < buckets.count && taken + buckets[cutoff] < wanted {
-      taken += buckets[cutoff]
-      cutoff += 1
-    }
-    var shortlist: [Int32] = []
-    shortlist.reserveCapacity(wanted + (cutoff < buckets.count ? buckets[cutoff] : 0))
-    for row in 0..<count where Int(distances[row]) <= cutoff { shortlist.append(Int32(row)) }
-    return shortlist
-  }
 }
 
 extension SentenceVectors {
@@ -122,10 +87,15 @@ extension SentenceVectors {
   /// Up to ``coarseScanThreshold`` rows, blocks of rows are turned into floats once for all
   /// the queries and scored by one matrix product (``BLAS``): the conversion, most of a scan's
   /// cost, is shared. Scores may differ from one query's scan in the last bits (another order
-  /// of the same sums).
+  /// of the same sums). Above it, one scan of the sign bits finds every query's shortlist
+  /// (``signShortlists(for:count:)``), and each is scored exactly as one query's would be.
   public func best(for queries: [[Float]], count wanted: Int) -> [[Match]] {
-    guard queries.count > 1, count <= Self.coarseScanThreshold, wanted > 0,
-      let blas = try? BLAS.shared.get()
+    guard wanted > 0, count > 0 else { return queries.map { _ in [] } }
+    if count > Self.coarseScanThreshold {
+      let shortlists = signShortlists(for: queries, wanting: wanted)
+      return zip(queries, shortlists).map { best(for: $0, count: wanted, among: $1) }
+    }
+    guard queries.count > 1, let blas = try? BLAS.shared.get()
     else { return queries.map { best(for: $0, count: wanted) } }
     let columns = queries.count
     let block = 512

@@ -1,3 +1,5 @@
+import CHamming
+
 /// One sentence embedding per unit of a corpus, stored contiguously in 8 bits a value.
 ///
 /// Each row keeps its values as signed bytes times one scale (the row's largest magnitude
@@ -55,23 +57,15 @@ public struct SentenceVectors: Sendable, Equatable {
     self.signs = scales.count > Self.coarseScanThreshold ? Self.signs(of: codes, width: width) : []
   }
 
-  /// The sign bits of every row.
+  /// The sign bits of every row (`brief_sign_bits`: 32 codes at a time with AVX2).
   internal static func signs(of codes: [Int8], width: Int) -> [UInt64] {
     let words = (width + 63) / 64
     let rows = codes.count / width
     var signs = [UInt64](repeating: 0, count: rows * words)
     codes.withUnsafeBufferPointer { codes in
       signs.withUnsafeMutableBufferPointer { signs in
-        for row in 0..<rows {
-          let base = row * width
-          for word in 0..<words {
-            var bits: UInt64 = 0
-            for bit in 0..<min(64, width - word * 64) where codes[base + word * 64 + bit] < 0 {
-              bits |= UInt64(1) << UInt64(bit)
-            }
-            signs[row * words + word] = bits
-          }
-        }
+        guard let codes = codes.baseAddress, let out = signs.baseAddress else { return }
+        brief_sign_bits(codes, rows, width, out)
       }
     }
     return signs
