@@ -15,7 +15,6 @@
 #include <string.h>
 
 #if defined(__x86_64__) || defined(__i386__)
-#include <cpuid.h>
 #include <immintrin.h>
 #define BRIEF_X86 1
 #define AVX2 __attribute__((target("avx2,fma")))
@@ -23,27 +22,11 @@
 
 enum { ROW_BLOCK = 64 };
 
-#ifdef BRIEF_X86
-/// AVX2 and FMA, and the system saving the vector registers (OSXSAVE, XCR0's SSE and AVX
-/// state).
-static int detect(void) {
-  unsigned a, b, c, d;
-  if (!__get_cpuid(1, &a, &b, &c, &d)) return 0;
-  const unsigned fma = 1u << 12, osxsave = 1u << 27, avx = 1u << 28;
-  if ((c & (fma | osxsave | avx)) != (fma | osxsave | avx)) return 0;
-  unsigned low, high;
-  __asm__("xgetbv" : "=a"(low), "=d"(high) : "c"(0));
-  if ((low & 6) != 6) return 0;
-  if (!__get_cpuid_count(7, 0, &a, &b, &c, &d)) return 0;
-  return (b & (1u << 5)) != 0;  // AVX2
-}
-#endif
-
 int brief_int8_supported(void) {
 #ifdef BRIEF_X86
-  static int known = -1;
-  if (known < 0) known = detect();
-  return known;
+  // The compiler runtime's CPU model (as CHamming uses it): it checks the CPUID bits and
+  // that the system saves the AVX registers, once, before main.
+  return __builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma");
 #else
   return 0;
 #endif
