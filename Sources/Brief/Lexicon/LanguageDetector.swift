@@ -92,7 +92,7 @@ public enum LanguageDetector {
       if ascii && !capitals { return body(word) }
       if ascii {
         scratch.removeAll(keepingCapacity: true)
-        for byte in word { scratch.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) }
+        for byte in word { scratch.append(byte.asciiLowercased) }
         return scratch.withUnsafeBufferPointer(body)
       }
       var lowered = String(decoding: word, as: UTF8.self).lowercased()
@@ -101,26 +101,21 @@ public enum LanguageDetector {
 
     while index < count {
       let byte = bytes[index]
-      if byte < 0x80 {
-        if byte >= 0x41 && byte <= 0x5A {
+      if byte.isASCII {
+        if byte.isASCIIUppercase {
           capitals = true
-        } else if !((byte >= 0x61 && byte <= 0x7A) || byte == 0x27) {
+        } else if !(byte.isASCIILowercase || byte == .apostrophe) {
           if !flush() { return }
           start = index + 1
         }
         index += 1
         continue
       }
-      // A multi-byte scalar: decode it; a letter belongs to the word, anything else ends it.
-      let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : byte >= 0xC0 ? 2 : 1
-      let end = min(index + length, count)
-      var decoder = UTF8()
-      var iterator = bytes[index..<end].makeIterator()
-      var isLetter = false
-      if case .scalarValue(let scalar) = decoder.decode(&iterator) {
-        isLetter = scalar.properties.isAlphabetic
-      }
-      if isLetter {
+      // A multi-byte scalar: a letter belongs to the word, anything else ends it (a byte
+      // that starts no character, or one cut short by the end, counts as one non-letter).
+      let scalar = bytes.utf8ScalarValue(at: index, end: count)
+      let end = index + (scalar?.width ?? 1)
+      if let value = scalar?.value, Unicode.Scalar(value)?.properties.isAlphabetic == true {
         ascii = false
       } else {
         if !flush() { return }
