@@ -54,16 +54,6 @@ public enum LanguageDetector {
     return best
   }
 
-  /// The language most of `documents` are in, by ``language(of:)`` of each body (English on
-  /// a tie or when there are none).
-  public static func language(of documents: [Document]) -> Language {
-    var votes = [Language: Int]()
-    for document in documents { votes[language(of: document.body), default: 0] += 1 }
-    let english = votes[.english, default: 0]
-    return votes.filter { $0.key != .english && $0.value > english }
-      .max { $0.value < $1.value }?.key ?? .english
-  }
-
   /// Calls `body` with each word of `bytes` (UTF-8), lower-cased, until it returns false.
   ///
   /// A word is a run of letters (ASCII letters; other scalars that are alphabetic) and

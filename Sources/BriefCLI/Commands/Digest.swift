@@ -75,7 +75,7 @@ extension BriefCommand {
     func run() throws {
       let (documents, failed) = Input.reportingFailures(paths: input.paths)
       let digester = try Digester(
-        options: options(language: input.language(of: documents)), workers: jobs)
+        options: options(language: input.language(of: documents, workers: jobs)), workers: jobs)
       let progress = ProgressBar(label: "digesting \(documents.count) articles")
       let digest = try digester.digest(documents) { done, total in
         progress.update(done: done, total: total)

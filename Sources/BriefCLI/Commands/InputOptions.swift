@@ -28,9 +28,10 @@ struct InputOptions: ParsableArguments {
   /// The language asked for, English unless told otherwise.
   var language: Language { languageChoice ?? .english }
 
-  /// The language asked for, else the one most of `documents` are in (``LanguageDetector``).
-  func language(of documents: [Document]) -> Language {
-    languageChoice ?? LanguageDetector.language(of: documents)
+  /// The language asked for, else the one most of `documents` are in (``LanguageDetector``),
+  /// read on up to `workers` threads (nil: all cores).
+  func language(of documents: [Document], workers: Int? = nil) -> Language {
+    languageChoice ?? LanguageDetector.language(of: documents, workers: workers)
   }
 
   /// The language asked for, else the one `document` is in.

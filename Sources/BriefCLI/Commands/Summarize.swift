@@ -173,7 +173,8 @@ extension BriefCommand {
       let loaded = Input.documents(paths: input.paths, workers: jobs)
       let documents = loaded.compactMap { try? $0.get() }
       clock.lap("load_s")
-      let language = input.language(of: documents)
+      let language = input.language(of: documents, workers: jobs)
+      clock.lap("language_s")
       if explain {
         let how = input.languageChoice == nil ? "detected" : "given"
         Terminal.report("language: \(language.rawValue) (\(how))")

@@ -34,6 +34,30 @@ internal struct LanguageDetectorTests {
     #expect(LanguageDetector.language(of: []) == .english)
   }
 
+  @Test(arguments: [1, 2, 3])
+  func aCorpusReadInBatchesOnThreadsGivesTheVoteOfEveryDocument(workers: Int) {
+    // Mixes large enough for several batches, some settled early (most of one language
+    // up front) and some only by the last batch; the answer is the whole corpus's vote.
+    let spanish = Document(
+      id: "es",
+      body: "Los vecinos de la ciudad dicen que el tranvía es una mejora para todos ellos.")
+    let english = Document(
+      id: "en", body: "The people of the city say that the tram is an improvement for all of them.")
+    var generator = SplitMix(seed: 7)
+    for _ in 0..<40 {
+      let count = Int(generator.next() % 400)
+      let share = Double(generator.next() % 1000) / 1000
+      let ordered = generator.next() % 2 == 0
+      var corpus = (0..<count).map { index in
+        Double(index) < share * Double(count) ? spanish : english
+      }
+      if !ordered { corpus.shuffle(using: &generator) }
+      let spanishCount = corpus.filter { $0.id == "es" }.count
+      let expected: Language = spanishCount > count - spanishCount ? .spanish : .english
+      #expect(LanguageDetector.language(of: corpus, workers: workers) == expected)
+    }
+  }
+
   @Test func capitalizedSpanishIsSpanish() {
     // Upper-case accented letters are lower-cased by Unicode's rules ("ESTÁN" is "están").
     let text = "EL ALCALDE DIJO QUE LOS VECINOS DE LA CIUDAD ESTÁN CONTENTOS CON EL TRANVÍA."
