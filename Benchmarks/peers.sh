@@ -1,6 +1,9 @@
 #!/usr/bin/env bash
 # Brief beside its peers on the same work, in one run, with the ratios.
-#   summarize: sumy's LexRank (peer_summarize.py, pysbd split + ranking) vs brief summarize
+#   summarize: sumy's LexRank (peer_summarize.py, pysbd split + ranking, timed inside) vs
+#              brief summarize, both on one core (PEERS_CORE, default 1): Brief's wall time
+#              (process start included) and its --timing laps (from reading the file on, as
+#              the peer's figure starts after reading); and Brief on all cores
 #   ask:       bm25s (qa_eval.py, index + ranking of every SQuAD dev question, one index per
 #              article) vs brief eval --questions (load, split, index, answer, score)
 # usage: Benchmarks/peers.sh [DOCS]   (DOCS: CNN/DM dev articles for LexRank, default 300)
@@ -24,9 +27,20 @@ seconds() {  # wall seconds of a command
   python3 -c "print(round($end - $start, 3))"
 }
 
-"$py" "$shared/tools/peer_summarize.py" "$tmp/cnn.jsonl" -o "$tmp/peers" -m lexrank >/dev/null 2>&1
+core="${PEERS_CORE:-1}"
+taskset -c "$core" "$py" "$shared/tools/peer_summarize.py" "$tmp/cnn.jsonl" -o "$tmp/peers" \
+  -m lexrank >/dev/null 2>&1
 lexrank_s=$(python3 -c "import json; print(json.load(open('$tmp/peers/timings.json'))['methods']['lexrank']['total_s'])")
 split_s=$(python3 -c "import json; print(json.load(open('$tmp/peers/timings.json'))['split_s'])")
+start=$(date +%s.%N)
+taskset -c "$core" "$brief" summarize "$tmp/cnn.jsonl" --format jsonl --jobs 1 --timing \
+  >/dev/null 2>"$tmp/laps"
+end=$(date +%s.%N)
+brief_one_s=$(python3 -c "print(round($end - $start, 3))")
+brief_laps_s=$(python3 -c "
+import json
+laps = json.loads([l for l in open('$tmp/laps') if l.startswith('{')][-1])
+print(round(sum(v for k, v in laps.items() if k.endswith('_s')), 4))")
 brief_sum_s=$(seconds "$brief" summarize "$tmp/cnn.jsonl" --format jsonl)
 
 "$py" "$shared/tools/qa_eval.py" "$shared/data/qa/squad-dev-docs.jsonl" \
@@ -61,14 +75,16 @@ read -r questions brief_qa_s < <(qa_seconds)
 read -r _ brief_words_s < <(qa_seconds --no-model)
 
 python3 - "$docs" "$lexrank_s" "$split_s" "$brief_sum_s" "$bm25s_qps" "$questions" "$brief_qa_s" \
-  "$brief_words_s" <<'PY'
+  "$brief_words_s" "$brief_one_s" "$brief_laps_s" <<'PY'
 import sys
-docs, lexrank_s, split_s, brief_s, bm25s_qps, questions, brief_qa_s, words_s = map(
+docs, lexrank_s, split_s, brief_s, bm25s_qps, questions, brief_qa_s, words_s, one_s, laps_s = map(
     float, sys.argv[1:])
-lex = docs / lexrank_s; brief = docs / brief_s
+lex = docs / lexrank_s
 brief_qps = questions / brief_qa_s
 print(f"{'work':44} {'peer':>12} {'brief':>12} {'ratio':>8}")
-print(f"{'summarize %d CNN/DM articles, docs/s' % docs:44} {lex:12.1f} {brief:12.1f} {brief/lex:7.0f}x")
+print(f"{'summarize %d CNN/DM articles, docs/s, 1 core' % docs:44} {lex:12.1f} {docs / one_s:12.1f} {docs / one_s / lex:7.0f}x")
+print(f"{'  Brief from reading on (--timing laps)':44} {'':12} {docs / laps_s:12.1f} {docs / laps_s / lex:7.0f}x")
+print(f"{'  Brief on all cores':44} {'':12} {docs / brief_s:12.1f} {docs / brief_s / lex:7.0f}x")
 print(f"{'  (peer: LexRank incl. pysbd split %.1f s)' % split_s:44}")
 print(f"{'SQuAD dev questions/s (bm25s: index+rank)':44} {bm25s_qps:12.1f} {brief_qps:12.1f} {brief_qps/bm25s_qps:7.1f}x")
 print(f"{'  the same by words alone (--no-model)':44} {'':12} {questions / words_s:12.1f} {questions / words_s / bm25s_qps:7.1f}x")

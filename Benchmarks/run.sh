@@ -2,7 +2,9 @@
 # Throughput and memory of a release build of brief on the shared evaluation data.
 # usage: Benchmarks/run.sh [DATA_DIR]   (default: ../shared/data beside the repository)
 # Prints one line per measurement, then the summarize table (one core against all cores,
-# and against `wc -w` over the same file), and writes Benchmarks/results.json.
+# and against `wc -w` over the same file), the 100 MB corpus in turn with two one-core
+# processes on its halves (the speed-up two cores can give here), and writes
+# Benchmarks/results.json.
 # RUNS=n sets the runs per measurement (median; default 5).
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -82,6 +84,34 @@ for set in cnndm-dev bbc-dev big100; do
   fi
 done
 
+# The speed-up two cores can give this work on this machine: two one-core processes at
+# once, each on half of the 100 MB corpus and pinned to a core of its own (nothing shared
+# between them but the machine's caches and memory), against one process on the whole;
+# the four commands in turn, $runs rounds (this machine's speed drifts), medians.
+ceiling=""
+if [ "$cores" -ge 2 ]; then
+  half="$(mktemp -d)"; trap 'rm -f "$big"; rm -rf "$half"' EXIT
+  lines=$(wc -l <"$big")
+  head -n $((lines / 2)) "$big" >"$half/a.jsonl"
+  tail -n +$((lines / 2 + 1)) "$big" >"$half/b.jsonl"
+  for _ in $(seq "$runs"); do
+    for way in one all halves wc; do
+      start=$EPOCHREALTIME
+      case $way in
+        one) taskset -c 0 "$brief" summarize "$big" --format jsonl --jobs 1 >/dev/null ;;
+        all) "$brief" summarize "$big" --format jsonl >/dev/null ;;
+        halves)
+          taskset -c 0 "$brief" summarize "$half/a.jsonl" --format jsonl --jobs 1 >/dev/null &
+          taskset -c 1 "$brief" summarize "$half/b.jsonl" --format jsonl --jobs 1 >/dev/null
+          wait ;;
+        wc) wc -w "$big" >/dev/null ;;
+      esac
+      echo "$way $(python3 -c "print($EPOCHREALTIME - $start)")" >>"$half/times"
+    done
+  done
+  ceiling="$half/times"
+fi
+
 echo
 echo "summarize (--format jsonl)   1 core          $cores cores         speed-up  1 core / wc -w"
 for set in cnndm-dev big100; do
@@ -95,6 +125,23 @@ print(f"{name:<28} {docs / one:6.0f} docs/s {mb / one:5.1f} MB/s  "
       f"{docs / all_:6.0f} docs/s {mb / all_:5.1f} MB/s  {one / all_:5.2f}x  {one / wc:5.1f}x")
 EOF
 done
+
+if [ -n "$ceiling" ]; then
+  echo
+  python3 - "$ceiling" "$cores" <<'EOF'
+import collections, statistics, sys
+times = collections.defaultdict(list)
+for line in open(sys.argv[1]):
+    way, seconds = line.split()
+    times[way].append(float(seconds))
+m = {way: statistics.median(values) for way, values in times.items()}
+print(f"100 MB corpus, in turn ({len(times['one'])} rounds, medians): 1 core {m['one']:.2f} s, "
+      f"{sys.argv[2]} cores {m['all']:.2f} s ({m['one'] / m['all']:.2f}x), "
+      f"two 1-core processes on halves at once {m['halves']:.2f} s ({m['one'] / m['halves']:.2f}x: "
+      f"the most two cores give this work here), wc -w {m['wc']:.2f} s "
+      f"(brief {m['one'] / m['wc']:.1f}x on 1 core, {m['all'] / m['wc']:.1f}x on {sys.argv[2]})")
+EOF
+fi
 
 printf '[\n  %s\n]\n' "$(IFS=$'\n'; echo "${results[*]}" | paste -sd, | sed 's/},{/},\n  {/g')" >"$root/Benchmarks/results.json"
 echo "wrote Benchmarks/results.json"
