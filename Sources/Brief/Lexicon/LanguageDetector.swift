@@ -64,56 +64,73 @@ public enum LanguageDetector {
     // A word is a contiguous run of the text's bytes: a lower-case ASCII word is passed as
     // it stands, an ASCII word with capitals lower-cased into `scratch`, any other through
     // a String.
-    var scratch: [UInt8] = []
-    scratch.reserveCapacity(32)
-    var start = 0
-    var ascii = true
-    var capitals = false
+    var scratch = [UInt8](repeating: 0, count: 32)
     var index = 0
     let count = bytes.count
-
-    func flush() -> Bool {
-      defer {
-        ascii = true
-        capitals = false
-      }
-      guard start < index else { return true }
-      let word = UnsafeBufferPointer(rebasing: bytes[start..<index])
-      if ascii && !capitals { return body(word) }
-      if ascii {
-        scratch.removeAll(keepingCapacity: true)
-        for byte in word { scratch.append(byte.asciiLowercased) }
-        return scratch.withUnsafeBufferPointer(body)
-      }
-      var lowered = String(decoding: word, as: UTF8.self).lowercased()
-      return lowered.withUTF8(body)
-    }
-
     while index < count {
-      let byte = bytes[index]
-      if byte.isASCII {
-        if byte.isASCIIUppercase {
-          capitals = true
-        } else if !(byte.isASCIILowercase || byte == .apostrophe) {
-          if !flush() { return }
-          start = index + 1
+      // Up to the next word: ASCII other than letters and apostrophes, and any character
+      // that is not alphabetic (a byte that starts none, or one cut short by the end,
+      // counts as one such character).
+      let start = index
+      let lead = bytes[index]
+      var ascii = true
+      if lead.isASCII {
+        guard lead.isASCIILetter || lead == .apostrophe else {
+          index += 1
+          continue
         }
         index += 1
-        continue
-      }
-      // A multi-byte scalar: a letter belongs to the word, anything else ends it (a byte
-      // that starts no character, or one cut short by the end, counts as one non-letter).
-      let scalar = bytes.utf8ScalarValue(at: index, end: count)
-      let end = index + (scalar?.width ?? 1)
-      if let value = scalar?.value, Unicode.Scalar(value)?.properties.isAlphabetic == true {
-        ascii = false
       } else {
-        if !flush() { return }
-        start = end
+        guard isLetter(in: bytes, at: &index, end: count) else { continue }
+        ascii = false
       }
-      index = end
+      var capitals = lead.isASCIIUppercase
+      while index < count {
+        let byte = bytes[index]
+        if byte.isASCIILowercase || byte == .apostrophe {
+          index += 1
+        } else if byte.isASCIIUppercase {
+          capitals = true
+          index += 1
+        } else if byte.isASCII {
+          break
+        } else {
+          let before = index
+          guard isLetter(in: bytes, at: &index, end: count) else {
+            index = before
+            break
+          }
+          ascii = false
+        }
+      }
+      let word = UnsafeBufferPointer(rebasing: bytes[start..<index])
+      let goesOn: Bool
+      if ascii && !capitals {
+        goesOn = body(word)
+      } else if ascii {
+        if scratch.count < word.count { scratch = [UInt8](repeating: 0, count: word.count) }
+        goesOn = scratch.withUnsafeMutableBufferPointer { lowered in
+          for (offset, byte) in word.enumerated() { lowered[offset] = byte.asciiLowercased }
+          return body(UnsafeBufferPointer(rebasing: lowered[..<word.count]))
+        }
+      } else {
+        var lowered = String(decoding: word, as: UTF8.self).lowercased()
+        goesOn = lowered.withUTF8(body)
+      }
+      if !goesOn { return }
     }
-    _ = flush()
+  }
+
+  /// Whether a multi-byte character at `index` is alphabetic; `index` moves past it (past
+  /// one byte when no character starts there or it is cut short by `end`).
+  @inline(__always)
+  private static func isLetter(
+    in bytes: UnsafeBufferPointer<UInt8>, at index: inout Int, end: Int
+  ) -> Bool {
+    let scalar = bytes.utf8ScalarValue(at: index, end: end)
+    index += scalar?.width ?? 1
+    guard let value = scalar?.value, let character = Unicode.Scalar(value) else { return false }
+    return character.properties.isAlphabetic
   }
 }
 
@@ -122,7 +139,9 @@ public enum LanguageDetector {
 private struct ProfileTable: Sendable {
   /// The languages, in the order of the indices ``language(of:)`` returns.
   let languages: [Language]
-  private let words: [[UInt8]]
+  /// The words' bytes, one after another; word `i` is `bytes[starts[i]..<starts[i + 1]]`.
+  private let bytes: [UInt8]
+  private let starts: [Int]
   private let owners: [Int]
   private let slots: [Int32]
   private let mask: Int
@@ -130,27 +149,33 @@ private struct ProfileTable: Sendable {
 
   init(profiles: [(Language, Set<String>)]) {
     languages = profiles.map(\.0)
-    var words: [[UInt8]] = []
+    var bytes: [UInt8] = []
+    var starts = [0]
     var owners: [Int] = []
     for (index, (_, profile)) in profiles.enumerated() {
       for word in profile.sorted() {
-        words.append(Array(word.utf8))
+        bytes.append(contentsOf: word.utf8)
+        starts.append(bytes.count)
         owners.append(index)
       }
     }
     var size = 16
-    while size < words.count * 4 { size <<= 1 }
+    while size < owners.count * 4 { size <<= 1 }
     var slots = [Int32](repeating: -1, count: size)
-    for (entry, word) in words.enumerated() {
-      var slot = word.withUnsafeBufferPointer { Self.hash($0) } & (size - 1)
-      while slots[slot] >= 0 { slot = (slot + 1) & (size - 1) }
-      slots[slot] = Int32(entry)
+    bytes.withUnsafeBufferPointer { all in
+      for entry in owners.indices {
+        let word = UnsafeBufferPointer(rebasing: all[starts[entry]..<starts[entry + 1]])
+        var slot = Self.hash(word) & (size - 1)
+        while slots[slot] >= 0 { slot = (slot + 1) & (size - 1) }
+        slots[slot] = Int32(entry)
+      }
     }
-    self.words = words
+    self.bytes = bytes
+    self.starts = starts
     self.owners = owners
     self.slots = slots
     self.mask = size - 1
-    self.longest = words.map(\.count).max() ?? 0
+    self.longest = zip(starts, starts.dropFirst()).map { $1 - $0 }.max() ?? 0
   }
 
   /// FNV-1a of the bytes.
@@ -164,11 +189,18 @@ private struct ProfileTable: Sendable {
   func language(of word: UnsafeBufferPointer<UInt8>) -> Int? {
     guard word.count <= longest else { return nil }
     var slot = Self.hash(word) & mask
-    while true {
-      let entry = Int(slots[slot])
-      if entry < 0 { return nil }
-      if words[entry].elementsEqual(word) { return owners[entry] }
-      slot = (slot + 1) & mask
+    return bytes.withUnsafeBufferPointer { all in
+      while true {
+        let entry = Int(slots[slot])
+        if entry < 0 { return nil }
+        let start = starts[entry]
+        if starts[entry + 1] - start == word.count
+          && word.indices.allSatisfy({ all[start + $0] == word[$0] })
+        {
+          return owners[entry]
+        }
+        slot = (slot + 1) & mask
+      }
     }
   }
 }
