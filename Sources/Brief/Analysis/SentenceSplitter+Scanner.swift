@@ -50,6 +50,12 @@ extension SentenceSplitter {
         index = max(index, bodyStart)
       }
       while index < end {
+        // Outside a list only sentence punctuation can end a sentence: the bytes between
+        // are passed over in a tight loop.
+        if list == nil {
+          while index < end && !Self.mayEndSentence(bytes[index]) { index += 1 }
+          if index == end { break }
+        }
         let decision: Decision
         switch bytes[index] {
         case .period:
@@ -76,6 +82,15 @@ extension SentenceSplitter {
         }
       }
       appendSentence(from: sentenceStart, to: end)
+    }
+
+    /// Whether `byte` is `.`, `!`, `?` or the lead byte of typographic punctuation (`…`, `”`):
+    /// the bytes ``splitParagraph(_:bodyStart:)`` decides at outside a list.
+    @inline(__always)
+    private static func mayEndSentence(_ byte: UInt8) -> Bool {
+      // Bits 33, 46 and 63: `!`, `.` and `?`.
+      byte < 64
+        ? (0x8000_4002_0000_0000 as UInt64) >> byte & 1 != 0 : byte == UTF8Mark.punctuationLead
     }
 
     /// Where the sentence at `start` begins once an ALL-CAPS headline run into it
