@@ -146,6 +146,9 @@ private struct ProfileTable: Sendable {
   private let slots: [Int32]
   private let mask: Int
   private let longest: Int
+  /// One bit per (length, first byte, last byte) of the profile words (``shapeBit(_:)``), so
+  /// that most other words are turned down before they are hashed.
+  private let shapes: [UInt64]
 
   init(profiles: [(Language, Set<String>)]) {
     languages = profiles.map(\.0)
@@ -176,6 +179,22 @@ private struct ProfileTable: Sendable {
     self.slots = slots
     self.mask = size - 1
     self.longest = zip(starts, starts.dropFirst()).map { $1 - $0 }.max() ?? 0
+    var shapes = [UInt64](repeating: 0, count: 1 << 14 / 64)
+    bytes.withUnsafeBufferPointer { all in
+      for entry in owners.indices {
+        let bit = Self.shapeBit(
+          UnsafeBufferPointer(rebasing: all[starts[entry]..<starts[entry + 1]]))
+        shapes[bit >> 6] |= 1 << (bit & 63)
+      }
+    }
+    self.shapes = shapes
+  }
+
+  /// A word's bit in ``shapes``: its length (mod 16) and the low five bits of its first and
+  /// last bytes (a letter's place in the alphabet); `word` is not empty.
+  @inline(__always)
+  private static func shapeBit(_ word: UnsafeBufferPointer<UInt8>) -> Int {
+    (word.count & 15) << 10 | Int(word[0] & 31) << 5 | Int(word[word.count - 1] & 31)
   }
 
   /// FNV-1a of the bytes.
@@ -187,7 +206,9 @@ private struct ProfileTable: Sendable {
 
   /// The index in ``languages`` of the language whose profile holds `word`, or nil.
   func language(of word: UnsafeBufferPointer<UInt8>) -> Int? {
-    guard word.count <= longest else { return nil }
+    guard !word.isEmpty, word.count <= longest else { return nil }
+    let bit = Self.shapeBit(word)
+    guard shapes[bit >> 6] & (1 << (bit & 63)) != 0 else { return nil }
     var slot = Self.hash(word) & mask
     return bytes.withUnsafeBufferPointer { all in
       while true {

@@ -189,12 +189,18 @@ extension String {
 
   /// The lines of the string, split at LF bytes (a final LF gives a final empty line).
   ///
-  /// Scans UTF-8 bytes rather than `Character`s, which is many times faster.
+  /// Scans UTF-8 bytes (memchr) rather than `Character`s, which is many times faster.
   internal var lines: [Substring] {
     var offsets: [Int] = []
     var copy = self
     copy.withUTF8 { bytes in
-      for index in 0..<bytes.count where bytes[index] == 0x0A { offsets.append(index) }
+      guard let base = bytes.baseAddress else { return }
+      var start = 0
+      while start < bytes.count, let found = memchr(base + start, 0x0A, bytes.count - start) {
+        let offset = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+        offsets.append(offset)
+        start = offset + 1
+      }
     }
     var result: [Substring] = []
     result.reserveCapacity(offsets.count + 1)
