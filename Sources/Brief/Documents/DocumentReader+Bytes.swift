@@ -115,9 +115,17 @@ private struct LinePieces: @unchecked Sendable {
   func firstLineNumbers() -> [Int] {
     let feeds = SlotArray<Int>(count: ranges.count)
     DispatchQueue.concurrentPerform(iterations: ranges.count) { piece in
+      // Lines are long next to memchr's stride: it finds each feed in a few steps.
       var count = 0
-      for byte in UnsafeBufferPointer(rebasing: bytes[ranges[piece]]) where byte == 0x0A {
-        count += 1
+      let range = ranges[piece]
+      if let base = bytes.baseAddress {
+        var start = range.lowerBound
+        while start < range.upperBound,
+          let found = memchr(base + start, 0x0A, range.upperBound - start)
+        {
+          count += 1
+          start = base.distance(to: found.assumingMemoryBound(to: UInt8.self)) + 1
+        }
       }
       feeds[piece] = count
     }
