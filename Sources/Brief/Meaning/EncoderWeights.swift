@@ -66,6 +66,17 @@ internal struct EncoderWeights: Sendable {
   ///
   /// - Throws: ``BriefError`` for a missing or unreadable file, or one without the tensors
   ///   of a BERT encoder.
+  /// `weights` with other layers (the same model's, some of their parts left out).
+  internal init(_ weights: EncoderWeights, layers: [Layer]) {
+    width = weights.width
+    heads = weights.heads
+    epsilon = weights.epsilon
+    wordEmbeddings = weights.wordEmbeddings
+    positionEmbeddings = weights.positionEmbeddings
+    embeddingNorm = weights.embeddingNorm
+    self.layers = layers
+  }
+
   init(contentsOf url: URL, heads: Int, epsilon: Float) throws(BriefError) {
     var tensors = try SafeTensors(contentsOf: url).tensors
     func take(_ name: String, _ shape: [Int?]) throws(BriefError) -> [Float] {

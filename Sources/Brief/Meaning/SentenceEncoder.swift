@@ -86,17 +86,23 @@ public final class SentenceEncoder: Sendable {
       let config = (try? JSONSerialization.jsonObject(with: Data(configText.utf8)))
         as? [String: Any]
     else { throw .unreadable(path: configPath, reason: "not a model configuration") }
-    weights = try EncoderWeights(
+    let loaded = try EncoderWeights(
       contentsOf: directory.appendingPathComponent("model.safetensors"),
       heads: config["num_attention_heads"] as? Int ?? 12,
       epsilon: Float(config["layer_norm_eps"] as? Double ?? 1e-12))
-    width = weights.width
+    width = loaded.width
     self.precision = precision == .int8 && Int8Rows.supported ? .int8 : .float32
     if self.precision == .int8 {
-      let width = weights.width
-      int8 = weights.layers.map { EncoderWeights.Int8Layer($0, width: width, parts: .all) }
+      let width = loaded.width
+      let quantized = loaded.layers.map {
+        EncoderWeights.Int8Layer($0, width: width, parts: .all)
+      }
+      int8 = quantized
+      // The 32-bit projections the quantized ones stand in for are not kept.
+      weights = loaded.keepingOnlyWhatIsNotIn(quantized)
     } else {
       int8 = nil
+      weights = loaded
     }
     // The int8 path's vectors differ from the 32-bit one's in the third decimal: an index or
     // cache of one is not the other's.
