@@ -39,7 +39,7 @@ extension EncoderWeights {
   /// These weights without the 32-bit projections that `int8` (one quantized layer per
   /// layer) stands in for: what the int8 path reads (biases, normalizations, embeddings and
   /// any projection left unquantized), about 42 MB less for all-MiniLM-L6-v2.
-  internal func keepingOnlyWhatIsNotIn(_ int8: [Int8Layer]) -> EncoderWeights {
+  internal func withoutProjections(quantizedIn int8: [Int8Layer]) -> EncoderWeights {
     let none = AlignedFloats(count: 0)
     return EncoderWeights(
       self,

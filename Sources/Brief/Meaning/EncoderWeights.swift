@@ -62,10 +62,6 @@ internal struct EncoderWeights: Sendable {
   internal var positions: Int { positionEmbeddings.count / width }
   internal var headWidth: Int { width / heads }
 
-  /// Reads the weights of `url` for a model of `heads` attention heads.
-  ///
-  /// - Throws: ``BriefError`` for a missing or unreadable file, or one without the tensors
-  ///   of a BERT encoder.
   /// `weights` with other layers (the same model's, some of their parts left out).
   internal init(_ weights: EncoderWeights, layers: [Layer]) {
     width = weights.width
@@ -77,6 +73,10 @@ internal struct EncoderWeights: Sendable {
     self.layers = layers
   }
 
+  /// Reads the weights of `url` for a model of `heads` attention heads.
+  ///
+  /// - Throws: ``BriefError`` for a missing or unreadable file, or one without the tensors
+  ///   of a BERT encoder.
   init(contentsOf url: URL, heads: Int, epsilon: Float) throws(BriefError) {
     var tensors = try SafeTensors(contentsOf: url).tensors
     func take(_ name: String, _ shape: [Int?]) throws(BriefError) -> [Float] {

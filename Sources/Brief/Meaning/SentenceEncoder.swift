@@ -99,7 +99,7 @@ public final class SentenceEncoder: Sendable {
       }
       int8 = quantized
       // The 32-bit projections the quantized ones stand in for are not kept.
-      weights = loaded.keepingOnlyWhatIsNotIn(quantized)
+      weights = loaded.withoutProjections(quantizedIn: quantized)
     } else {
       int8 = nil
       weights = loaded
