@@ -14,26 +14,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 copies="${1:-220}"
 count="${2:-2000}"
-data="${BRIEF_DATA:-../shared/data/qa}"
-brief=${BRIEF:-.build/release/brief}
-[ -x "$brief" ] || { echo "build first: swift build -c release --product brief" >&2; exit 1; }
-work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
-
-python3 - "$data" "$work" "$copies" "$count" <<'PY'
-import json, sys
-data, work, copies, count = sys.argv[1], sys.argv[2], int(sys.argv[3]), int(sys.argv[4])
-docs = [json.loads(line) for line in open(f"{data}/squad-dev-docs.jsonl")]
-with open(f"{work}/big.jsonl", "w") as out:
-    for copy in range(copies):
-        for doc in docs:
-            out.write(json.dumps(dict(doc, id=f"{doc['id']}-{copy}"), ensure_ascii=False) + "\n")
-questions = [json.loads(line)["question"].replace("\n", " ").strip()
-             for line in open(f"{data}/squad-dev-questions.jsonl")]
-with open(f"{work}/questions.txt", "w") as out:
-    for i in range(count):
-        out.write(questions[i % len(questions)] + "\n")
-PY
+. Benchmarks/squad-corpus.sh
 
 index="${BRIEF_INDEX:-}"
 if [ -z "$index" ]; then
