@@ -163,7 +163,7 @@ void brief_int8_quantize(
 AVX2 static inline __attribute__((always_inline)) void block(
     const int rows, int groups, const uint8_t *a, int depth, const int8_t *panel,
     const float *rowScales, const int32_t *zeros, const float *columnScales,
-    const int32_t *sums, const float *bias, float *c, int ldc, int accumulate, int width) {
+    const int32_t *sums, float *c, int ldc, int accumulate, int width) {
   __m256i sum[4][2];
   for (int r = 0; r < rows; r++) sum[r][0] = sum[r][1] = _mm256_setzero_si256();
   const __m256i ones = _mm256_set1_epi16(1);
@@ -188,7 +188,7 @@ AVX2 static inline __attribute__((always_inline)) void block(
     const int whole = width == BRIEF_INT8_PANEL;
     if (!whole) {
       for (int j = 0; j < BRIEF_INT8_PANEL; j++) {
-        buffer[j] = j < width ? (accumulate ? target[j] : 0) + (bias ? bias[j] : 0) : 0;
+        buffer[j] = j < width && accumulate ? target[j] : 0;
       }
     }
     for (int v = 0; v < 2; v++) {
@@ -197,8 +197,7 @@ AVX2 static inline __attribute__((always_inline)) void block(
       const __m256 scale = _mm256_mul_ps(rowScale, _mm256_loadu_ps(columnScales + 8 * v));
       __m256 base;
       if (whole) {
-        base = bias ? _mm256_loadu_ps(bias + 8 * v) : _mm256_setzero_ps();
-        if (accumulate) base = _mm256_add_ps(base, _mm256_loadu_ps(target + 8 * v));
+        base = accumulate ? _mm256_loadu_ps(target + 8 * v) : _mm256_setzero_ps();
       } else {
         base = _mm256_loadu_ps(buffer + 8 * v);
       }
@@ -211,8 +210,8 @@ AVX2 static inline __attribute__((always_inline)) void block(
 
 AVX2 void brief_int8_multiply(
     int m, int n, int k, const uint8_t *codes, const float *rowScales, const int32_t *zeros,
-    const int8_t *packed, const float *columnScales, const int32_t *sums, const float *bias,
-    float *c, int ldc, int accumulate) {
+    const int8_t *packed, const float *columnScales, const int32_t *sums, float *c, int ldc,
+    int accumulate) {
   const int depth = brief_int8_depth(k);
   const int groups = depth / 4;
   const int panels = brief_int8_columns(n) / BRIEF_INT8_PANEL;
@@ -223,13 +222,12 @@ AVX2 void brief_int8_multiply(
       const int column = p * BRIEF_INT8_PANEL;
       const int width = n - column < BRIEF_INT8_PANEL ? n - column : BRIEF_INT8_PANEL;
       const int8_t *panel = packed + (size_t)p * panelBytes;
-      const float *panelBias = bias ? bias + column : NULL;
       for (int i = start; i < end; i += 4) {
         const uint8_t *a = codes + (size_t)i * (size_t)depth;
         float *target = c + (size_t)i * (size_t)ldc + column;
 #define BLOCK(rows)                                                                     \
   block(rows, groups, a, depth, panel, rowScales + i, zeros + i, columnScales + column, \
-        sums + column, panelBias, target, ldc, accumulate, width)
+        sums + column, target, ldc, accumulate, width)
         switch (end - i) {
           case 1: BLOCK(1); break;
           case 2: BLOCK(2); break;
@@ -244,9 +242,9 @@ AVX2 void brief_int8_multiply(
 #else
 void brief_int8_multiply(
     int m, int n, int k, const uint8_t *codes, const float *rowScales, const int32_t *zeros,
-    const int8_t *packed, const float *columnScales, const int32_t *sums, const float *bias,
-    float *c, int ldc, int accumulate) {
+    const int8_t *packed, const float *columnScales, const int32_t *sums, float *c, int ldc,
+    int accumulate) {
   (void)m, (void)n, (void)k, (void)codes, (void)rowScales, (void)zeros, (void)packed;
-  (void)columnScales, (void)sums, (void)bias, (void)c, (void)ldc, (void)accumulate;
+  (void)columnScales, (void)sums, (void)c, (void)ldc, (void)accumulate;
 }
 #endif

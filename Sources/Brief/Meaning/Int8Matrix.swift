@@ -48,17 +48,16 @@ internal final class Int8Matrix: @unchecked Sendable {
     sums.deallocate()
   }
 
-  /// `c (+)= rows · self (+ bias)`, by the int8 product.
+  /// `c (+)= rows · self`, by the int8 product.
   ///
-  /// `rows` holds rows of ``inputs`` values, quantized; `c` is row-major with stride `ldc`;
-  /// `bias` is ``outputs`` floats or nil. Needs ``Int8Rows/supported``.
+  /// `rows` holds rows of ``inputs`` values, quantized; `c` is row-major with stride `ldc`.
+  /// Needs ``Int8Rows/supported``.
   internal func multiply(
-    _ rows: Int8Rows, into c: UnsafeMutablePointer<Float>, ldc: Int,
-    bias: UnsafePointer<Float>? = nil, accumulating: Bool
+    _ rows: Int8Rows, into c: UnsafeMutablePointer<Float>, ldc: Int, accumulating: Bool
   ) {
     precondition(rows.width == inputs && ldc >= outputs)
     brief_int8_multiply(
       Int32(rows.count), Int32(outputs), Int32(inputs), rows.codes, rows.scales, rows.zeros,
-      packed, scales, sums, bias, c, Int32(ldc), accumulating ? 1 : 0)
+      packed, scales, sums, c, Int32(ldc), accumulating ? 1 : 0)
   }
 }

@@ -60,14 +60,13 @@ void brief_int8_quantize(
     const float *rows, int m, int k, int stride, uint8_t *codes, float *scales,
     int32_t *zeros);
 
-/// `c = (accumulate ? c : 0) + A · W (+ bias)` for `m` quantized rows of `k` inputs (as
+/// `c = (accumulate ? c : 0) + A · W` for `m` quantized rows of `k` inputs (as
 /// brief_int8_quantize writes them) and a packed `k × n` matrix (as brief_int8_pack writes
-/// it), `c` row-major with stride `ldc`; `bias` (n floats) may be NULL. AVX2 only: call
-/// when brief_int8_supported().
+/// it), `c` row-major with stride `ldc`. AVX2 only: call when brief_int8_supported().
 void brief_int8_multiply(
     int m, int n, int k, const uint8_t *codes, const float *rowScales, const int32_t *zeros,
-    const int8_t *packed, const float *columnScales, const int32_t *sums, const float *bias,
-    float *c, int ldc, int accumulate);
+    const int8_t *packed, const float *columnScales, const int32_t *sums, float *c, int ldc,
+    int accumulate);
 
 #ifdef __cplusplus
 }

@@ -12,19 +12,15 @@ import Testing
   ]
 
   /// A product of `m × k` activations by `k × n` weights (row-major) through the int8
-  /// path, accumulating into `c`, `bias` added.
+  /// path, added to `c` when `accumulating`, else replacing it.
   static func product(
-    _ a: [Float], _ w: [Float], m: Int, n: Int, k: Int, bias: [Float]?, onto c: [Float]
+    _ a: [Float], _ w: [Float], m: Int, n: Int, k: Int, onto c: [Float], accumulating: Bool
   ) -> [Float] {
     let matrix = Int8Matrix(transposed: w, inputs: k, outputs: n)
     let rows = Int8Rows(capacity: m, widest: k)
     rows.quantize(a, count: m, width: k, stride: k)
     var c = c
-    if let bias {
-      matrix.multiply(rows, into: &c, ldc: n, bias: bias, accumulating: true)
-    } else {
-      matrix.multiply(rows, into: &c, ldc: n, accumulating: false)
-    }
+    matrix.multiply(rows, into: &c, ldc: n, accumulating: accumulating)
     return c
   }
 
@@ -40,21 +36,20 @@ import Testing
     }
     var w = (0..<(k * n)).map { _ in Float(Int(random.next() % 129) - 64) }
     for column in 0..<n { w[column] = 64 }
-    let bias = (0..<n).map { Float($0) - 3 }
     let start = (0..<(m * n)).map { Float($0 % 7) }
-    let c = Self.product(a, w, m: m, n: n, k: k, bias: bias, onto: start)
+    let c = Self.product(a, w, m: m, n: n, k: k, onto: start, accumulating: true)
     for i in 0..<m {
       for j in 0..<n {
-        var expected = Double(start[i * n + j]) + Double(bias[j])
+        var expected = Double(start[i * n + j])
         for t in 0..<k { expected += Double(a[i * k + t]) * Double(w[t * n + j]) }
         #expect(Double(c[i * n + j]) == expected, "row \(i) column \(j) of \(m)×\(n)×\(k)")
       }
     }
-    // Without accumulation or bias, the same product alone.
-    let alone = Self.product(a, w, m: m, n: n, k: k, bias: nil, onto: start)
+    // Without accumulation, the same product alone.
+    let alone = Self.product(a, w, m: m, n: n, k: k, onto: start, accumulating: false)
     for i in 0..<m {
       for j in 0..<n {
-        let expected = c[i * n + j] - start[i * n + j] - bias[j]
+        let expected = c[i * n + j] - start[i * n + j]
         #expect(alone[i * n + j] == expected)
       }
     }
@@ -69,7 +64,7 @@ import Testing
     let a = (0..<(m * k)).map { _ in uniform() * 3 + 0.5 }
     let w = (0..<(k * n)).map { _ in uniform() * 0.1 }
     let c = Self.product(
-      a, w, m: m, n: n, k: k, bias: nil, onto: [Float](repeating: 0, count: m * n))
+      a, w, m: m, n: n, k: k, onto: [Float](repeating: 0, count: m * n), accumulating: false)
     for i in 0..<m {
       let row = a[(i * k)..<((i + 1) * k)]
       let rowStep = Double(max(row.max()!, 0) - min(row.min()!, 0)) / 255
