@@ -135,93 +135,27 @@ public enum LanguageDetector {
 }
 
 /// The profile words of several languages, found by their UTF-8 bytes without making
-/// strings: an open-addressing table of FNV-1a hashes.
+/// strings (a ``_ByteTermCache`` from each word to its language's index).
 private struct ProfileTable: Sendable {
   /// The languages, in the order of the indices ``language(of:)`` returns.
   let languages: [Language]
-  /// The words' bytes, one after another; word `i` is `bytes[starts[i]..<starts[i + 1]]`.
-  private let bytes: [UInt8]
-  private let starts: [Int]
-  private let owners: [Int]
-  private let slots: [Int32]
-  private let mask: Int
-  private let longest: Int
-  /// One bit per (length, first byte, last byte) of the profile words (``shapeBit(_:)``), so
-  /// that most other words are turned down before they are hashed.
-  private let shapes: [UInt64]
+  private let owners: _ByteTermCache
 
   init(profiles: [(Language, Set<String>)]) {
     languages = profiles.map(\.0)
-    var bytes: [UInt8] = []
-    var starts = [0]
-    var owners: [Int] = []
+    var owners = _ByteTermCache()
+    // The profiles are disjoint: each word is stored once.
     for (index, (_, profile)) in profiles.enumerated() {
-      for word in profile.sorted() {
-        bytes.append(contentsOf: word.utf8)
-        starts.append(bytes.count)
-        owners.append(index)
+      for word in profile {
+        var word = word
+        word.withUTF8 { owners.insert($0, value: Int32(index)) }
       }
     }
-    var size = 16
-    while size < owners.count * 4 { size <<= 1 }
-    var slots = [Int32](repeating: -1, count: size)
-    bytes.withUnsafeBufferPointer { all in
-      for entry in owners.indices {
-        let word = UnsafeBufferPointer(rebasing: all[starts[entry]..<starts[entry + 1]])
-        var slot = Self.hash(word) & (size - 1)
-        while slots[slot] >= 0 { slot = (slot + 1) & (size - 1) }
-        slots[slot] = Int32(entry)
-      }
-    }
-    self.bytes = bytes
-    self.starts = starts
     self.owners = owners
-    self.slots = slots
-    self.mask = size - 1
-    self.longest = zip(starts, starts.dropFirst()).map { $1 - $0 }.max() ?? 0
-    var shapes = [UInt64](repeating: 0, count: 1 << 14 / 64)
-    bytes.withUnsafeBufferPointer { all in
-      for entry in owners.indices {
-        let bit = Self.shapeBit(
-          UnsafeBufferPointer(rebasing: all[starts[entry]..<starts[entry + 1]]))
-        shapes[bit >> 6] |= 1 << (bit & 63)
-      }
-    }
-    self.shapes = shapes
-  }
-
-  /// A word's bit in ``shapes``: its length (mod 16) and the low five bits of its first and
-  /// last bytes (a letter's place in the alphabet); `word` is not empty.
-  @inline(__always)
-  private static func shapeBit(_ word: UnsafeBufferPointer<UInt8>) -> Int {
-    (word.count & 15) << 10 | Int(word[0] & 31) << 5 | Int(word[word.count - 1] & 31)
-  }
-
-  /// FNV-1a of the bytes.
-  private static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
-    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-    for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-    return Int(truncatingIfNeeded: hash >> 1)
   }
 
   /// The index in ``languages`` of the language whose profile holds `word`, or nil.
   func language(of word: UnsafeBufferPointer<UInt8>) -> Int? {
-    guard !word.isEmpty, word.count <= longest else { return nil }
-    let bit = Self.shapeBit(word)
-    guard shapes[bit >> 6] & (1 << (bit & 63)) != 0 else { return nil }
-    var slot = Self.hash(word) & mask
-    return bytes.withUnsafeBufferPointer { all in
-      while true {
-        let entry = Int(slots[slot])
-        if entry < 0 { return nil }
-        let start = starts[entry]
-        if starts[entry + 1] - start == word.count
-          && word.indices.allSatisfy({ all[start + $0] == word[$0] })
-        {
-          return owners[entry]
-        }
-        slot = (slot + 1) & mask
-      }
-    }
+    owners.value(for: word).map(Int.init)
   }
 }
