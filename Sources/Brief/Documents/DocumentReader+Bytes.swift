@@ -99,12 +99,9 @@ private struct LinePieces: @unchecked Sendable {
     self.bytes = bytes
     var start = 0
     while start < bytes.count {
-      var end = bytes.count
-      if start + target < bytes.count, let base = bytes.baseAddress,
-        let found = memchr(base + start + target, 0x0A, bytes.count - start - target)
-      {
-        end = base.distance(to: found.assumingMemoryBound(to: UInt8.self)) + 1
-      }
+      let end =
+        bytes.index(of: 0x0A, in: min(start + target, bytes.count)..<bytes.count)
+        .map { $0 + 1 } ?? bytes.count
       ranges.append(start..<end)
       start = end
     }
@@ -115,17 +112,12 @@ private struct LinePieces: @unchecked Sendable {
   func firstLineNumbers() -> [Int] {
     let feeds = SlotArray<Int>(count: ranges.count)
     DispatchQueue.concurrentPerform(iterations: ranges.count) { piece in
-      // Lines are long next to memchr's stride: it finds each feed in a few steps.
       var count = 0
       let range = ranges[piece]
-      if let base = bytes.baseAddress {
-        var start = range.lowerBound
-        while start < range.upperBound,
-          let found = memchr(base + start, 0x0A, range.upperBound - start)
-        {
-          count += 1
-          start = base.distance(to: found.assumingMemoryBound(to: UInt8.self)) + 1
-        }
+      var start = range.lowerBound
+      while let feed = bytes.index(of: 0x0A, in: start..<range.upperBound) {
+        count += 1
+        start = feed + 1
       }
       feeds[piece] = count
     }
@@ -137,13 +129,5 @@ private struct LinePieces: @unchecked Sendable {
       next += feeds[piece] ?? 0
     }
     return numbers
-  }
-}
-
-extension UnsafeBufferPointer<UInt8> {
-  /// Whether the buffer holds `byte` (memchr).
-  internal func contains(byte: UInt8) -> Bool {
-    guard let base = baseAddress, !isEmpty else { return false }
-    return memchr(base, Int32(byte), count) != nil
   }
 }

@@ -194,12 +194,10 @@ extension String {
     var offsets: [Int] = []
     var copy = self
     copy.withUTF8 { bytes in
-      guard let base = bytes.baseAddress else { return }
       var start = 0
-      while start < bytes.count, let found = memchr(base + start, 0x0A, bytes.count - start) {
-        let offset = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
-        offsets.append(offset)
-        start = offset + 1
+      while let feed = bytes.index(of: 0x0A, in: start..<bytes.count) {
+        offsets.append(feed)
+        start = feed + 1
       }
     }
     var result: [Substring] = []

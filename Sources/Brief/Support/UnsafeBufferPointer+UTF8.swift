@@ -1,3 +1,5 @@
+import Foundation
+
 extension UnsafeBufferPointer<UInt8> {
   /// The scalar value and width of the multi-byte UTF-8 character that starts at `index`,
   /// or nil when the byte there does not start one (ASCII, a continuation byte, F8–FF) or
@@ -28,5 +30,20 @@ extension UnsafeBufferPointer<UInt8> {
       value = (value << 6) | UInt32(self[index + offset] & 0x3F)
     }
     return (value, width)
+  }
+}
+
+extension UnsafeBufferPointer<UInt8> {
+  /// Whether the buffer holds `byte` (memchr).
+  internal func contains(byte: UInt8) -> Bool {
+    index(of: byte, in: 0..<count) != nil
+  }
+
+  /// The first index of `byte` in `range` (memchr, many bytes a step), or nil.
+  internal func index(of byte: UInt8, in range: Range<Int>) -> Int? {
+    guard let base = baseAddress, !range.isEmpty,
+      let found = memchr(base + range.lowerBound, Int32(byte), range.count)
+    else { return nil }
+    return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
   }
 }
