@@ -119,7 +119,7 @@ internal final class EncoderWorkspace: @unchecked Sendable {
 
   /// `c (+)= a · b` over the batch's rows, for `a` rows × k and `b` (a weight matrix
   /// transposed) k × n.
-  internal func multiply(
+  private func multiply(
     _ a: AlignedFloats, _ b: AlignedFloats, n: Int, into c: AlignedFloats, accumulating: Bool,
     _ blas: BLAS
   ) {

@@ -94,12 +94,9 @@ public final class SentenceEncoder: Sendable {
     self.precision = precision == .int8 && Int8Rows.supported ? .int8 : .float32
     if self.precision == .int8 {
       let width = loaded.width
-      let quantized = loaded.layers.map {
-        EncoderWeights.Int8Layer($0, width: width, parts: .all)
-      }
-      int8 = quantized
+      int8 = loaded.layers.map { EncoderWeights.Int8Layer($0, width: width) }
       // The 32-bit projections the quantized ones stand in for are not kept.
-      weights = loaded.withoutProjections(quantizedIn: quantized)
+      weights = loaded.withoutProjections
     } else {
       int8 = nil
       weights = loaded
