@@ -24,7 +24,8 @@ internal final class EncoderWorkspace: @unchecked Sendable {
   internal let projections: AlignedFloats
   internal let projectionStride: Int
   /// The keys, transposed (as the attention scores' product takes them): `width` rows of
-  /// `keyStride`, one column per piece.
+  /// `keyStride`, one column per piece (the 32-bit path; the int8 one keeps them in
+  /// ``projections``).
   internal let keys: AlignedFloats
   internal let keyStride: Int
   /// Attention's output before its projection, `capacity × width`.
@@ -54,7 +55,7 @@ internal final class EncoderWorkspace: @unchecked Sendable {
     projectionStride = (int8 ? 3 : 2) * width
     projections = AlignedFloats(count: capacity * projectionStride)
     keyStride = capacity
-    keys = AlignedFloats(count: width * keyStride)
+    keys = AlignedFloats(count: int8 ? 0 : width * keyStride)  // int8: in `projections`
     context = AlignedFloats(count: capacity * width)
     hidden = AlignedFloats(count: capacity * inner)
     scores = AlignedFloats(count: longest * padded)
